@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servicecatalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+static void initCatalogueResource()
+{
+    Q_INIT_RESOURCE(catalogue);
+}
+
+namespace sg {
+
+const ServiceCatalogue &ServiceCatalogue::builtIn()
+{
+    static const ServiceCatalogue catalogue = [] {
+        initCatalogueResource();
+        QFile file(QStringLiteral(":/sgassist/catalogue/services.json"));
+        const bool opened = file.open(QIODevice::ReadOnly);
+        Q_ASSERT_X(opened, "ServiceCatalogue::builtIn", "the catalogue resource is missing");
+        Parsed<ServiceCatalogue> parsed = fromJson(file.readAll(), file.fileName());
+        Q_ASSERT_X(parsed.ok(), "ServiceCatalogue::builtIn", "the built-in catalogue is invalid");
+        return parsed.value;
+    }();
+    return catalogue;
+}
+
+Parsed<ServiceCatalogue> ServiceCatalogue::fromJson(const QByteArray &json, const QString &fileName)
+{
+    Parsed<ServiceCatalogue> out;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        SourceLocation at{fileName};
+        lineAndColumnAt(json, error.offset, &at.line, &at.column);
+        out.diagnostics.append(Diagnostic::error(at, error.errorString()));
+        return out;
+    }
+    const QJsonArray services = document.object().value(QLatin1StringView("services")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        SourceLocation at{fileName};
+        at.field = QStringLiteral("services[%1]").arg(i);
+        Parsed<Service> service = Service::fromJson(services.at(i).toObject(), at);
+        out.diagnostics += service.diagnostics;
+        if (service.ok() && !out.value.add(service.value)) {
+            out.diagnostics.append(Diagnostic::error(
+                at, QCoreApplication::translate("sg::ServiceCatalogue", "the service id \"%1\" appears twice")
+                        .arg(service.value.id)));
+        }
+    }
+    return out;
+}
+
+const Service *ServiceCatalogue::find(QStringView id) const
+{
+    for (const Service &service : m_services) {
+        if (service.id == id)
+            return &service;
+    }
+    return nullptr;
+}
+
+QList<const Service *> ServiceCatalogue::schedulers() const
+{
+    QList<const Service *> out;
+    for (const Service &service : m_services) {
+        if (service.scheduler)
+            out.append(&service);
+    }
+    return out;
+}
+
+bool ServiceCatalogue::add(const Service &service)
+{
+    if (find(service.id))
+        return false;
+    m_services.append(service);
+    return true;
+}
+
+QStringList ServiceCatalogue::serviceIdsOn(Protocol protocol, PortRange range) const
+{
+    QStringList out;
+    for (const Service &service : m_services) {
+        for (const ServicePort &port : service.portsWithUpstream(true)) {
+            const bool protocolMatches = protocol == Protocol::All || protocol == port.protocol;
+            const bool rangeMatches = range.isNone()
+                || (range.first() <= port.range.last() && port.range.first() <= range.last());
+            if (protocolMatches && rangeMatches) {
+                out.append(service.id);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sg

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exposure.h"
+
+#include <QHashFunctions>
+#include <QString>
+#include <QStringView>
+
+#include <compare>
+#include <optional>
+
+namespace sg {
+
+// An IPv4 or IPv6 address as an unsigned 128-bit number (IPv4 in the low 32 bits), so that address
+// blocks can be compared, sorted and swept without allocating.
+struct Address128
+{
+    quint64 hi = 0;
+    quint64 lo = 0;
+
+    friend constexpr auto operator<=>(const Address128 &, const Address128 &) = default;
+    friend constexpr bool operator==(const Address128 &, const Address128 &) = default;
+};
+
+// The peer of a rule: the source of an ingress rule or the destination of an egress rule.
+// An IPv4 or IPv6 address block, a security group (sg-...) or a prefix list (pl-...).
+// Keeps the text as written, so files round-trip, and the parsed block for analysis.
+struct EndpointParseResult;
+
+class Endpoint
+{
+public:
+    enum class Kind : quint8 { None, Ipv4, Ipv6, SecurityGroup, PrefixList };
+
+    Endpoint() = default;
+
+    using ParseResult = struct EndpointParseResult;
+    // Any kind: an IPv4/IPv6 address or CIDR, "sg-..." or "pl-...".
+    static ParseResult parse(QStringView text);
+    // Only what an API field of that kind accepts (SourceCidrIp is IPv4, Ipv6SourceCidrIp IPv6, ...).
+    static ParseResult parseAs(Kind kind, QStringView text);
+
+    Kind kind() const { return m_kind; }
+    bool isNone() const { return m_kind == Kind::None; }
+    bool isAddress() const { return m_kind == Kind::Ipv4 || m_kind == Kind::Ipv6; }
+    bool isReference() const { return m_kind == Kind::SecurityGroup || m_kind == Kind::PrefixList; }
+
+    // As written (trimmed): "203.0.113.10", "10.0.0.1/8", "sg-bp1example".
+    const QString &text() const { return m_text; }
+    // The block in CIDR form with host bits cleared ("203.0.113.10/32", "10.0.0.0/8"); ids unchanged.
+    QString canonical() const;
+
+    // Address blocks only.
+    int prefixLength() const { return m_prefix; }
+    int addressBits() const { return m_kind == Kind::Ipv6 ? 128 : 32; }
+    Address128 first() const { return m_first; }
+    Address128 last() const { return m_last; }
+    bool isUniversal() const { return isAddress() && m_prefix == 0; } // 0.0.0.0/0 or ::/0
+    // True when every address (or the same group/list) of other is in this one.
+    bool contains(const Endpoint &other) const;
+    bool overlaps(const Endpoint &other) const;
+
+    Exposure exposure() const;
+
+    friend bool operator==(const Endpoint &a, const Endpoint &b);
+
+private:
+    QString m_text;
+    Address128 m_first;
+    Address128 m_last;
+    Kind m_kind = Kind::None;
+    quint8 m_prefix = 0;
+};
+
+struct EndpointParseResult
+{
+    std::optional<Endpoint> endpoint;
+    QString error; // set when endpoint is empty
+};
+
+size_t qHash(const Endpoint &key, size_t seed = 0) noexcept;
+
+// The text of an IPv4 (value in the low 32 bits) or IPv6 address: for messages and the evaluator.
+QString addressToString(Endpoint::Kind family, Address128 address);
+
+} // namespace sg

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "endpoint.h"
+#include "portrange.h"
+#include "ruleenums.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+#include <optional>
+
+namespace sg {
+
+// One security group rule, with the fields of the API's Permission (reference section 1).
+// A plain value: all fields are typed and already parsed; Rule::problems() says what the API
+// would still refuse (a protocol/port mismatch, a priority out of range, ...).
+struct Rule
+{
+    static constexpr int MinPriority = 1;
+    static constexpr int MaxPriority = 100;
+    static constexpr int MaxDescriptionLength = 512;
+
+    Direction direction = Direction::Ingress;
+    Policy policy = Policy::Accept;
+    Protocol protocol = Protocol::Tcp;
+    PortRange ports;
+    Endpoint peer; // source of an ingress rule, destination of an egress rule
+    int priority = 1;
+    NicType nicType = NicType::Intranet;
+    QString description;
+    QString id;           // SecurityGroupRuleId (sgr-...), empty for rules not yet created
+    QStringList services; // catalogue ids of the services the rule was built for
+
+    // Optional 5-tuple refinements; unset (none / nullopt) in the common case.
+    Endpoint local;                        // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
+    std::optional<PortRange> sourcePorts;  // SourcePortRange
+    QString peerOwnerAccount;              // SourceGroupOwnerAccount / DestGroupOwnerAccount
+
+    bool isIngress() const { return direction == Direction::Ingress; }
+    // The API field the peer goes into: "SourceCidrIp", "Ipv6DestCidrIp", "SourceGroupId", ...
+    QString peerFieldName() const;
+    // True when the rule narrows matching beyond protocol, ports and peer.
+    bool hasRefinements() const { return !local.isNone() || sourcePorts.has_value(); }
+
+    // Every reason the API would refuse this rule, as (field, message) pairs; empty when valid.
+    struct Problem
+    {
+        QString field;
+        QString message;
+    };
+    QList<Problem> problems() const;
+
+    // Same traffic, same decision: what the API treats as an identical rule (description aside).
+    bool sameEffect(const Rule &other) const;
+    friend bool operator==(const Rule &, const Rule &) = default;
+};
+
+} // namespace sg
+
+Q_DECLARE_METATYPE(sg::Rule)

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rule.h"
+
+#include <QList>
+#include <QString>
+
+namespace sg {
+
+// The security group a rule set belongs to (DescribeSecurityGroupAttribute's top level).
+struct GroupInfo
+{
+    QString regionId;
+    QString securityGroupId;
+    QString name;
+    QString description;
+    QString vpcId;
+    GroupType type = GroupType::Basic;
+    Policy innerAccessPolicy = Policy::Accept; // basic groups: members reach each other when Accept
+
+    friend bool operator==(const GroupInfo &, const GroupInfo &) = default;
+};
+
+// The rules of one security group, in file order (positions are what findings refer to, 1-based).
+struct RuleSet
+{
+    GroupInfo group;
+    QList<Rule> rules;
+
+    friend bool operator==(const RuleSet &, const RuleSet &) = default;
+};
+
+} // namespace sg

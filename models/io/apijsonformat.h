@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ruleformat.h"
+
+namespace sg {
+
+// `api-json`: the response of DescribeSecurityGroupAttribute, as `aliyun ecs
+// DescribeSecurityGroupAttribute` prints it (reference section 4.1).
+class ApiJsonFormat final : public RuleFormat
+{
+public:
+    QString id() const override { return QStringLiteral("api-json"); }
+    QString displayName() const override;
+    QString suffix() const override { return QStringLiteral("json"); }
+    bool canRead() const override { return true; }
+    bool canWrite() const override { return true; }
+    int sniff(QByteArrayView head) const override;
+    Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+    QString write(const Document &document, QIODevice &device) const override;
+};
+
+} // namespace sg

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QString>
+
+#include <functional>
+
+namespace sg {
+
+// Rule files larger than this are refused before reading: a million-rule api-json file is ~350 MB.
+constexpr qint64 MaxInputBytes = qint64(1) << 30;
+
+// The bytes of a device, with `padding` spare bytes of capacity after them (simdjson reads past the
+// end), and the offset of the text after a UTF-8 byte order mark. Refuses files over MaxInputBytes
+// and UTF-16/32 text with a message a user understands.
+struct FileBytes
+{
+    QByteArray bytes;
+    qsizetype start = 0;  // after a UTF-8 BOM
+    qsizetype length = 0; // of the text from start
+    QString error;
+};
+FileBytes readAllPadded(QIODevice &device, qsizetype padding = 0);
+
+// The text of a device as UTF-8 with any BOM removed, or an error (too large, not UTF-8).
+QString describeEncodingProblem(const QByteArray &head);
+
+// Writes a file atomically through QSaveFile: either the whole new content is in place or the old
+// file is untouched. `write` fills the device and returns false (with *error set) on failure.
+// Returns an empty string on success, or the reason it failed, naming the file.
+QString writeFileAtomically(const QString &path, const std::function<bool(QIODevice &, QString *)> &write);
+
+} // namespace sg

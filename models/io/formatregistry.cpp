@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatregistry.h"
+
+#include "apijsonformat.h"
+#include "projectformat.h"
+
+namespace sg {
+
+FormatRegistry::FormatRegistry()
+{
+    m_formats.push_back(std::make_unique<ApiJsonFormat>());
+    m_formats.push_back(std::make_unique<ProjectFormat>());
+}
+
+const FormatRegistry &FormatRegistry::instance()
+{
+    static const FormatRegistry registry;
+    return registry;
+}
+
+QList<const RuleFormat *> FormatRegistry::formats() const
+{
+    QList<const RuleFormat *> out;
+    for (const auto &format : m_formats)
+        out.append(format.get());
+    return out;
+}
+
+QList<const RuleFormat *> FormatRegistry::readers() const
+{
+    QList<const RuleFormat *> out;
+    for (const auto &format : m_formats) {
+        if (format->canRead())
+            out.append(format.get());
+    }
+    return out;
+}
+
+QList<const RuleFormat *> FormatRegistry::writers() const
+{
+    QList<const RuleFormat *> out;
+    for (const auto &format : m_formats) {
+        if (format->canWrite())
+            out.append(format.get());
+    }
+    return out;
+}
+
+const RuleFormat *FormatRegistry::find(QStringView id) const
+{
+    for (const auto &format : m_formats) {
+        if (format->id().compare(id.trimmed(), Qt::CaseInsensitive) == 0)
+            return format.get();
+    }
+    return nullptr;
+}
+
+const RuleFormat *FormatRegistry::detect(QByteArrayView head) const
+{
+    const RuleFormat *best = nullptr;
+    int bestScore = 0;
+    for (const auto &format : m_formats) {
+        if (!format->canRead())
+            continue;
+        const int score = format->sniff(head);
+        if (score > bestScore) {
+            best = format.get();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+QString FormatRegistry::idList(bool readable) const
+{
+    QStringList ids;
+    for (const RuleFormat *format : readable ? readers() : writers())
+        ids.append(format->id());
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace sg

@@ -1,0 +1,571 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonrulereader.h"
+
+#include "fileio.h"
+#include "permissioncodec.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace sg::detail {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::JsonRuleReader", text);
+}
+
+bool keyIs(std::string_view key, QLatin1StringView name)
+{
+    return QLatin1StringView(key.data(), qsizetype(key.size())).compare(name, Qt::CaseInsensitive) == 0;
+}
+
+QString typeName(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::array: return tr("an array");
+    case od::json_type::object: return tr("an object");
+    case od::json_type::number: return tr("a number");
+    case od::json_type::string: return tr("a string");
+    case od::json_type::boolean: return tr("a boolean");
+    case od::json_type::null: return tr("null");
+    }
+    return {};
+}
+
+QString describe(simdjson::error_code code)
+{
+    switch (code) {
+    case simdjson::UTF8_ERROR: return tr("the file is not valid UTF-8 text");
+    case simdjson::DEPTH_ERROR: return tr("the JSON is nested too deeply");
+    case simdjson::CAPACITY: return tr("the file is too large to read");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: return tr("the JSON ends before its arrays or objects are closed (truncated file?)");
+    case simdjson::UNCLOSED_STRING: return tr("a string is not closed (truncated file?)");
+    case simdjson::EMPTY: return tr("the file is empty");
+    case simdjson::TRAILING_CONTENT: return tr("unexpected text after the end of the JSON document");
+    default: break;
+    }
+    return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+}
+
+class Reader
+{
+public:
+    Reader(const QString &fileName, JsonLayout layout, Parsed<Document> &out)
+        : m_file(fileName), m_layout(layout), m_out(out)
+    {
+    }
+
+    void run(QIODevice &device)
+    {
+        FileBytes input = readAllPadded(device, simdjson::SIMDJSON_PADDING);
+        if (!input.error.isEmpty()) {
+            report(SourceLocation{m_file}, input.error);
+            return;
+        }
+        m_base = input.bytes.constData() + input.start;
+        m_length = input.length;
+        simdjson::padded_string_view view(m_base, size_t(m_length), size_t(input.bytes.capacity() - input.start));
+
+        od::document doc;
+        if (const auto error = m_parser.iterate(view).get(doc)) {
+            fail(nullptr, error);
+            return;
+        }
+        od::json_type type;
+        if (const auto error = doc.type().get(type)) {
+            fail(doc, error);
+            return;
+        }
+        if (type == od::json_type::array) {
+            if (m_layout == JsonLayout::Project) {
+                report(SourceLocation{m_file, 1, 1}, tr("a project file is a JSON object, not an array"));
+                return;
+            }
+            od::array array;
+            if (const auto error = doc.get_array().get(array); error || !readPermissions(std::move(array))) {
+                if (error)
+                    fail(doc, error);
+                return;
+            }
+        } else if (type == od::json_type::object) {
+            od::object root;
+            if (const auto error = doc.get_object().get(root)) {
+                fail(doc, error);
+                return;
+            }
+            if (!readRoot(root))
+                return;
+        } else {
+            report(SourceLocation{m_file, 1, 1},
+                   tr("expected a JSON object or array of rules, found %1").arg(typeName(type)));
+            return;
+        }
+        // Anything left after the root value is an error (on-demand parsing would silently ignore it).
+        const char *rest = nullptr;
+        if (!doc.current_location().get(rest) && rest && rest < m_base + m_length) {
+            SourceLocation where{m_file};
+            setLine(rest, where);
+            report(where, describe(simdjson::TRAILING_CONTENT));
+        }
+        finish();
+    }
+
+private:
+    static simdjson::error_code fieldOf(simdjson::simdjson_result<od::field> &member, std::string_view &key, od::value &value)
+    {
+        if (const auto error = member.unescaped_key().get(key))
+            return error;
+        return member.value().get(value);
+    }
+
+    template <typename T>
+    SourceLocation locationOf(T &item)
+    {
+        SourceLocation where{m_file};
+        const char *position = nullptr;
+        if (!item.current_location().get(position))
+            setLine(position, where);
+        return where;
+    }
+
+    void setLine(const char *position, SourceLocation &where)
+    {
+        if (!position || position < m_base || position > m_base + m_length)
+            return;
+        const qsizetype offset = position - m_base;
+        if (offset < m_lineOffset) {
+            m_lineOffset = 0;
+            m_line = 1;
+            m_lineStart = 0;
+        }
+        const char *p = m_base + m_lineOffset;
+        const char *end = m_base + offset;
+        while (p < end) {
+            const void *found = std::memchr(p, '\n', size_t(end - p));
+            if (!found)
+                break;
+            p = static_cast<const char *>(found) + 1;
+            ++m_line;
+            m_lineStart = p - m_base;
+        }
+        m_lineOffset = offset;
+        where.line = m_line;
+        where.column = int(offset - m_lineStart + 1);
+    }
+
+    void fail(od::document *doc, simdjson::error_code error)
+    {
+        SourceLocation where{m_file};
+        if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+            reportUnbalanced();
+            return;
+        }
+        if (doc)
+            where = locationOf(*doc);
+        report(where, describe(error));
+    }
+
+    // simdjson says only that brackets do not balance; find where, so the message can point at it.
+    void reportUnbalanced()
+    {
+        int depth = 0;
+        bool inString = false;
+        for (qsizetype i = 0; i < m_length; ++i) {
+            const char c = m_base[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth < 0) {
+                    SourceLocation where{m_file};
+                    setLine(m_base + i, where);
+                    report(where, tr("unexpected \"%1\" after the end of the JSON document").arg(QLatin1Char(c)));
+                    return;
+                }
+            }
+        }
+        SourceLocation where{m_file};
+        setLine(m_base + m_length, where);
+        report(where, inString ? describe(simdjson::UNCLOSED_STRING) : describe(simdjson::INCOMPLETE_ARRAY_OR_OBJECT));
+    }
+    void fail(od::document &doc, simdjson::error_code error) { fail(&doc, error); }
+
+    void report(const SourceLocation &where, const QString &message)
+    {
+        addDiagnostic(Diagnostic::error(where, message));
+    }
+
+    void addDiagnostic(const Diagnostic &diagnostic)
+    {
+        if (m_out.diagnostics.size() < MaxDiagnostics)
+            m_out.diagnostics.append(diagnostic);
+        else
+            ++m_dropped;
+    }
+
+    void finish()
+    {
+        if (m_dropped > 0) {
+            m_out.diagnostics.append(Diagnostic::error(
+                SourceLocation{m_file}, tr("%1 more problems are not listed").arg(m_dropped)));
+        }
+    }
+
+    bool readString(od::value value, QString &target, const QString &field)
+    {
+        od::json_type type;
+        if (const auto error = value.type().get(type)) {
+            report(locationOf(value), describe(error));
+            return false;
+        }
+        if (type == od::json_type::null)
+            return true;
+        std::string_view text;
+        if (type != od::json_type::string || value.get_string().get(text)) {
+            SourceLocation where = locationOf(value);
+            where.field = field;
+            report(where, tr("must be a string, not %1").arg(typeName(type)));
+            return true;
+        }
+        target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        return true;
+    }
+
+    // Group fields of the API response (top level) or of a project's "group" object.
+    bool readGroupField(std::string_view key, od::value value, bool *handled)
+    {
+        GroupInfo &g = m_out.value.ruleSet.group;
+        const QString field = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        *handled = true;
+        if (keyIs(key, QLatin1StringView("RegionId")))
+            return readString(value, g.regionId, field);
+        if (keyIs(key, QLatin1StringView("SecurityGroupId")))
+            return readString(value, g.securityGroupId, field);
+        if (keyIs(key, QLatin1StringView("SecurityGroupName")))
+            return readString(value, g.name, field);
+        if (keyIs(key, QLatin1StringView("Description")))
+            return readString(value, g.description, field);
+        if (keyIs(key, QLatin1StringView("VpcId")))
+            return readString(value, g.vpcId, field);
+        if (keyIs(key, QLatin1StringView("InnerAccessPolicy"))) {
+            QString text;
+            const bool ok = readString(value, text, field);
+            if (const auto policy = policyFromString(text))
+                g.innerAccessPolicy = *policy;
+            else if (!text.isEmpty())
+                report(SourceLocation{m_file, 0, 0, 0, field}, tr("\"%1\" is not a policy: use Accept or Drop").arg(text));
+            return ok;
+        }
+        if (keyIs(key, QLatin1StringView("SecurityGroupType"))) {
+            QString text;
+            const bool ok = readString(value, text, field);
+            if (const auto type = groupTypeFromString(text); type)
+                g.type = *type;
+            else if (!text.isEmpty() && text.compare(u"normal", Qt::CaseInsensitive) != 0)
+                report(SourceLocation{m_file, 0, 0, 0, field}, tr("\"%1\" is not a group type: use basic or enterprise").arg(text));
+            return ok;
+        }
+        *handled = false;
+        return true;
+    }
+
+    bool readRoot(od::object root)
+    {
+        bool sawRules = false;
+        for (auto member : root) {
+            std::string_view key;
+            od::value value;
+            if (const auto error = fieldOf(member, key, value)) {
+                report(SourceLocation{m_file}, describe(error));
+                return false;
+            }
+            bool handled = false;
+            if (keyIs(key, QLatin1StringView("Permissions")) || keyIs(key, QLatin1StringView("rules"))) {
+                sawRules = true;
+                if (!readPermissionContainer(value))
+                    return false;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("group"))) {
+                if (!readGroup(value))
+                    return false;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("plan"))) {
+                if (!readPlan(value))
+                    return false;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("notes"))) {
+                if (!readString(value, m_out.value.notes, QStringLiteral("notes")))
+                    return false;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("format"))) {
+                QString format;
+                if (!readString(value, format, QStringLiteral("format")))
+                    return false;
+                if (format != u"sgassist-project")
+                    report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("format")},
+                           tr("\"%1\" is not an SG Assist project (expected \"sgassist-project\")").arg(format));
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("version"))) {
+                int64_t version = 0;
+                if (value.get_int64().get(version) || version < 1) {
+                    report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("version")}, tr("must be a whole number"));
+                } else if (version > 1) {
+                    report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("version")},
+                           tr("the project was written by a newer SG Assist (format version %1); this version reads version 1")
+                               .arg(version));
+                }
+            } else if (m_layout != JsonLayout::Project) {
+                if (!readGroupField(key, value, &handled))
+                    return false;
+            }
+        }
+        if (!sawRules) {
+            report(SourceLocation{m_file, 1, 1},
+                   m_layout == JsonLayout::Project ? tr("the project has no \"rules\" list")
+                                                   : tr("no \"Permissions\" found: this does not look like a security group rule file"));
+        }
+        return true;
+    }
+
+    bool readGroup(od::value value)
+    {
+        od::object group;
+        if (value.get_object().get(group)) {
+            report(locationOf(value), tr("\"group\" must be an object"));
+            return true;
+        }
+        for (auto member : group) {
+            std::string_view key;
+            od::value item;
+            if (const auto error = fieldOf(member, key, item)) {
+                report(SourceLocation{m_file}, describe(error));
+                return false;
+            }
+            bool handled = false;
+            if (!readGroupField(key, item, &handled))
+                return false;
+        }
+        return true;
+    }
+
+    bool readPlan(od::value value)
+    {
+        od::json_type type;
+        if (value.type().get(type))
+            return false;
+        if (type == od::json_type::null)
+            return true;
+        od::object object;
+        std::string_view raw;
+        SourceLocation where = locationOf(value);
+        if (value.get_object().get(object) || object.raw_json().get(raw)) {
+            where.field = QStringLiteral("plan");
+            report(where, tr("\"plan\" must be an object"));
+            return true;
+        }
+        Parsed<SetupPlan> plan = SetupPlan::fromJson(QByteArray(raw.data(), qsizetype(raw.size())), m_file);
+        for (Diagnostic d : std::as_const(plan.diagnostics)) {
+            d.location.field = QStringLiteral("plan.") + d.location.field;
+            if (d.location.line > 0) // relative to the plan object
+                d.location.line += where.line - 1;
+            addDiagnostic(d);
+        }
+        if (plan.ok())
+            m_out.value.plan = plan.value;
+        return true;
+    }
+
+    bool readPermissionContainer(od::value value)
+    {
+        od::json_type type;
+        if (const auto error = value.type().get(type)) {
+            report(locationOf(value), describe(error));
+            return false;
+        }
+        if (type == od::json_type::array) {
+            od::array array;
+            if (const auto error = value.get_array().get(array)) {
+                report(locationOf(value), describe(error));
+                return false;
+            }
+            return readPermissions(array);
+        }
+        if (type == od::json_type::object) {
+            // {"Permission": [...]}, as the API prints it
+            od::object object;
+            if (const auto error = value.get_object().get(object)) {
+                report(locationOf(value), describe(error));
+                return false;
+            }
+            for (auto member : object) {
+                std::string_view key;
+                od::value list;
+                if (const auto error = fieldOf(member, key, list)) {
+                    report(SourceLocation{m_file}, describe(error));
+                    return false;
+                }
+                if (!keyIs(key, QLatin1StringView("Permission")))
+                    continue;
+                od::array array;
+                if (list.get_array().get(array)) {
+                    report(locationOf(list), tr("\"Permission\" must be an array of rules"));
+                    return true;
+                }
+                if (!readPermissions(array))
+                    return false;
+            }
+            return true;
+        }
+        report(locationOf(value), tr("the rules must be an array, not %1").arg(typeName(type)));
+        return true;
+    }
+
+    bool readPermissions(od::array array)
+    {
+        for (auto element : array) {
+            ++m_ruleNumber;
+            od::value value;
+            if (const auto error = std::move(element).get(value)) {
+                SourceLocation where{m_file};
+                where.rule = m_ruleNumber;
+                report(where, describe(error));
+                return false;
+            }
+            SourceLocation where = locationOf(value);
+            where.column = 0;
+            where.rule = m_ruleNumber;
+            od::object object;
+            if (value.get_object().get(object)) {
+                od::json_type type{};
+                (void)value.type().get(type);
+                report(where, tr("a rule must be an object, not %1").arg(typeName(type)));
+                continue;
+            }
+            if (!readPermission(object, where))
+                return false;
+        }
+        return true;
+    }
+
+    bool readPermission(od::object object, const SourceLocation &where)
+    {
+        PermissionRecord record;
+        for (auto member : object) {
+            std::string_view key;
+            od::value value;
+            if (const auto error = fieldOf(member, key, value)) {
+                report(where, describe(error));
+                return false;
+            }
+            if (keyIs(key, QLatin1StringView("Services"))) {
+                if (!readServices(value, record, where))
+                    return false;
+                continue;
+            }
+            const auto id = permissionFieldForKey(QByteArrayView(key.data(), qsizetype(key.size())));
+            if (!id)
+                continue;
+            od::json_type type;
+            if (const auto error = value.type().get(type)) {
+                report(where, describe(error));
+                return false;
+            }
+            PermissionRecord::Value &slot = record[*id];
+            switch (type) {
+            case od::json_type::string: {
+                std::string_view text;
+                if (const auto error = value.get_string().get(text)) {
+                    report(where, describe(error));
+                    return false;
+                }
+                slot.type = PermissionRecord::Value::Type::String;
+                slot.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                break;
+            }
+            case od::json_type::number: {
+                const std::string_view token = value.raw_json_token();
+                slot.type = PermissionRecord::Value::Type::Number;
+                slot.text = QString::fromUtf8(token.data(), qsizetype(token.size())).trimmed();
+                if (value.get_double().get(slot.number))
+                    slot.number = qQNaN();
+                break;
+            }
+            case od::json_type::null:
+                slot.type = PermissionRecord::Value::Type::Absent;
+                break;
+            case od::json_type::boolean:
+                slot.type = PermissionRecord::Value::Type::Boolean;
+                slot.text = typeName(type);
+                break;
+            case od::json_type::array:
+            case od::json_type::object:
+                slot.type = PermissionRecord::Value::Type::Other;
+                slot.text = typeName(type);
+                break;
+            }
+        }
+        Diagnostics problems;
+        if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems))
+            m_out.value.ruleSet.rules.append(std::move(*rule));
+        for (const Diagnostic &d : std::as_const(problems))
+            addDiagnostic(d);
+        return true;
+    }
+
+    bool readServices(od::value value, PermissionRecord &record, const SourceLocation &where)
+    {
+        od::array array;
+        if (value.get_array().get(array)) {
+            SourceLocation at = where;
+            at.field = QStringLiteral("Services");
+            report(at, tr("must be an array of service ids"));
+            return true;
+        }
+        QStringList services;
+        for (auto element : array) {
+            std::string_view id;
+            if (element.get_string().get(id)) {
+                SourceLocation at = where;
+                at.field = QStringLiteral("Services");
+                report(at, tr("must be an array of service ids"));
+                return true;
+            }
+            services.append(QString::fromUtf8(id.data(), qsizetype(id.size())));
+        }
+        record.services = services;
+        return true;
+    }
+
+    QString m_file;
+    JsonLayout m_layout;
+    Parsed<Document> &m_out;
+    od::parser m_parser;
+    const char *m_base = nullptr;
+    qsizetype m_length = 0;
+    qsizetype m_lineOffset = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+    int m_ruleNumber = 0;
+    qsizetype m_dropped = 0;
+};
+
+} // namespace
+
+Parsed<Document> readJsonRules(QIODevice &device, const QString &fileName, JsonLayout layout)
+{
+    Parsed<Document> out;
+    Reader(fileName, layout, out).run(device);
+    return out;
+}
+
+} // namespace sg::detail

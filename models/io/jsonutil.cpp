@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonutil.h"
+
+#include <QCoreApplication>
+#include <QJsonParseError>
+
+namespace sg::json {
+
+QJsonValue valueIgnoringCase(const QJsonObject &object, QLatin1StringView key)
+{
+    if (auto exact = object.constFind(key); exact != object.constEnd())
+        return exact.value();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+bool containsIgnoringCase(const QJsonObject &object, QLatin1StringView key)
+{
+    return !valueIgnoringCase(object, key).isUndefined();
+}
+
+QJsonDocument parse(const QByteArray &text, const QString &fileName, Diagnostics &diagnostics)
+{
+    static constexpr char bom[] = "\xEF\xBB\xBF";
+    const qsizetype skip = text.startsWith(bom) ? 3 : 0;
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(skip ? text.mid(skip) : text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        SourceLocation at{fileName};
+        lineAndColumnAt(text, error.offset + skip, &at.line, &at.column);
+        diagnostics.append(Diagnostic::error(
+            at, QCoreApplication::translate("sg::json", "not valid JSON: %1").arg(error.errorString())));
+        return {};
+    }
+    return document;
+}
+
+QString typeName(const QJsonValue &value)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::json", text); };
+    switch (value.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("a boolean");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: return tr("missing");
+    }
+    return {};
+}
+
+QByteArray serialize(const QJsonDocument &document)
+{
+    return document.toJson(QJsonDocument::Indented);
+}
+
+} // namespace sg::json

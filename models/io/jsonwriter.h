@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace sg {
+
+// Streams indented JSON to a device in the order it is written (QJsonDocument sorts keys and holds the
+// whole tree in memory). Output is deterministic; every string is escaped. Check ok() at the end.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QIODevice &device);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter &) = delete;
+    JsonWriter &operator=(const JsonWriter &) = delete;
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(QLatin1StringView name);
+    void key(const QString &name);
+
+    void value(const QString &text);
+    void value(QLatin1StringView text);
+    void value(qint64 number);
+    void value(int number) { value(qint64(number)); }
+    void value(bool flag);
+    void null();
+    // A whole QJsonValue tree (keys in QJsonObject's order), for small nested documents.
+    void value(const QJsonValue &json);
+
+    // key + value in one call.
+    template <typename T>
+    void field(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    // Writes what is buffered; returns false if any write failed.
+    bool finish();
+    bool ok() const { return m_ok; }
+
+    // The JSON string literal for text, quotes included.
+    static QByteArray quoted(QStringView text);
+
+private:
+    void beforeValue();
+    void newline();
+    void put(QByteArrayView bytes);
+    void flushIfFull();
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    struct Level
+    {
+        bool isObject;
+        bool empty;
+    };
+    QList<Level> m_stack;
+    bool m_afterKey = false;
+    bool m_ok = true;
+};
+
+} // namespace sg

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+
+#include <QByteArrayView>
+#include <QIODevice>
+#include <QStringList>
+
+namespace sg {
+
+// One file format (DESIGN section 7). Readers and writers work on a QIODevice so that they are
+// tested against QBuffer and used on QSaveFile alike; neither ever touches the file system.
+class RuleFormat
+{
+public:
+    virtual ~RuleFormat() = default;
+
+    // Stable id used by the CLI and settings: "api-json", "console-csv", ...
+    virtual QString id() const = 0;
+    // For people, translated: "DescribeSecurityGroupAttribute JSON".
+    virtual QString displayName() const = 0;
+    // File name suffix without the dot, for dialogs and generated names.
+    virtual QString suffix() const = 0;
+
+    virtual bool canRead() const { return false; }
+    virtual bool canWrite() const { return false; }
+    // 0 = no limit; otherwise writers split larger rule sets into numbered files.
+    virtual int maxRulesPerFile() const { return 0; }
+
+    // How sure the format is that `head` (the first bytes of a file) is one of its files:
+    // 0 = not at all, 100 = certain. Used to detect the format when none is named.
+    virtual int sniff(QByteArrayView head) const
+    {
+        Q_UNUSED(head);
+        return 0;
+    }
+
+    // Reads every rule it can and reports every problem with its location. Never throws, never
+    // asserts on input; `fileName` is only used in diagnostics.
+    virtual Parsed<Document> read(QIODevice &device, const QString &fileName) const;
+    // Writes the document; returns an empty string or the reason it failed.
+    virtual QString write(const Document &document, QIODevice &device) const;
+};
+
+} // namespace sg

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "setupplan.h"
+
+#include "io/jsonutil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sg {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::SetupPlan", text);
+}
+
+class PlanReader
+{
+public:
+    explicit PlanReader(const QString &fileName) : m_file(fileName) {}
+
+    SourceLocation at(const QString &field) const
+    {
+        SourceLocation where{m_file};
+        where.field = field;
+        return where;
+    }
+
+    void error(const QString &field, const QString &message)
+    {
+        m_diagnostics.append(Diagnostic::error(at(field), message));
+    }
+
+    QString readString(const QJsonValue &value, const QString &field)
+    {
+        if (value.isString())
+            return value.toString();
+        if (!value.isNull())
+            error(field, tr("must be a string, not %1").arg(json::typeName(value)));
+        return {};
+    }
+
+    QStringList readStringList(const QJsonValue &value, const QString &field)
+    {
+        QStringList out;
+        if (value.isNull())
+            return out;
+        if (value.isString()) { // a lone string is read as a one-element list
+            out.append(value.toString().trimmed());
+            return out;
+        }
+        if (!value.isArray()) {
+            error(field, tr("must be a list of strings, not %1").arg(json::typeName(value)));
+            return out;
+        }
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString()) {
+                error(field + u'[' + QString::number(i) + u']',
+                      tr("must be a string, not %1").arg(json::typeName(array.at(i))));
+                continue;
+            }
+            out.append(array.at(i).toString().trimmed());
+        }
+        return out;
+    }
+
+    Diagnostics &diagnostics() { return m_diagnostics; }
+    const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace
+
+QStringList SetupPlan::selectedServiceIds() const
+{
+    QStringList out;
+    const QString schedulerId = scheduler.trimmed().toLower();
+    if (!schedulerId.isEmpty() && schedulerId != u"none")
+        out.append(schedulerId);
+    for (const QString &id : services) {
+        if (!out.contains(id))
+            out.append(id);
+    }
+    return out;
+}
+
+Parsed<SetupPlan> SetupPlan::fromJson(const QByteArray &json, const QString &fileName)
+{
+    Parsed<SetupPlan> out;
+    const QJsonDocument document = json::parse(json, fileName, out.diagnostics);
+    if (!out.ok())
+        return out;
+    if (!document.isObject()) {
+        out.diagnostics.append(Diagnostic::error(
+            SourceLocation{fileName}, tr("a setup plan must be a JSON object with \"services\" and \"sources\"")));
+        return out;
+    }
+    return fromJsonObject(document.object(), fileName);
+}
+
+Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QString &fileName)
+{
+    Parsed<SetupPlan> out;
+    SetupPlan &plan = out.value;
+    PlanReader reader(fileName);
+
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key().toLower();
+        const QJsonValue value = it.value();
+        if (key == u"name") {
+            plan.name = reader.readString(value, it.key());
+        } else if (key == u"regionid") {
+            plan.regionId = reader.readString(value, it.key()).trimmed();
+        } else if (key == u"securitygroupid") {
+            plan.securityGroupId = reader.readString(value, it.key()).trimmed();
+        } else if (key == u"grouptype") {
+            const QString text = reader.readString(value, it.key());
+            if (const auto type = groupTypeFromString(text))
+                plan.groupType = *type;
+            else if (!text.isEmpty() || value.isString())
+                reader.error(it.key(), tr("\"%1\" is not a group type: use basic or enterprise").arg(text));
+        } else if (key == u"scheduler") {
+            plan.scheduler = value.isNull() ? QStringLiteral("none") : reader.readString(value, it.key()).trimmed();
+        } else if (key == u"services") {
+            plan.services = reader.readStringList(value, it.key());
+        } else if (key == u"sources") {
+            if (!value.isObject()) {
+                reader.error(it.key(), tr("must be an object of scope: [sources], not %1").arg(json::typeName(value)));
+                continue;
+            }
+            const QJsonObject sources = value.toObject();
+            for (auto s = sources.constBegin(); s != sources.constEnd(); ++s) {
+                const QString field = it.key() + u'.' + s.key();
+                const auto scope = scopeFromId(s.key());
+                if (!scope) {
+                    reader.error(field, tr("\"%1\" is not a scope: use admin, users, cluster, internal or monitoring")
+                                            .arg(s.key()));
+                    continue;
+                }
+                plan.sources[*scope] += reader.readStringList(s.value(), field);
+            }
+        } else if (key == u"overrides") {
+            if (!value.isObject()) {
+                reader.error(it.key(), tr("must be an object of service: [sources], not %1").arg(json::typeName(value)));
+                continue;
+            }
+            const QJsonObject overrides = value.toObject();
+            for (auto o = overrides.constBegin(); o != overrides.constEnd(); ++o)
+                plan.overrides[o.key().toLower()] = reader.readStringList(o.value(), it.key() + u'.' + o.key());
+        } else if (key == u"upstreamports") {
+            if (value.isBool())
+                plan.upstreamPorts = value.toBool();
+            else if (!value.isNull())
+                reader.error(it.key(), tr("must be true or false, not %1").arg(json::typeName(value)));
+        } else if (key == u"customservices") {
+            const QJsonArray array = value.toArray();
+            if (!value.isArray() && !value.isNull())
+                reader.error(it.key(), tr("must be a list of service objects, not %1").arg(json::typeName(value)));
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                Parsed<Service> service = Service::fromJson(
+                    array.at(i).toObject(), reader.at(it.key() + u'[' + QString::number(i) + u']'));
+                reader.diagnostics() += service.diagnostics;
+                if (service.ok()) {
+                    service.value.category = QStringLiteral("custom");
+                    plan.customServices.append(service.value);
+                }
+            }
+        } else if (key == u"format" || key == u"version" || key == u"$schema") {
+            // Tolerated metadata.
+        } else {
+            reader.diagnostics().append(Diagnostic::warning(
+                reader.at(it.key()), tr("unknown field \"%1\" is ignored").arg(it.key())));
+        }
+    }
+    out.diagnostics = reader.diagnostics();
+    return out;
+}
+
+bool SetupPlan::looksLikePlan(QByteArrayView head)
+{
+    const QByteArray text = head.toByteArray().toLower();
+    const bool planKeys = text.contains("\"services\"") || text.contains("\"sources\"");
+    const bool ruleKeys = text.contains("\"permissions\"") || text.contains("\"rules\"")
+        || text.contains("\"sgassist-project\"");
+    return text.trimmed().startsWith('{') && planKeys && !ruleKeys;
+}
+
+QJsonObject SetupPlan::toJson() const
+{
+    QJsonObject sourcesObject;
+    for (auto it = sources.constBegin(); it != sources.constEnd(); ++it)
+        sourcesObject.insert(toId(it.key()), QJsonArray::fromStringList(it.value()));
+    QJsonObject overridesObject;
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
+        overridesObject.insert(it.key(), QJsonArray::fromStringList(it.value()));
+
+    QJsonObject o{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("regionId"), regionId},
+        {QStringLiteral("securityGroupId"), securityGroupId},
+        {QStringLiteral("groupType"), toApiString(groupType)},
+        {QStringLiteral("scheduler"), scheduler},
+        {QStringLiteral("services"), QJsonArray::fromStringList(services)},
+        {QStringLiteral("sources"), sourcesObject},
+        {QStringLiteral("overrides"), overridesObject},
+        {QStringLiteral("upstreamPorts"), upstreamPorts},
+    };
+    if (!customServices.isEmpty()) {
+        QJsonArray custom;
+        for (const Service &service : customServices)
+            custom.append(service.toJson());
+        o.insert(QStringLiteral("customServices"), custom);
+    }
+    return o;
+}
+
+} // namespace sg

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ruletablemodel.h"
+
+namespace sg {
+
+RuleTableModel::RuleTableModel(const ServiceCatalogue &catalogue, QObject *parent)
+    : QAbstractTableModel(parent), m_catalogue(catalogue)
+{
+}
+
+void RuleTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_ruleSet.rules.isEmpty())
+        Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn), {Qt::DisplayRole});
+}
+
+void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
+{
+    beginResetModel();
+    m_ruleSet = ruleSet;
+    endResetModel();
+    Q_EMIT groupChanged();
+}
+
+void RuleTableModel::setGroup(const GroupInfo &group)
+{
+    m_ruleSet.group = group;
+    Q_EMIT groupChanged();
+}
+
+void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
+{
+    if (rules.isEmpty())
+        return;
+    row = std::clamp(row, 0, rowCount());
+    beginInsertRows({}, row, row + int(rules.size()) - 1);
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        m_ruleSet.rules.insert(row + i, rules[i]);
+    endInsertRows();
+    // Positions after the insertion moved.
+    if (row + rules.size() < rowCount())
+        Q_EMIT dataChanged(index(row + int(rules.size()), 0), index(rowCount() - 1, ColumnCount - 1), {PositionRole});
+}
+
+void RuleTableModel::removeRulesAt(int row, int count)
+{
+    if (count <= 0 || row < 0 || row + count > rowCount())
+        return;
+    beginRemoveRows({}, row, row + count - 1);
+    m_ruleSet.rules.remove(row, count);
+    endRemoveRows();
+    if (row < rowCount())
+        Q_EMIT dataChanged(index(row, 0), index(rowCount() - 1, ColumnCount - 1), {PositionRole});
+}
+
+void RuleTableModel::replaceRule(int row, const Rule &rule)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    m_ruleSet.rules[row] = rule;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int RuleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ruleSet.rules.size());
+}
+
+int RuleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RuleTableModel::serviceNames(const Rule &rule) const
+{
+    QStringList names;
+    for (const QString &id : rule.services) {
+        const Service *service = m_catalogue.find(id);
+        names.append(service ? service->name.text(m_locale) : id);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QVariant RuleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Rule &rule = m_ruleSet.rules.at(index.row());
+    const auto column = Column(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (column) {
+        case DirectionColumn: return rule.isIngress() ? tr("Inbound") : tr("Outbound");
+        case PolicyColumn: return rule.policy == Policy::Accept ? tr("Allow") : tr("Deny");
+        case ProtocolColumn: return toApiString(rule.protocol);
+        case PortsColumn: return rule.ports.isNone() ? tr("all") : rule.ports.toDisplayString();
+        case PeerColumn: return rule.peer.text();
+        case PriorityColumn: return rule.priority;
+        case ServicesColumn: return serviceNames(rule);
+        case DescriptionColumn: return rule.description;
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == PeerColumn) {
+            return tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
+                                    displayName(rule.peer.exposure()));
+        }
+        if (column == PortsColumn && !rule.ports.isNone())
+            return rule.ports.toString();
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == PriorityColumn || column == PortsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case RuleRole: return QVariant::fromValue(rule);
+    case SortRole:
+        switch (column) {
+        case DirectionColumn: return int(rule.direction);
+        case PolicyColumn: return int(rule.policy);
+        case ProtocolColumn: return int(rule.protocol);
+        case PortsColumn: return rule.ports.isNone() ? 0 : rule.ports.first();
+        case PeerColumn:
+            // Group by kind, then by address (IPv6 high bits, then low bits); 64 bits suffice for order.
+            return rule.peer.isAddress() ? QVariant(QString::asprintf("%d%016llx%016llx", int(rule.peer.kind()),
+                                                                      rule.peer.first().hi, rule.peer.first().lo))
+                                         : QVariant(QString::number(int(rule.peer.kind())) + rule.peer.text());
+        case PriorityColumn: return rule.priority;
+        case ServicesColumn: return serviceNames(rule);
+        case DescriptionColumn: return rule.description;
+        case ColumnCount: break;
+        }
+        break;
+    case ExposureRole: return int(rule.peer.exposure());
+    case WidePeerRole: return isWide(rule.peer.exposure());
+    case PositionRole: return index.row() + 1;
+    default: break;
+    }
+    return {};
+}
+
+QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return section + 1;
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(section)) {
+    case DirectionColumn: return tr("Direction");
+    case PolicyColumn: return tr("Policy");
+    case ProtocolColumn: return tr("Protocol");
+    case PortsColumn: return tr("Ports");
+    case PeerColumn: return role == Qt::ToolTipRole ? tr("Source of inbound rules, destination of outbound rules")
+                                                    : tr("Source / destination");
+    case PriorityColumn: return role == Qt::ToolTipRole ? tr("1 to 100; smaller numbers are evaluated first")
+                                                        : tr("Priority");
+    case ServicesColumn: return tr("Service");
+    case DescriptionColumn: return tr("Description");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RuleTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RuleRole, "rule");
+    names.insert(SortRole, "sortKey");
+    names.insert(ExposureRole, "exposure");
+    names.insert(WidePeerRole, "widePeer");
+    names.insert(PositionRole, "position");
+    return names;
+}
+
+} // namespace sg

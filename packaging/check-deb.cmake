@@ -1,0 +1,25 @@
+# SPDX-FileCopyrightText: 2026 SG Assist contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Builds the Debian package with CPack and checks what it installs.
+
+file(REMOVE_RECURSE "${OUT_DIR}")
+execute_process(COMMAND "${CPACK}" -G DEB -B "${OUT_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${output}")
+endif()
+file(GLOB debs "${OUT_DIR}/*.deb")
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${OUT_DIR}, found ${count}")
+endif()
+execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE result)
+foreach(expected "usr/bin/sgassist\n" "usr/bin/sgassist-cli\n" "usr/share/applications/${APP_ID}.desktop"
+                 "usr/share/metainfo/${APP_ID}.metainfo.xml" "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg")
+    string(FIND "${contents}" "${expected}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "the package lacks ${expected}:\n${contents}")
+    endif()
+endforeach()
+message(STATUS "package ok: ${debs}")

@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The DescribeSecurityGroupAttribute reader and writer on real-shaped and deliberately broken files.
+
+#include "io/apijsonformat.h"
+#include "io/formatregistry.h"
+#include "io/rulefiles.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(SGASSIST_TEST_DATA "/api-json/") + name;
+}
+
+Parsed<Document> readBytes(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return ApiJsonFormat().read(buffer, QStringLiteral("mem.json"));
+}
+
+QByteArray write(const Document &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = ApiJsonFormat().write(document, buffer);
+    if (!error.isEmpty())
+        qFatal("write failed: %s", qPrintable(error));
+    return buffer.data();
+}
+
+} // namespace
+
+class TestApiJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsRealShape()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/describe-real-shape.json")));
+        QVERIFY2(loaded.ok(), loaded.diagnostics.isEmpty() ? "" : qPrintable(loaded.diagnostics.first().toString()));
+        QVERIFY(loaded.diagnostics.isEmpty());
+        QCOMPARE(loaded.format->id(), QStringLiteral("api-json"));
+        QVERIFY(loaded.detected);
+        const RuleSet &set = loaded.document.ruleSet;
+        QCOMPARE(set.group.regionId, QStringLiteral("cn-beijing"));
+        QCOMPARE(set.group.securityGroupId, QStringLiteral("sg-2ze8example0001"));
+        QCOMPARE(set.group.name, QStringLiteral("ehpc-prod"));
+        QCOMPARE(set.group.vpcId, QStringLiteral("vpc-2zeexample01"));
+        QCOMPARE(set.group.description, QStringLiteral("E-HPC production cluster"));
+        QCOMPARE(set.group.innerAccessPolicy, Policy::Accept);
+        QCOMPARE(set.rules.size(), 7);
+
+        const Rule &ssh = set.rules[0];
+        QCOMPARE(ssh.id, QStringLiteral("sgr-2ze0000000000001"));
+        QCOMPARE(ssh.protocol, Protocol::Tcp);
+        QCOMPARE(ssh.ports, PortRange::single(22));
+        QCOMPARE(ssh.peer.text(), QStringLiteral("0.0.0.0/0"));
+        QCOMPARE(ssh.policy, Policy::Accept);
+        QCOMPARE(ssh.description, QStringLiteral("SSH from anywhere"));
+
+        QCOMPARE(set.rules[1].peer.kind(), Endpoint::Kind::SecurityGroup);
+        QCOMPARE(set.rules[2].protocol, Protocol::Udp);
+        QCOMPARE(set.rules[3].priority, 50);
+        QCOMPARE(set.rules[3].ports, PortRange::none());
+        QCOMPARE(set.rules[4].peer.kind(), Endpoint::Kind::Ipv6);
+        QCOMPARE(set.rules[4].policy, Policy::Drop);
+        QCOMPARE(set.rules[5].direction, Direction::Egress);
+        QCOMPARE(set.rules[5].peer.text(), QStringLiteral("0.0.0.0/0"));
+        QVERIFY(set.rules[5].local.isNone());
+        QCOMPARE(set.rules[6].peer.kind(), Endpoint::Kind::PrefixList);
+    }
+
+    void tolerantSpellings()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/lowercase-priority-string.json")));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.document.ruleSet.group.innerAccessPolicy, Policy::Drop);
+        const Rule &rdp = loaded.document.ruleSet.rules.first();
+        QCOMPARE(rdp.priority, 10);
+        QCOMPARE(rdp.ports, PortRange::single(3389));
+        QCOMPARE(rdp.nicType, NicType::Intranet);
+    }
+
+    void byteOrderMarkAndCrlf()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/bom-crlf.json")));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.document.ruleSet.rules.first().description, QStringLiteral("Prometheus — 监控"));
+        QCOMPARE(loaded.document.ruleSet.rules.first().peer.text(), QStringLiteral("10.0.8.15"));
+    }
+
+    void emptyGroup()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/empty-group.json")));
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.document.ruleSet.rules.isEmpty());
+    }
+
+    void everyInvalidRuleIsReported()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("broken/invalid-rules.json")));
+        QVERIFY(!loaded.ok());
+        QVERIFY(!loaded.ioError);
+        struct Expected { int rule; int line; const char *field; };
+        const QList<Expected> expected{
+            {2, 34, "PortRange"}, {3, 62, "SourceCidrIp"}, {4, 90, "Priority"}, {5, 118, "PortRange"},
+            {6, 146, "Ipv6SourceCidrIp"}, {7, 174, "SourceCidrIp"}, {8, 202, "Description"}, {9, 230, "SourceCidrIp"}};
+        QCOMPARE(loaded.diagnostics.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Diagnostic &d = loaded.diagnostics[i];
+            QCOMPARE(d.location.rule, expected[i].rule);
+            QCOMPARE(d.location.line, expected[i].line);
+            QCOMPARE(d.location.field, QLatin1StringView(expected[i].field));
+            QVERIFY(d.location.file.endsWith(QStringLiteral("invalid-rules.json")));
+        }
+        // The valid rule is still there for a caller that decides to use it; nothing is silent.
+        QCOMPARE(loaded.document.ruleSet.rules.size(), 1);
+    }
+
+    void brokenFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::newRow("truncated") << "broken/truncated.json" << "truncated" << 0;
+        QTest::newRow("not json") << "broken/not-json.json" << "" << 1;
+        QTest::newRow("permissions string") << "broken/permissions-string.json" << "must be an array" << 1;
+        QTest::newRow("utf-16") << "broken/utf16.json" << "UTF-16" << 0;
+        QTest::newRow("trailing garbage") << "broken/trailing-garbage.json" << "after the end" << 2;
+        QTest::newRow("empty") << "broken/empty.json" << "empty" << 0;
+        QTest::newRow("rules not objects") << "broken/rules-not-objects.json" << "must be an object" << 1;
+        QTest::newRow("no permissions") << "broken/no-permissions.json" << "Permissions" << 1;
+        QTest::newRow("invalid utf-8") << "broken/invalid-utf8.json" << "UTF-8" << 0;
+        QTest::newRow("nul bytes") << "broken/nul-bytes.json" << "" << 0;
+    }
+
+    void brokenFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(file), QStringLiteral("api-json"));
+        QVERIFY(!loaded.ok());
+        const Diagnostic &first = loaded.diagnostics.first();
+        QVERIFY2(first.location.file.endsWith(file.section(u'/', -1)), qPrintable(first.toString()));
+        QVERIFY2(first.message.contains(message), qPrintable(first.toString()));
+        if (line > 0)
+            QCOMPARE(first.location.line, line);
+    }
+
+    void roundTrip()
+    {
+        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/describe-real-shape.json")));
+        QVERIFY(loaded.ok());
+        const QByteArray written = write(loaded.document);
+        const Parsed<Document> reread = readBytes(written);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value.ruleSet, loaded.document.ruleSet);
+        // Deterministic: the same document gives the same bytes.
+        QCOMPARE(write(reread.value), written);
+        QVERIFY(written.contains("\"Permission\": ["));
+        QVERIFY(written.contains("\"Priority\": 50,"));
+        QVERIFY(written.endsWith("}\n"));
+    }
+
+    void descriptionsSurviveAnyText()
+    {
+        Document document;
+        Rule rule;
+        rule.ports = PortRange::single(22);
+        rule.peer = *Endpoint::parse(u"10.0.0.0/8").endpoint;
+        rule.description = QStringLiteral("quote \" backslash \\ newline \n tab \t control \x01 unicode 中文 ${x} %{y}");
+        document.ruleSet.rules = {rule};
+        const Parsed<Document> reread = readBytes(write(document));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value.ruleSet.rules.first().description, rule.description);
+    }
+
+    void detection()
+    {
+        const FormatRegistry &registry = FormatRegistry::instance();
+        QCOMPARE(registry.detect(R"({"RegionId":"x","Permissions":{"Permission":[]}})")->id(), QStringLiteral("api-json"));
+        QCOMPARE(registry.detect(R"({"format":"sgassist-project","rules":[]})")->id(), QStringLiteral("project"));
+        QVERIFY(!registry.detect("hello"));
+    }
+
+    void tooManyProblemsAreSummarised()
+    {
+        QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";
+        for (int i = 0; i < 1500; ++i)
+            json += QByteArray(i ? "," : "") + R"({"IpProtocol":"TCP","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"})";
+        json += "]}}";
+        const Parsed<Document> parsed = readBytes(json);
+        QCOMPARE(parsed.diagnostics.size(), 1001);
+        QVERIFY(parsed.diagnostics.last().message.contains(QStringLiteral("500 more")));
+    }
+
+    void deepNestingIsRefused()
+    {
+        const QByteArray json = "{\"Permissions\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+        const Parsed<Document> parsed = readBytes(json);
+        QVERIFY(!parsed.ok());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestApiJson)
+#include "tst_apijson.moc"

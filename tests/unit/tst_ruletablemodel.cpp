@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rule table model: a correct Qt model with typed roles, and precise change signals.
+
+#include "table/ruletablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sg;
+
+namespace {
+
+Rule makeRule(const char *peer, int port, Policy policy = Policy::Accept, QStringList services = {})
+{
+    Rule rule;
+    rule.peer = *Endpoint::parse(QString::fromLatin1(peer)).endpoint;
+    rule.ports = PortRange::single(port);
+    rule.policy = policy;
+    rule.services = services;
+    return rule;
+}
+
+RuleSet sample()
+{
+    RuleSet set;
+    set.group.securityGroupId = QStringLiteral("sg-1");
+    set.rules = {makeRule("0.0.0.0/0", 22, Policy::Accept, {"ssh", "git"}), makeRule("10.0.0.0/8", 2049, Policy::Accept, {"nfs"}),
+                 makeRule("47.96.0.0/16", 8888, Policy::Drop), makeRule("sg-c", 6817, Policy::Accept, {"custom-x"})};
+    return set;
+}
+
+} // namespace
+
+class TestRuleTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelTester()
+    {
+        RuleTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRuleSet(sample());
+        model.insertRules(1, {makeRule("192.168.0.0/16", 80)});
+        model.replaceRule(0, makeRule("10.1.0.0/16", 443));
+        model.removeRulesAt(0, 2);
+        model.insertRules(model.rowCount(), {makeRule("::/0", 22), makeRule("2001:db8::/32", 23)});
+        model.removeRulesAt(0, model.rowCount());
+        model.setRuleSet(sample());
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void displayAndRoles()
+    {
+        RuleTableModel model;
+        model.setRuleSet(sample());
+        QCOMPARE(model.columnCount(), int(RuleTableModel::ColumnCount));
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+        QCOMPARE(cell(0, RuleTableModel::DirectionColumn).toString(), QStringLiteral("Inbound"));
+        QCOMPARE(cell(0, RuleTableModel::PolicyColumn).toString(), QStringLiteral("Allow"));
+        QCOMPARE(cell(2, RuleTableModel::PolicyColumn).toString(), QStringLiteral("Deny"));
+        QCOMPARE(cell(0, RuleTableModel::ProtocolColumn).toString(), QStringLiteral("TCP"));
+        QCOMPARE(cell(1, RuleTableModel::PortsColumn).toString(), QStringLiteral("2049"));
+        QCOMPARE(cell(0, RuleTableModel::PeerColumn).toString(), QStringLiteral("0.0.0.0/0"));
+        QCOMPARE(cell(0, RuleTableModel::PriorityColumn).toInt(), 1);
+        QCOMPARE(cell(0, RuleTableModel::ServicesColumn).toString(), QStringLiteral("SSH, Git"));
+        QCOMPARE(cell(3, RuleTableModel::ServicesColumn).toString(), QStringLiteral("custom-x")); // unknown id shown as is
+
+        QCOMPARE(cell(0, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::Internet));
+        QCOMPARE(cell(2, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::PublicWide));
+        QCOMPARE(cell(1, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::Private));
+        QVERIFY(cell(0, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
+        QVERIFY(cell(2, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
+        QVERIFY(!cell(3, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
+        QCOMPARE(cell(2, 0, RuleTableModel::PositionRole).toInt(), 3);
+        QCOMPARE(cell(1, 0, RuleTableModel::RuleRole).value<Rule>(), sample().rules.at(1));
+        QCOMPARE(cell(1, RuleTableModel::PortsColumn, RuleTableModel::SortRole).toInt(), 2049);
+        QVERIFY(cell(0, RuleTableModel::PeerColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Internet")));
+        QCOMPARE(model.headerData(2, Qt::Vertical).toInt(), 3);
+    }
+
+    void chineseServiceNames()
+    {
+        RuleTableModel model;
+        model.setRuleSet(sample());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLocale(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1, RuleTableModel::ServicesColumn).data().toString(), QStringLiteral("NFS"));
+    }
+
+    void addressesSortNumerically()
+    {
+        RuleTableModel model;
+        RuleSet set;
+        set.rules = {makeRule("10.0.0.10", 1), makeRule("9.0.0.0/8", 1), makeRule("10.0.0.9", 1)};
+        model.setRuleSet(set);
+        const auto key = [&](int row) { return model.index(row, RuleTableModel::PeerColumn).data(RuleTableModel::SortRole).toString(); };
+        QVERIFY(key(1) < key(2));
+        QVERIFY(key(2) < key(0)); // 10.0.0.9 before 10.0.0.10, unlike text order
+    }
+
+    void precisePositionsAfterInsert()
+    {
+        RuleTableModel model;
+        model.setRuleSet(sample());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.insertRules(1, {makeRule("10.9.0.0/16", 1)});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(model.index(4, 0).data(RuleTableModel::PositionRole).toInt(), 5);
+    }
+};
+
+QTEST_MAIN(TestRuleTableModel)
+#include "tst_ruletablemodel.moc"

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogseams.h"
+
+#include <QFileDialog>
+
+#include <optional>
+
+namespace sg::ui {
+namespace {
+
+std::optional<QString> &nextFileName()
+{
+    static std::optional<QString> next;
+    return next;
+}
+
+std::optional<QMessageBox::StandardButton> &nextAnswer()
+{
+    static std::optional<QMessageBox::StandardButton> next;
+    return next;
+}
+
+QString &lastMessage()
+{
+    static QString text;
+    return text;
+}
+
+} // namespace
+
+bool FileDialog::takeNext(QString *fileName)
+{
+    if (!nextFileName())
+        return false;
+    *fileName = *nextFileName();
+    nextFileName().reset();
+    return true;
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    nextFileName() = fileName;
+}
+
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                    const QString &filter)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
+                                    const QString &filter)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+}
+
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    lastMessage() = text;
+    if (nextAnswer()) {
+        const auto answer = *nextAnswer();
+        nextAnswer().reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    lastMessage() = text;
+    if (nextAnswer()) {
+        nextAnswer().reset();
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+bool MessageBox::takeAnswer(QMessageBox::StandardButton *answer, const QString &text)
+{
+    lastMessage() = text;
+    if (!nextAnswer())
+        return false;
+    if (answer)
+        *answer = *nextAnswer();
+    nextAnswer().reset();
+    return true;
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer() = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastMessage();
+}
+
+} // namespace sg::ui

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace sg::ui {
+
+// File dialogs through one seam, so that GUI tests can answer them without a modal dialog.
+class FileDialog
+{
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
+                                   const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+
+    // The next dialog returns this instead of opening (an empty string means "cancelled").
+    static void setNextFileName(const QString &fileName);
+
+private:
+    static bool takeNext(QString *fileName);
+};
+
+// Message boxes through one seam, for the same reason.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+
+    // The next question returns this answer without showing a box; warnings are then not shown either.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For dialogs of their own: true (and the answer) when a test has set the next answer, which is
+    // then consumed; `text` is recorded as the last text either way.
+    static bool takeAnswer(QMessageBox::StandardButton *answer, const QString &text);
+    // The text of the last box shown or answered, for tests.
+    static QString lastText();
+};
+
+} // namespace sg::ui

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "riskpalette.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace sg::ui {
+
+RiskPalette::RiskPalette(const QPalette &palette)
+    : m_palette(palette), m_dark(palette.color(QPalette::Base).lightness() < 128)
+{
+}
+
+QColor RiskPalette::blend(const QColor &accent, qreal amount) const
+{
+    // Mix the accent into the base colour: strong enough to see, weak enough to keep text readable.
+    const QColor base = m_palette.color(QPalette::Base);
+    const qreal a = m_dark ? amount * 1.4 : amount;
+    return QColor::fromRgbF(float(base.redF() * (1 - a) + accent.redF() * a),
+                            float(base.greenF() * (1 - a) + accent.greenF() * a),
+                            float(base.blueF() * (1 - a) + accent.blueF() * a));
+}
+
+QColor RiskPalette::exposureTint(Exposure exposure) const
+{
+    switch (exposure) {
+    case Exposure::Internet: return blend(QColor(0xd3, 0x2f, 0x2f), 0.22);
+    case Exposure::PublicWide: return blend(QColor(0xef, 0x8a, 0x00), 0.22);
+    case Exposure::PublicNarrow:
+    case Exposure::Private:
+    case Exposure::Scoped: break;
+    }
+    return {};
+}
+
+QIcon RiskPalette::exposureIcon(Exposure exposure) const
+{
+    if (!isWide(exposure))
+        return {};
+    return QApplication::style()->standardIcon(exposure == Exposure::Internet ? QStyle::SP_MessageBoxCritical
+                                                                              : QStyle::SP_MessageBoxWarning);
+}
+
+} // namespace sg::ui

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/exposure.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+namespace sg::ui {
+
+// Chooses the colours and icons that mark risk, from the widget palette so that light and dark
+// themes both stay readable. The domain decides how risky something is; this only decides how it looks.
+class RiskPalette
+{
+public:
+    explicit RiskPalette(const QPalette &palette);
+
+    bool isDark() const { return m_dark; }
+
+    // A background tint for a cell whose peer has this exposure; invalid (no tint) for narrow peers.
+    QColor exposureTint(Exposure exposure) const;
+    // An icon that tells the same thing without colour; null for narrow peers.
+    QIcon exposureIcon(Exposure exposure) const;
+
+private:
+    QColor blend(const QColor &accent, qreal amount) const;
+
+    QPalette m_palette;
+    bool m_dark = false;
+};
+
+} // namespace sg::ui
