@@ -2,164 +2,290 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "autosavemanager.h"
 #include "cataloguedock.h"
 #include "dialogseams.h"
+#include "documentcontroller.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "groupdialog.h"
 #include "io/fileio.h"
 #include "io/formatregistry.h"
 #include "io/rulefiles.h"
+#include "notesdock.h"
 #include "plan/rulebuilder.h"
 #include "problemsdialog.h"
-#include "ruleitemdelegate.h"
+#include "rulesview.h"
+#include "settings.h"
 #include "table/ruletablemodel.h"
+#include "theme.h"
+#include "wizard/setupwizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QDragEnterEvent>
+#include <QCloseEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sg::ui {
+namespace {
+
+// Limits that matter when the rules are applied (reference section 3).
+constexpr int ConsoleImportLimit = 200;
+constexpr int ApiCallLimit = 100;
+constexpr int InterfaceLimit = 1000;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_model(new RuleTableModel(ServiceCatalogue::builtIn(), this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_document(new DocumentController(this)),
+      m_rules(new RulesView(m_document, this)),
       m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
-      m_filter(new QLineEdit(this)),
-      m_groupLabel(new QLabel(this)),
+      m_catalogueDock(new CatalogueDock(ServiceCatalogue::builtIn(), this)),
+      m_notesDock(new NotesDock(m_document, this)),
+      m_autosave(new AutosaveManager(m_document, this)),
       m_countLabel(new QLabel(this)),
-      m_catalogueDock(new CatalogueDock(ServiceCatalogue::builtIn(), this))
+      m_limitsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RuleTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
 
-    createCentralArea();
-    createActions();
-    addDockWidget(Qt::RightDockWidgetArea, m_catalogueDock);
-    resizeDocks({m_catalogueDock}, {460}, Qt::Horizontal);
-    statusBar()->addPermanentWidget(m_countLabel);
-    m_countLabel->setObjectName(QStringLiteral("ruleCountLabel"));
-    updateTitleAndStatus();
-    resize(1280, 760);
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createCentralArea()
-{
     // Shown until a document is open: what to do first, with the actions that do it.
     auto *welcome = new QWidget(this);
     welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *welcomeLayout = new QVBoxLayout(welcome);
-    auto *heading = new QLabel(tr("<h2>SG Assist</h2><p>Review Alibaba Cloud security group rules for E-HPC "
-                                  "clusters and Workbench tools.</p><p>Open the output of <code>aliyun ecs "
-                                  "DescribeSecurityGroupAttribute</code>, an SG Assist project or a setup plan, "
-                                  "or drop a file on this window.</p>"),
+    auto *heading = new QLabel(tr("<h2>SG Assist</h2><p>Build and review Alibaba Cloud security group rules for E-HPC "
+                                  "clusters and Workbench tools.</p><p>Start a new setup, or open the output of "
+                                  "<code>aliyun ecs DescribeSecurityGroupAttribute</code>, an SG Assist project or a "
+                                  "setup plan. You can also drop a file on this window.</p>"),
                                welcome);
     heading->setWordWrap(true);
     heading->setAlignment(Qt::AlignCenter);
+    auto *newButton = new QPushButton(tr("&New Setup…"), welcome);
+    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
     auto *openButton = new QPushButton(tr("&Open a Rule File…"), welcome);
     openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newDocument);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
     welcomeLayout->addStretch();
     welcomeLayout->addWidget(heading);
+    welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
-
-    auto *rulesPage = new QWidget(this);
-    rulesPage->setObjectName(QStringLiteral("rulesPage"));
-    auto *rulesLayout = new QVBoxLayout(rulesPage);
-    auto *bar = new QHBoxLayout;
-    m_groupLabel->setObjectName(QStringLiteral("groupLabel"));
-    m_groupLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_filter->setObjectName(QStringLiteral("ruleFilter"));
-    m_filter->setPlaceholderText(tr("Filter rules (port, address, service, description)…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(360);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    bar->addWidget(m_groupLabel, 1);
-    bar->addWidget(m_filter);
-    rulesLayout->addLayout(bar);
-
-    m_table->setObjectName(QStringLiteral("ruleTable"));
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new RuleItemDelegate(m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    rulesLayout->addWidget(m_table);
-
     m_stack->addWidget(welcome);
-    m_stack->addWidget(rulesPage);
+    m_stack->addWidget(m_rules);
     setCentralWidget(m_stack);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_catalogueDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    tabifyDockWidget(m_catalogueDock, m_notesDock);
+    m_catalogueDock->raise();
+    resizeDocks({m_catalogueDock}, {460}, Qt::Horizontal);
+
+    createActions();
+    createStatusBar();
+
+    connect(m_document, &DocumentController::documentReset, this, [this] {
+        m_stack->setCurrentIndex(m_document->hasDocument() ? 1 : 0);
+        updateStatus();
+        updateActions();
+    });
+    connect(m_document, &DocumentController::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_rules, &RulesView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_rules, &RulesView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+
+    resize(1280, 780);
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+Document MainWindow::document() const
+{
+    return m_document->document();
+}
+
+RuleTableModel *MainWindow::ruleModel() const
+{
+    return m_document->model();
+}
+
+QTableView *MainWindow::ruleTable() const
+{
+    return m_rules->table();
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
-    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    const auto add = [this](QMenu *menu, const QString &text, const char *name, const QKeySequence &shortcut,
+                            auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QLatin1StringView(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
-    toggleCatalogue->setObjectName(QStringLiteral("actionToggleCatalogue"));
-    toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    viewMenu->addAction(toggleCatalogue);
-    QAction *find = viewMenu->addAction(tr("&Filter Rules"), this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = add(file, tr("&New Setup…"), "actionNew", QKeySequence::New, &MainWindow::newDocument);
+    QAction *open = add(file, tr("&Open…"), "actionOpen", QKeySequence::Open, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction *saveAction = add(file, tr("&Save"), "actionSave", QKeySequence::Save, [this] { save(); });
+    QAction *saveAsAction = add(file, tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
+    QAction *exportAction = add(file, tr("&Export…"), "actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                &MainWindow::exportFiles);
+    file->addSeparator();
+    QAction *close = add(file, tr("&Close"), "actionClose", QKeySequence::Close, [this] {
+        if (maybeSave())
+            m_document->closeDocument();
     });
-    find->setObjectName(QStringLiteral("actionFilter"));
-    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    add(file, tr("&Quit"), "actionQuit", QKeySequence::Quit, &QWidget::close);
+    newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_documentActions << saveAction << saveAsAction << exportAction << close;
+    rebuildRecentMenu();
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About SG Assist"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *addRule = add(edit, tr("&Add Rule…"), "actionAddRule", QKeySequence(Qt::Key_Insert), [this] { m_rules->addRule(); });
+    QAction *editRule = add(edit, tr("&Edit Rule…"), "actionEditRule", QKeySequence(Qt::ALT | Qt::Key_Return),
+                            [this] { m_rules->editRule(); });
+    QAction *duplicate = add(edit, tr("D&uplicate"), "actionDuplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
+                             [this] { m_rules->duplicateRules(); });
+    QAction *remove = add(edit, tr("&Delete"), "actionDelete", QKeySequence::Delete, [this] { m_rules->deleteRules(); });
+    QAction *up = add(edit, tr("Move &Up"), "actionMoveUp", QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_rules->moveUp(); });
+    QAction *down = add(edit, tr("Move Do&wn"), "actionMoveDown", QKeySequence(Qt::ALT | Qt::Key_Down),
+                        [this] { m_rules->moveDown(); });
+    QAction *bulk = add(edit, tr("&Bulk Edit…"), "actionBulkEdit", QKeySequence(Qt::CTRL | Qt::Key_B),
+                        [this] { m_rules->bulkEdit(); });
+    edit->addSeparator();
+    QAction *group = add(edit, tr("Security &Group…"), "actionGroup", QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::editGroup);
+    addRule->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_documentActions << addRule << group;
+    m_selectionActions << editRule << duplicate << remove << up << down << bulk;
+    // The table's context menu offers the same actions.
+    m_rules->table()->addActions({addRule, editRule, duplicate, remove, up, down, bulk});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, tr("&Filter Rules"), "actionFilter", QKeySequence::Find, [this] { m_rules->focusFilter(); });
+    view->addSeparator();
+    QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
+    toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    view->addAction(toggleCatalogue);
+    QAction *toggleNotes = m_notesDock->toggleViewAction();
+    toggleNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    view->addAction(toggleNotes);
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[theme, label, name] : {std::tuple{Settings::Theme::System, tr("&System"), "actionThemeSystem"},
+                                             std::tuple{Settings::Theme::Light, tr("&Light"), "actionThemeLight"},
+                                             std::tuple{Settings::Theme::Dark, tr("&Dark"), "actionThemeDark"}}) {
+        QAction *action = themeMenu->addAction(label);
+        action->setObjectName(QLatin1StringView(name));
+        action->setCheckable(true);
+        action->setChecked(Settings::theme() == theme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            Settings::setTheme(theme);
+            applyTheme(theme);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About SG Assist"), "actionAbout", QKeySequence(), &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(open);
+    toolBar->addActions({newAction, open, saveAction});
+    toolBar->addSeparator();
+    toolBar->addActions({undo, redo});
+    toolBar->addSeparator();
+    toolBar->addActions({addRule, remove, up, down});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel->setObjectName(QStringLiteral("ruleCountLabel"));
+    m_limitsLabel->setObjectName(QStringLiteral("limitsLabel"));
+    statusBar()->addPermanentWidget(m_limitsLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    SetupWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted)
+        applyWizardResult(wizard);
+}
+
+void MainWindow::applyWizardResult(const SetupWizard &wizard)
+{
+    Document document;
+    document.plan = wizard.plan();
+    document.ruleSet = wizard.builtRules();
+    m_document->setDocument(document, QString(), QString(), true);
+    if (const auto choice = wizard.exportChoice()) {
+        Settings::setValue(Settings::Key::ExportFormats, choice->formatIds);
+        Settings::setValue(Settings::Key::LastExportFolder, choice->folder);
+        const ExportOutcome outcome = exportDocument(this, document, *choice);
+        m_lastExported = outcome.written;
+        if (!outcome.errors.isEmpty())
+            MessageBox::warning(this, tr("Export Failed — SG Assist"), outcome.errors.join(u'\n'));
+        else if (!outcome.written.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1 file(s) to %2").arg(outcome.written.size()).arg(choice->folder), 8000);
+    }
 }
 
 void MainWindow::chooseAndOpen()
 {
+    if (!maybeSave())
+        return;
     QStringList filters;
-    filters << tr("Rule files and plans (*.json *.sgassist)");
+    filters << tr("Rule files and plans (*.json *.sgassist *.csv *.tf *.yaml *.yml)");
     for (const RuleFormat *format : FormatRegistry::instance().readers())
         filters << QStringLiteral("%1 (*.%2)").arg(format->displayName(), format->suffix());
     filters << tr("All files (*)");
     const QString path = FileDialog::getOpenFileName(this, tr("Open Rule File — SG Assist"),
-                                                     QFileInfo(m_path).absolutePath(), filters.join(QStringLiteral(";;")));
+                                                     Settings::value(Settings::Key::LastOpenFolder).toString(),
+                                                     filters.join(QStringLiteral(";;")));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -184,38 +310,171 @@ bool MainWindow::openFile(const QString &path)
         Document document;
         document.ruleSet = built.value;
         document.plan = plan.value;
-        setDocument(document, path, tr("setup plan"));
+        m_document->setDocument(document, path, QStringLiteral("plan"), true);
         if (!all.isEmpty())
             showProblems(path, tr("The plan was built with warnings."), all);
-        return true;
+    } else {
+        probe.close();
+        const RuleFiles::LoadResult loaded = RuleFiles::load(path);
+        if (!loaded.ok()) {
+            showProblems(path,
+                         loaded.ioError ? tr("The file could not be read. Nothing was changed.")
+                                        : tr("The file has problems and was not opened; the current document is "
+                                             "unchanged. Fix these and open it again."),
+                         loaded.diagnostics);
+            return false;
+        }
+        m_document->setDocument(loaded.document, path, loaded.format->id(), false);
+        if (!loaded.diagnostics.isEmpty())
+            showProblems(path, tr("The file was opened with warnings."), loaded.diagnostics);
+        statusBar()->showMessage(tr("Opened %1 (%2)").arg(QFileInfo(path).fileName(), loaded.format->displayName()), 5000);
     }
-    probe.close();
-
-    const RuleFiles::LoadResult loaded = RuleFiles::load(path);
-    if (!loaded.ok()) {
-        showProblems(path,
-                     loaded.ioError ? tr("The file could not be read. Nothing was changed.")
-                                    : tr("The file has problems and was not opened; the current document is unchanged. "
-                                         "Fix these and open it again."),
-                     loaded.diagnostics);
-        return false;
-    }
-    setDocument(loaded.document, path, loaded.format->displayName());
-    if (!loaded.diagnostics.isEmpty())
-        showProblems(path, tr("The file was opened with warnings."), loaded.diagnostics);
+    Settings::addRecentFile(path);
+    Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(path).absolutePath());
+    rebuildRecentMenu();
     return true;
 }
 
-void MainWindow::setDocument(const Document &document, const QString &path, const QString &formatName)
+bool MainWindow::save()
 {
-    m_document = document;
-    m_path = path;
-    m_formatName = formatName;
-    m_model->setRuleSet(document.ruleSet);
-    m_table->resizeColumnsToContents();
-    m_stack->setCurrentIndex(1);
-    updateTitleAndStatus();
-    statusBar()->showMessage(tr("Opened %1 (%2)").arg(QFileInfo(path).fileName(), formatName), 5000);
+    if (m_document->projectPath().isEmpty())
+        return saveAs();
+    return saveProjectAs(m_document->projectPath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->projectPath();
+    if (suggestion.isEmpty()) {
+        const QFileInfo source(m_document->displayPath());
+        const QString folder = source.path().isEmpty() || m_document->displayPath().isEmpty()
+            ? Settings::value(Settings::Key::LastOpenFolder).toString()
+            : source.absolutePath();
+        QString base = source.completeBaseName();
+        if (base.isEmpty())
+            base = m_document->model()->ruleSet().group.name.isEmpty() ? QStringLiteral("security-group")
+                                                                        : m_document->model()->ruleSet().group.name;
+        suggestion = folder + u'/' + base + QStringLiteral(".sgassist");
+    }
+    QString path = FileDialog::getSaveFileName(this, tr("Save Project — SG Assist"), suggestion,
+                                               tr("SG Assist project (*.sgassist)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sgassist");
+    return saveProjectAs(path);
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    const QString error = m_document->saveProject(path);
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, tr("Save Failed — SG Assist"), error);
+        return false;
+    }
+    Settings::addRecentFile(path);
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::exportFiles()
+{
+    ExportChoice initial;
+    initial.formatIds = Settings::value(Settings::Key::ExportFormats).toStringList();
+    initial.folder = Settings::value(Settings::Key::LastExportFolder).toString();
+    const QString display = m_document->displayPath();
+    initial.baseName = display.isEmpty() ? (m_document->model()->ruleSet().group.name.isEmpty()
+                                                ? QStringLiteral("security-group")
+                                                : m_document->model()->ruleSet().group.name)
+                                         : QFileInfo(display).completeBaseName();
+    ExportDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportChoice choice = dialog.choice();
+    Settings::setValue(Settings::Key::ExportFormats, choice.formatIds);
+    Settings::setValue(Settings::Key::LastExportFolder, choice.folder);
+    const ExportOutcome outcome = exportDocument(this, m_document->document(), choice);
+    m_lastExported = outcome.written;
+    if (!outcome.errors.isEmpty())
+        MessageBox::warning(this, tr("Export Failed — SG Assist"), outcome.errors.join(u'\n'));
+    else if (!outcome.cancelled)
+        statusBar()->showMessage(tr("Wrote %1 file(s) to %2").arg(outcome.written.size()).arg(choice.folder), 8000);
+}
+
+void MainWindow::editGroup()
+{
+    GroupDialog dialog(m_document->model()->ruleSet().group, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setGroup(dialog.group());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->displayPath().isEmpty() ? tr("the new rule set")
+                                                              : QFileInfo(m_document->displayPath()).fileName();
+    const auto answer = MessageBox::question(this, tr("Unsaved Changes — SG Assist"),
+                                             tr("Save the changes to %1 before closing it?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                Settings::removeRecentFile(path);
+                rebuildRecentMenu();
+                MessageBox::warning(this, tr("File Not Found — SG Assist"), tr("%1 no longer exists.").arg(path));
+                return;
+            }
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            Settings::setValue(Settings::Key::RecentFiles, QStringList());
+            rebuildRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<AutosaveManager::Recoverable> found = AutosaveManager::findRecoverable();
+    for (const AutosaveManager::Recoverable &r : found) {
+        const QString name = r.displayPath.isEmpty() ? tr("a new rule set") : QFileInfo(r.displayPath).fileName();
+        const auto answer = MessageBox::question(
+            this, tr("Recover Unsaved Changes? — SG Assist"),
+            tr("SG Assist did not close normally. Unsaved changes to %1 from %2 were kept.\n\nRecover them?")
+                .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            const Parsed<Document> recovered = AutosaveManager::load(r);
+            if (recovered.ok()) {
+                m_document->setDocument(recovered.value, r.displayPath, r.sourceFormat, true);
+                AutosaveManager::discard(r);
+                m_autosave->saveNow(); // the recovered changes are this session's now
+                return;                // one document per window
+            }
+            showProblems(r.snapshotPath, tr("The kept changes could not be read."), recovered.diagnostics);
+        }
+        AutosaveManager::discard(r);
+    }
 }
 
 void MainWindow::showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics)
@@ -227,25 +486,46 @@ void MainWindow::showProblems(const QString &path, const QString &summary, const
     dialog.exec();
 }
 
-void MainWindow::updateTitleAndStatus()
+void MainWindow::updateTitle()
 {
-    const GroupInfo &group = m_document.ruleSet.group;
-    if (m_path.isEmpty()) {
+    const QString path = m_document->displayPath();
+    if (!m_document->hasDocument())
         setWindowTitle(tr("SG Assist"));
-    } else {
-        setWindowTitle(tr("%1 — SG Assist").arg(QFileInfo(m_path).fileName()));
-    }
-    QStringList parts;
-    if (!group.securityGroupId.isEmpty())
-        parts << group.securityGroupId;
-    if (!group.name.isEmpty())
-        parts << group.name;
-    if (!group.regionId.isEmpty())
-        parts << group.regionId;
-    parts << (group.type == GroupType::Enterprise ? tr("enterprise group") : tr("basic group"));
-    m_groupLabel->setText(parts.join(QStringLiteral(" · ")));
-    const qsizetype count = m_document.ruleSet.rules.size();
+    else
+        setWindowTitle(tr("%1[*] — SG Assist").arg(path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const int count = m_document->model()->rowCount();
     m_countLabel->setText(count == 1 ? tr("1 rule") : tr("%1 rules").arg(count));
+    const int files = (count + ConsoleImportLimit - 1) / ConsoleImportLimit;
+    const int calls = (count + ApiCallLimit - 1) / ApiCallLimit;
+    m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
+                               .arg(files).arg(ConsoleImportLimit).arg(calls).arg(ApiCallLimit).arg(count).arg(InterfaceLimit));
+    m_limitsLabel->setVisible(m_document->hasDocument());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasDocument = m_document->hasDocument();
+    const bool hasSelection = hasDocument && !m_rules->selectedRows().isEmpty();
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(hasDocument);
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(hasSelection);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -259,7 +539,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        openFile(urls.first().toLocalFile());
+        if (maybeSave())
+            openFile(urls.first().toLocalFile());
     }
 }
 

@@ -7,8 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -18,9 +17,14 @@ class RuleTableModel;
 
 namespace sg::ui {
 
+class AutosaveManager;
 class CatalogueDock;
+class DocumentController;
+class NotesDock;
+class RulesView;
+class SetupWizard;
 
-// The application window: the rule table of the open document with the catalogue beside it.
+// The application window: the rule editor of the open document with its docks, menus and files.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,39 +36,58 @@ public:
     // Opens a rule file (any readable format, detected from content) or a setup plan, which is
     // built. A file with errors is not loaded: its problems are listed and the open document stays.
     bool openFile(const QString &path);
+    // Saves the project document to `path` (atomically); false with a message on failure.
+    bool saveProjectAs(const QString &path);
+    // Opens the wizard's result as a new, unsaved document and writes the exports it chose.
+    void applyWizardResult(const SetupWizard &wizard);
+    // Offers to restore documents left unsaved by a crash; call once after the window is shown.
+    void offerRecovery();
 
-    const Document &document() const { return m_document; }
-    RuleTableModel *ruleModel() const { return m_model; }
-    QTableView *ruleTable() const { return m_table; }
+    DocumentController *documentController() const { return m_document; }
+    Document document() const;
+    RuleTableModel *ruleModel() const;
+    RulesView *rulesView() const { return m_rules; }
+    QTableView *ruleTable() const;
     // The problems last listed to the user (for tests and the status bar).
     const Diagnostics &lastProblems() const { return m_lastProblems; }
+    // The files the last export wrote.
+    const QStringList &lastExported() const { return m_lastExported; }
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
-    void createCentralArea();
-    void setDocument(const Document &document, const QString &path, const QString &formatName);
-    void showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics);
-    void updateTitleAndStatus();
+    void createStatusBar();
+    void newDocument();
     void chooseAndOpen();
+    bool save();
+    bool saveAs();
+    void exportFiles();
+    void editGroup();
+    bool maybeSave();
+    void rebuildRecentMenu();
+    void showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
     void showAbout();
 
-    Document m_document;
-    QString m_path;
-    QString m_formatName;
-    Diagnostics m_lastProblems;
-
-    RuleTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    DocumentController *m_document;
+    RulesView *m_rules;
     QStackedWidget *m_stack;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QLabel *m_groupLabel;
-    QLabel *m_countLabel;
     CatalogueDock *m_catalogueDock;
+    NotesDock *m_notesDock;
+    AutosaveManager *m_autosave;
+    QLabel *m_countLabel;
+    QLabel *m_limitsLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions;  // need an open document
+    QList<QAction *> m_selectionActions; // need selected rules
+    Diagnostics m_lastProblems;
+    QStringList m_lastExported;
 };
 
 } // namespace sg::ui

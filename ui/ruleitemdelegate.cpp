@@ -4,8 +4,80 @@
 
 #include "riskpalette.h"
 #include "table/ruletablemodel.h"
+#include "validatedlineedit.h"
+
+#include <QComboBox>
+#include <QSpinBox>
 
 namespace sg::ui {
+
+QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    switch (index.column()) {
+    case RuleTableModel::DirectionColumn: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("Inbound"), int(Direction::Ingress));
+        combo->addItem(tr("Outbound"), int(Direction::Egress));
+        return combo;
+    }
+    case RuleTableModel::PolicyColumn: {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("Allow"), int(Policy::Accept));
+        combo->addItem(tr("Deny"), int(Policy::Drop));
+        return combo;
+    }
+    case RuleTableModel::ProtocolColumn: {
+        auto *combo = new QComboBox(parent);
+        for (Protocol p : {Protocol::Tcp, Protocol::Udp, Protocol::Icmp, Protocol::Icmpv6, Protocol::Gre, Protocol::All})
+            combo->addItem(toApiString(p), toApiString(p));
+        return combo;
+    }
+    case RuleTableModel::PriorityColumn: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(Rule::MinPriority, Rule::MaxPriority);
+        spin->setToolTip(tr("1 to 100; smaller numbers are evaluated first"));
+        return spin;
+    }
+    case RuleTableModel::PortsColumn:
+        return new ValidatedLineEdit(&ValidatedLineEdit::checkPorts, parent);
+    case RuleTableModel::PeerColumn:
+        return new ValidatedLineEdit(&ValidatedLineEdit::checkEndpoint, parent);
+    case RuleTableModel::DescriptionColumn: {
+        auto *edit = new QLineEdit(parent);
+        edit->setMaxLength(Rule::MaxDescriptionLength);
+        return edit;
+    }
+    default: break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->setValue(value.toInt());
+    } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        edit->setText(value.toString());
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    // The model validates and reports a refusal (editRejected); the window shows the reason.
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        model->setData(index, combo->currentData(), Qt::EditRole);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        model->setData(index, spin->value(), Qt::EditRole);
+    else if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        model->setData(index, edit->text(), Qt::EditRole);
+    else
+        QStyledItemDelegate::setModelData(editor, model, index);
+}
 
 void RuleItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

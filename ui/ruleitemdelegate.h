@@ -6,14 +6,20 @@
 
 namespace sg::ui {
 
-// Paints rule table cells from the model's typed roles: a wide source or destination is set in
-// bold with an icon and a palette-derived tint, so it stands out without relying on colour alone.
+// Paints and edits rule table cells from the model's typed roles. A wide source or destination is
+// set in bold with an icon and a palette-derived tint, so it stands out without relying on colour
+// alone. Editors: choices for direction, policy and protocol, a spin box for the priority, and
+// fields that check ports and addresses as they are typed.
 class RuleItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -4,6 +4,8 @@
 // sgassist: the desktop application.
 
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,8 +40,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A rule file, project or setup plan to open."));
     parser.process(app);
 
+    sg::ui::applyTheme(sg::ui::Settings::theme());
     sg::ui::MainWindow window;
     window.show();
+    window.offerRecovery();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruletablemodel.h"
 
+#include <QMetaMethod>
+
 namespace sg {
 
 RuleTableModel::RuleTableModel(const ServiceCatalogue &catalogue, QObject *parent)
@@ -63,6 +65,125 @@ void RuleTableModel::replaceRule(int row, const Rule &rule)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void RuleTableModel::moveRules(int row, int count, int destination)
+{
+    if (count <= 0 || row < 0 || row + count > rowCount() || destination < 0 || destination + count > rowCount()
+        || destination == row)
+        return;
+    // beginMoveRows takes the destination in terms of the list before the move.
+    const int qtDestination = destination > row ? destination + count : destination;
+    beginMoveRows({}, row, row + count - 1, {}, qtDestination);
+    const QList<Rule> moving = m_ruleSet.rules.mid(row, count);
+    m_ruleSet.rules.remove(row, count);
+    for (int i = 0; i < count; ++i)
+        m_ruleSet.rules.insert(destination + i, moving[i]);
+    endMoveRows();
+    const int first = std::min(row, destination);
+    const int last = std::max(row, destination) + count - 1;
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), {PositionRole});
+}
+
+RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column column, const QVariant &value)
+{
+    Rule rule = original;
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case DirectionColumn: {
+        const auto direction = value.typeId() == QMetaType::Int ? std::optional(Direction(value.toInt()))
+                                                                 : directionFromString(text);
+        if (!direction || (*direction != Direction::Ingress && *direction != Direction::Egress))
+            return {std::nullopt, tr("\"%1\" is not a direction: use inbound or outbound").arg(text)};
+        rule.direction = *direction;
+        break;
+    }
+    case PolicyColumn: {
+        const auto policy = value.typeId() == QMetaType::Int ? std::optional(Policy(value.toInt())) : policyFromString(text);
+        if (!policy || (*policy != Policy::Accept && *policy != Policy::Drop))
+            return {std::nullopt, tr("\"%1\" is not a policy: use accept or drop").arg(text)};
+        rule.policy = *policy;
+        break;
+    }
+    case ProtocolColumn: {
+        const auto protocol = protocolFromString(text);
+        if (!protocol)
+            return {std::nullopt, tr("\"%1\" is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL").arg(text)};
+        rule.protocol = *protocol;
+        if (!hasPorts(*protocol)) {
+            rule.ports = PortRange::none();
+        } else if (rule.ports.isNone()) {
+            return {std::nullopt, tr("%1 needs a port range, which this rule does not have: use Edit Rule to set the "
+                                     "protocol and the ports together").arg(toApiString(*protocol))};
+        }
+        break;
+    }
+    case PortsColumn: {
+        if (!hasPorts(rule.protocol)) {
+            if (text.isEmpty() || text == u"-1/-1")
+                break;
+            return {std::nullopt, tr("%1 takes no ports; change the protocol to TCP or UDP first").arg(toApiString(rule.protocol))};
+        }
+        const PortRange::ParseResult parsed = PortRange::parseLenient(text);
+        if (!parsed.range)
+            return {std::nullopt, parsed.error};
+        rule.ports = *parsed.range;
+        break;
+    }
+    case PeerColumn: {
+        const EndpointParseResult parsed = Endpoint::parse(text);
+        if (!parsed.endpoint)
+            return {std::nullopt, parsed.error};
+        rule.peer = *parsed.endpoint;
+        break;
+    }
+    case PriorityColumn: {
+        bool ok = false;
+        const int priority = value.toInt(&ok);
+        if (!ok)
+            return {std::nullopt, tr("\"%1\" is not a whole number from 1 to 100").arg(text)};
+        rule.priority = priority;
+        break;
+    }
+    case DescriptionColumn:
+        rule.description = value.toString();
+        break;
+    case ServicesColumn:
+    case ColumnCount:
+        return {std::nullopt, tr("this column cannot be edited")};
+    }
+    // Whatever the API would still refuse (priority range, ICMPv6 with an IPv4 peer, length, ...).
+    const QList<Rule::Problem> problems = rule.problems();
+    if (!problems.isEmpty())
+        return {std::nullopt, problems.first().message};
+    return {rule, {}};
+}
+
+bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editable
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const EditResult result = withEdit(rule(index.row()), Column(index.column()), value);
+    if (!result.rule) {
+        Q_EMIT editRejected(index.row(), index.column(), result.error);
+        return false;
+    }
+    if (*result.rule == rule(index.row()))
+        return true;
+    if (isSignalConnected(QMetaMethod::fromSignal(&RuleTableModel::ruleEditRequested)))
+        Q_EMIT ruleEditRequested(index.row(), index.column(), *result.rule);
+    else
+        replaceRule(index.row(), *result.rule);
+    return true;
+}
+
+Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editable && index.isValid() && index.column() != ServicesColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
 int RuleTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_ruleSet.rules.size());
@@ -91,8 +212,20 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     const auto column = Column(index.column());
 
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::EditRole:
+        switch (column) {
+        case DirectionColumn: return int(rule.direction);
+        case PolicyColumn: return int(rule.policy);
+        case ProtocolColumn: return toApiString(rule.protocol);
+        case PortsColumn: return rule.ports.toDisplayString();
+        case PeerColumn: return rule.peer.text();
+        case PriorityColumn: return rule.priority;
+        case ServicesColumn: return rule.services.join(QStringLiteral(", "));
+        case DescriptionColumn: return rule.description;
+        case ColumnCount: break;
+        }
+        break;
+    case Qt::DisplayRole:
         switch (column) {
         case DirectionColumn: return rule.isIngress() ? tr("Inbound") : tr("Outbound");
         case PolicyColumn: return rule.policy == Policy::Accept ? tr("Allow") : tr("Deny");

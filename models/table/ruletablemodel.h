@@ -55,15 +55,38 @@ public:
     void insertRules(int row, const QList<Rule> &rules);
     void removeRulesAt(int row, int count);
     void replaceRule(int row, const Rule &rule);
+    // Moves `count` rules starting at `row` so that they start at `destination` (an index in the
+    // list after removal), keeping their order.
+    void moveRules(int row, int count, int destination);
+
+    // In-place editing. When editable, setData() validates the value as the API would, and either
+    // rejects it (editRejected with the reason) or asks for the change with ruleEditRequested, so
+    // that an undo stack can carry it out; with nothing connected the change is applied directly.
+    void setEditable(bool editable) { m_editable = editable; }
+    bool isEditable() const { return m_editable; }
+
+    struct EditResult
+    {
+        std::optional<Rule> rule; // the edited rule, or nothing when the value is refused
+        QString error;            // why it was refused, for people
+    };
+    // The rule with `value` (as the EditRole gives and takes it) put into `column`, validated.
+    static EditResult withEdit(const Rule &rule, Column column, const QVariant &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     void groupChanged();
+    // setData() asks for `row` to become `rule` (one cell changed); see setEditable().
+    void ruleEditRequested(int row, int column, const sg::Rule &rule);
+    // setData() refused a value; `reason` says why in a sentence.
+    void editRejected(int row, int column, const QString &reason);
 
 private:
     QString serviceNames(const Rule &rule) const;
@@ -71,6 +94,7 @@ private:
     const ServiceCatalogue &m_catalogue;
     QLocale m_locale;
     RuleSet m_ruleSet;
+    bool m_editable = false;
 };
 
 } // namespace sg

@@ -53,10 +53,11 @@ private Q_SLOTS:
         QVERIFY(window.openFile(QStringLiteral(SGASSIST_TEST_DATA "/api-json/good/describe-real-shape.json")));
         QCOMPARE(window.ruleModel()->rowCount(), 7);
         QCOMPARE(window.ruleTable()->model()->rowCount(), 7);
-        QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json — SG Assist"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json[*] — SG Assist"));
+        QVERIFY(!window.isWindowModified());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("groupLabel"))->text().contains(QStringLiteral("sg-2ze8example0001")));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("ruleCountLabel"))->text(), QStringLiteral("7 rules"));
-        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("rulesPage"));
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("rulesView"));
     }
 
     void buildsAPlan()
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(window.ruleModel()->rowCount(), 7);
         QCOMPARE(window.lastProblems().size(), 8);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("not opened")));
-        QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json — SG Assist"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json[*] — SG Assist"));
     }
 
     void brokenPlanIsNotBuilt()

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The setup wizard driven end to end as a user would, by objectName.
+
+#include "guitesthelpers.h"
+
+#include "exportpage.h"
+#include "io/rulefiles.h"
+#include "mainwindow.h"
+#include "reviewpage.h"
+#include "setupwizard.h"
+#include "sourcespage.h"
+#include "table/ruletablemodel.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+
+using namespace sg;
+using namespace sg::ui;
+
+namespace {
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1StringView(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+void check(QWidget *w, const char *name, bool on)
+{
+    QAbstractButton *button = child<QAbstractButton>(w, name);
+    if (button->isChecked() != on)
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+    QCOMPARE(button->isChecked(), on);
+}
+
+void type(QWidget *w, const char *name, const QString &text)
+{
+    auto *edit = child<QPlainTextEdit>(w, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, lines[i]);
+    }
+}
+
+bool nextEnabled(SetupWizard &wizard)
+{
+    return wizard.button(QWizard::NextButton)->isEnabled();
+}
+
+void next(SetupWizard &wizard)
+{
+    QVERIFY(nextEnabled(wizard));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+void fillTarget(SetupWizard &wizard, const QString &groupId, bool enterprise)
+{
+    QCOMPARE(wizard.currentId(), int(SetupWizard::TargetPageId));
+    auto *region = child<QComboBox>(&wizard, "regionCombo");
+    region->setCurrentText(QStringLiteral("cn-hangzhou"));
+    auto *group = child<QLineEdit>(&wizard, "groupIdEdit");
+    group->clear();
+    QTest::keyClicks(group, groupId);
+    check(&wizard, enterprise ? "enterpriseRadio" : "basicRadio", true);
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateGuiTest(); }
+
+    void slurmCluster()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        fillTarget(wizard, QStringLiteral("sg-bp1example"), false);
+        next(wizard);
+
+        check(&wizard, "slurmRadio", true);
+        next(wizard);
+
+        for (const char *service : {"service_ssh", "service_nfs", "service_prometheus", "service_fluentd", "service_jupyter"})
+            check(&wizard, service, true);
+        QVERIFY(!child<QLabel>(&wizard, "dockerWarning")->isVisible());
+        next(wizard);
+
+        // Nothing entered yet: Next is blocked and the page says why.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::SourcesPageId));
+        QVERIFY(!nextEnabled(wizard));
+        auto *sources = static_cast<SourcesPage *>(wizard.currentPage());
+        QVERIFY(sources->problems(Scope::Admin).join(u' ').contains(QStringLiteral("SSH needs sources")));
+        type(&wizard, "sources_admin", QStringLiteral("203.0.113.10/32"));
+        type(&wizard, "sources_users", QStringLiteral("198.51.100.0/24"));
+        type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));
+        type(&wizard, "sources_internal", QStringLiteral("172.16.0.0/12"));
+        type(&wizard, "sources_monitoring", QStringLiteral("10.0.8.15/32"));
+        QVERIFY2(nextEnabled(wizard), qPrintable(sources->pageProblem()));
+        next(wizard);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(ruleLines(*review->model()), (QStringList{
+            "TCP 22/22 203.0.113.10/32",
+            "TCP 111/111 172.16.0.0/12", "TCP 2049/2049 172.16.0.0/12", "UDP 20048/20048 172.16.0.0/12",
+            "UDP 32765/32768 172.16.0.0/12",
+            "TCP 6817/6819 sg-bp1cluster",
+            "TCP 9090/9090 10.0.8.15/32", "TCP 24224/24224 10.0.8.15/32",
+            "TCP 8888/8888 198.51.100.0/24"}));
+        next(wizard);
+
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ExportPageId));
+        QTemporaryDir dir;
+        auto *page = static_cast<ExportPage *>(wizard.currentPage());
+        page->panel()->setChoice({{QStringLiteral("api-json"), QStringLiteral("project")}, dir.path(), QStringLiteral("hpc")});
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        // The result opens in the main window, unsaved, and the chosen files are written.
+        MainWindow window;
+        window.applyWizardResult(wizard);
+        QCOMPARE(window.ruleModel()->rowCount(), 9);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.lastExported(), (QStringList{dir.filePath("hpc-api-json.json"), dir.filePath("hpc.sgassist")}));
+        const RuleFiles::LoadResult exported = RuleFiles::load(dir.filePath("hpc-api-json.json"));
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.document.ruleSet.rules.size(), 9);
+        for (qsizetype i = 0; i < 9; ++i) {
+            // api-json carries no service ids (not an API field); everything else is the same rule.
+            Rule expected = window.document().ruleSet.rules.at(i);
+            expected.services.clear();
+            QCOMPARE(exported.document.ruleSet.rules.at(i), expected);
+        }
+        QCOMPARE(exported.document.ruleSet.group.securityGroupId, QStringLiteral("sg-bp1example"));
+        const RuleFiles::LoadResult project = RuleFiles::load(dir.filePath("hpc.sgassist"));
+        QVERIFY(project.ok());
+        QCOMPARE(project.document.plan->scheduler, QStringLiteral("slurm"));
+        QCOMPARE(project.document.ruleSet, window.document().ruleSet);
+    }
+
+    void pbsAndWorkbench()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), false);
+        next(wizard);
+        check(&wizard, "pbsRadio", true);
+        next(wizard);
+        check(&wizard, "service_ssh", false);
+        for (const char *service : {"service_rdp", "service_jupyter", "service_vscode", "service_git", "service_docker"})
+            check(&wizard, service, true);
+        QVERIFY(child<QLabel>(&wizard, "dockerWarning")->isVisible());
+        next(wizard);
+        // Users fall back to admin and internal to cluster: only two lists need filling.
+        type(&wizard, "sources_admin", QStringLiteral("203.0.113.10\n2001:db8:1::/48"));
+        type(&wizard, "sources_cluster", QStringLiteral("10.0.0.0/16"));
+        QVERIFY(nextEnabled(wizard));
+        auto *sources = static_cast<SourcesPage *>(wizard.currentPage());
+        QVERIFY(sources->problems(Scope::Cluster).join(u' ').contains(QStringLiteral("security group reference would be more precise")));
+        next(wizard);
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(ruleLines(*review->model()), (QStringList{
+            "TCP 15001/15003 10.0.0.0/16", "TCP 17001/17001 10.0.0.0/16",
+            "TCP 3389/3389 203.0.113.10/32", "TCP 3389/3389 2001:db8:1::/48",
+            "TCP 8888/8888 203.0.113.10/32", "TCP 8888/8888 2001:db8:1::/48",
+            "TCP 3000/3000 203.0.113.10/32", "TCP 3000/3000 2001:db8:1::/48",
+            "TCP 22/22 203.0.113.10/32", "TCP 22/22 2001:db8:1::/48",
+            "TCP 2375/2376 10.0.0.0/16"}));
+        QCOMPARE(wizard.plan().scheduler, QStringLiteral("pbs"));
+    }
+
+    void invalidSourcesBlockNext()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), false);
+        next(wizard);
+        check(&wizard, "noSchedulerRadio", true);
+        next(wizard);
+        next(wizard); // SSH only, the default
+        type(&wizard, "sources_admin", QStringLiteral("10.0.0.1\n300.1.1.1"));
+        QVERIFY(!nextEnabled(wizard));
+        auto *label = child<QLabel>(&wizard, "problems_admin");
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("300.1.1.1")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("not a valid IPv4")));
+        type(&wizard, "sources_admin", QStringLiteral("10.0.0.1\n10.0.0.0/33"));
+        QVERIFY(!nextEnabled(wizard));
+        type(&wizard, "sources_admin", QStringLiteral("10.0.0.1, 10.0.0.2"));
+        QVERIFY(nextEnabled(wizard));
+        QVERIFY(!label->isVisible());
+    }
+
+    void enterpriseRefusesGroupReferences()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), true);
+        next(wizard);
+        check(&wizard, "slurmRadio", true);
+        next(wizard);
+        check(&wizard, "service_ssh", false);
+        next(wizard);
+        type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("enterprise security group cannot reference")));
+        type(&wizard, "sources_cluster", QStringLiteral("192.168.0.0/16"));
+        QVERIFY(nextEnabled(wizard));
+    }
+
+    void wideSourcesAreWarnedNotBlocked()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), false);
+        next(wizard);
+        check(&wizard, "noSchedulerRadio", true);
+        next(wizard);
+        next(wizard);
+        type(&wizard, "sources_admin", QStringLiteral("0.0.0.0/0"));
+        QVERIFY(nextEnabled(wizard));
+        const QString text = child<QLabel>(&wizard, "problems_admin")->text();
+        QVERIFY2(text.contains(QStringLiteral("whole internet")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("SSH")));
+        type(&wizard, "sources_admin", QStringLiteral("47.96.0.0/16"));
+        QVERIFY(child<QLabel>(&wizard, "problems_admin")->text().contains(QStringLiteral("wide public range")));
+    }
+
+    void targetValidation()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        auto *group = child<QLineEdit>(&wizard, "groupIdEdit");
+        QTest::keyClicks(group, QStringLiteral("bp1example"));
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(group->toolTip().contains(QStringLiteral("not a security group id")));
+        group->clear();
+        QTest::keyClicks(group, QStringLiteral("sg-bp1example"));
+        QVERIFY(nextEnabled(wizard));
+        child<QComboBox>(&wizard, "regionCombo")->setCurrentText(QStringLiteral("Hangzhou"));
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(!child<QLabel>(&wizard, "regionProblem")->text().isEmpty());
+    }
+
+    void backKeepsAnswers()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), false);
+        next(wizard);
+        next(wizard); // slurm by default
+        next(wizard);
+        type(&wizard, "sources_admin", QStringLiteral("10.0.0.1"));
+        type(&wizard, "sources_cluster", QStringLiteral("sg-c"));
+        wizard.back();
+        check(&wizard, "service_git", true);
+        next(wizard);
+        QCOMPARE(child<QPlainTextEdit>(&wizard, "sources_admin")->toPlainText(), QStringLiteral("10.0.0.1"));
+        QVERIFY(nextEnabled(wizard));
+        next(wizard);
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(review->model()->rule(0).description, QStringLiteral("SSH, Git"));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

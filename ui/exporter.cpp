@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "dialogseams.h"
+#include "io/formatregistry.h"
+#include "io/rulefiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sg::ui {
+
+ExportOutcome exportDocument(QWidget *parent, const Document &document, const ExportChoice &choice)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::ui::Exporter", text); };
+    ExportOutcome out;
+    const QDir folder(choice.folder);
+    QList<std::pair<const RuleFormat *, QString>> jobs;
+    QStringList existing;
+    for (const QString &id : choice.formatIds) {
+        const RuleFormat *format = FormatRegistry::instance().find(id);
+        if (!format || !format->canWrite()) {
+            out.errors.append(tr("%1 is not a format that can be written").arg(id));
+            continue;
+        }
+        const QString path = folder.filePath(ExportPanel::fileNameFor(choice.baseName, id));
+        jobs.append({format, path});
+        for (const QString &name : RuleFiles::plannedFileNames(path, document.ruleSet.rules.size(), *format)) {
+            if (QFileInfo::exists(name))
+                existing.append(QFileInfo(name).fileName());
+        }
+    }
+    if (!existing.isEmpty()) {
+        const auto answer = MessageBox::question(
+            parent, tr("Replace Files? — SG Assist"),
+            tr("These files already exist in %1:\n\n%2\n\nReplace them?").arg(QDir::toNativeSeparators(choice.folder), existing.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            out.cancelled = true;
+            return out;
+        }
+    }
+    for (const auto &[format, path] : std::as_const(jobs)) {
+        const RuleFiles::SaveResult saved = RuleFiles::save(path, document, *format);
+        out.written += saved.files;
+        if (!saved.error.isEmpty())
+            out.errors.append(saved.error);
+    }
+    return out;
+}
+
+} // namespace sg::ui

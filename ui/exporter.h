@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportpanel.h"
+#include "io/document.h"
+
+class QWidget;
+
+namespace sg::ui {
+
+// Writes a document in the chosen formats. Existing files are never overwritten without asking;
+// every file is written atomically.
+struct ExportOutcome
+{
+    QStringList written;
+    QStringList errors;
+    bool cancelled = false; // the user declined to overwrite
+};
+ExportOutcome exportDocument(QWidget *parent, const Document &document, const ExportChoice &choice);
+
+} // namespace sg::ui

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportpanel.h"
+
+#include "dialogseams.h"
+#include "io/formatregistry.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+namespace sg::ui {
+
+ExportPanel::ExportPanel(QWidget *parent)
+    : QWidget(parent), m_formats(new QListWidget(this)), m_folder(new QLineEdit(this)), m_baseName(new QLineEdit(this))
+{
+    m_formats->setObjectName(QStringLiteral("exportFormats"));
+    for (const RuleFormat *format : FormatRegistry::instance().writers()) {
+        QString label = QStringLiteral("%1 (%2)").arg(format->displayName(), format->id());
+        if (format->maxRulesPerFile() > 0)
+            label += u' ' + tr("— at most %1 rules a file; larger sets are split").arg(format->maxRulesPerFile());
+        auto *item = new QListWidgetItem(label, m_formats);
+        item->setData(Qt::UserRole, format->id());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    connect(m_formats, &QListWidget::itemChanged, this, &ExportPanel::changed);
+
+    m_folder->setObjectName(QStringLiteral("exportFolder"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("exportBrowse"));
+    connect(browse, &QPushButton::clicked, this, &ExportPanel::browse);
+    connect(m_folder, &QLineEdit::textChanged, this, &ExportPanel::changed);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder);
+    folderRow->addWidget(browse);
+
+    m_baseName->setObjectName(QStringLiteral("exportBaseName"));
+    m_baseName->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[^/\\\\:*?\"<>|]+")), m_baseName));
+    connect(m_baseName, &QLineEdit::textChanged, this, &ExportPanel::changed);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Formats:"), m_formats);
+    form->addRow(tr("F&older:"), folderRow);
+    form->addRow(tr("File &name:"), m_baseName);
+}
+
+ExportChoice ExportPanel::choice() const
+{
+    ExportChoice out;
+    for (int i = 0; i < m_formats->count(); ++i) {
+        if (m_formats->item(i)->checkState() == Qt::Checked)
+            out.formatIds.append(m_formats->item(i)->data(Qt::UserRole).toString());
+    }
+    out.folder = m_folder->text().trimmed();
+    out.baseName = m_baseName->text().trimmed();
+    return out;
+}
+
+void ExportPanel::setChoice(const ExportChoice &choice)
+{
+    for (int i = 0; i < m_formats->count(); ++i) {
+        QListWidgetItem *item = m_formats->item(i);
+        item->setCheckState(choice.formatIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_folder->setText(choice.folder);
+    m_baseName->setText(choice.baseName);
+}
+
+bool ExportPanel::isComplete() const
+{
+    const ExportChoice c = choice();
+    return !c.formatIds.isEmpty() && !c.folder.isEmpty() && QFileInfo(c.folder).isDir() && !c.baseName.isEmpty();
+}
+
+QString ExportPanel::fileNameFor(const QString &baseName, const QString &formatId)
+{
+    const RuleFormat *format = FormatRegistry::instance().find(formatId);
+    const QString suffix = format ? format->suffix() : QStringLiteral("txt");
+    if (formatId == u"project")
+        return baseName + u'.' + suffix;
+    return baseName + u'-' + formatId + u'.' + suffix;
+}
+
+void ExportPanel::browse()
+{
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Export To — SG Assist"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
+}
+
+} // namespace sg::ui

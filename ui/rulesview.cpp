@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rulesview.h"
+
+#include "bulkeditdialog.h"
+#include "documentcontroller.h"
+#include "ruledialog.h"
+#include "ruleitemdelegate.h"
+#include "table/ruletablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sg::ui {
+
+RulesView::RulesView(DocumentController *document, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_groupLabel(new QLabel(this)),
+      m_filter(new QLineEdit(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("rulesView"));
+    RuleTableModel *model = document->model();
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(RuleTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_groupLabel->setObjectName(QStringLiteral("groupLabel"));
+    m_groupLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->setObjectName(QStringLiteral("ruleFilter"));
+    m_filter->setPlaceholderText(tr("Filter rules (port, address, service, description)…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(380);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(QStringLiteral("ruleTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new RuleItemDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab moves between widgets; arrows move between cells
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    connect(m_table->verticalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
+        m_table->selectRow(section);
+        editRule();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesView::selectionChanged);
+    connect(model, &RuleTableModel::editRejected, this, &RulesView::showRejection);
+    connect(model, &RuleTableModel::groupChanged, this, &RulesView::updateGroupLabel);
+    connect(document, &DocumentController::documentReset, this, [this] {
+        updateGroupLabel();
+        m_table->resizeColumnsToContents();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_groupLabel, 1);
+    bar->addWidget(m_filter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+    setFocusProxy(m_table);
+    updateGroupLabel();
+}
+
+QList<int> RulesView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void RulesView::selectRows(const QList<int> &rows)
+{
+    QItemSelection selection;
+    for (int row : rows) {
+        const QModelIndex index = m_proxy->mapFromSource(m_document->model()->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!rows.isEmpty()) {
+        const QModelIndex first = m_proxy->mapFromSource(m_document->model()->index(rows.first(), 0));
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}
+
+void RulesView::addRule()
+{
+    RuleDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Rule — SG Assist"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<int> selected = selectedRows();
+    const int row = selected.isEmpty() ? m_document->model()->rowCount() : selected.last() + 1;
+    m_document->insertRules(row, {dialog.rule()}, tr("Add rule"));
+    selectRows({row});
+}
+
+void RulesView::editRule()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first();
+    RuleDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Rule %1 — SG Assist").arg(row + 1));
+    dialog.setRule(m_document->model()->rule(row));
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->replaceRules({row}, {dialog.rule()}, tr("Edit rule %1").arg(row + 1));
+}
+
+void RulesView::duplicateRules()
+{
+    const QList<int> rows = selectedRows();
+    m_document->duplicateRules(rows);
+    if (!rows.isEmpty()) {
+        QList<int> copies;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            copies.append(rows.last() + 1 + int(i));
+        selectRows(copies);
+    }
+}
+
+void RulesView::deleteRules()
+{
+    const QList<int> rows = selectedRows();
+    m_document->removeRules(rows);
+    if (!rows.isEmpty() && m_document->model()->rowCount() > 0)
+        selectRows({std::min(rows.first(), m_document->model()->rowCount() - 1)});
+}
+
+void RulesView::moveUp()
+{
+    const QList<int> rows = selectedRows();
+    if (m_document->moveRules(rows, -1)) {
+        QList<int> moved;
+        for (int row : rows)
+            moved.append(row - 1);
+        selectRows(moved);
+    }
+}
+
+void RulesView::moveDown()
+{
+    const QList<int> rows = selectedRows();
+    if (m_document->moveRules(rows, +1)) {
+        QList<int> moved;
+        for (int row : rows)
+            moved.append(row + 1);
+        selectRows(moved);
+    }
+}
+
+void RulesView::bulkEdit()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() < 1)
+        return;
+    QList<Rule> rules;
+    for (int row : rows)
+        rules.append(m_document->model()->rule(row));
+    BulkEditDialog dialog(rules, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->replaceRules(rows, dialog.editedRules(), tr("Edit %1 rules").arg(rows.size()));
+}
+
+void RulesView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void RulesView::showRejection(int row, int column, const QString &reason)
+{
+    const QString message = tr("Rule %1 not changed: %2").arg(row + 1).arg(reason);
+    Q_EMIT statusMessage(message);
+    const QModelIndex index = m_proxy->mapFromSource(m_document->model()->index(row, column));
+    const QRect cell = m_table->visualRect(index);
+    QToolTip::showText(m_table->viewport()->mapToGlobal(cell.bottomLeft()), message, m_table->viewport(), cell, 6000);
+}
+
+void RulesView::updateGroupLabel()
+{
+    const GroupInfo &group = m_document->model()->ruleSet().group;
+    QStringList parts;
+    if (!group.securityGroupId.isEmpty())
+        parts << group.securityGroupId;
+    if (!group.name.isEmpty())
+        parts << group.name;
+    if (!group.regionId.isEmpty())
+        parts << group.regionId;
+    parts << (group.type == GroupType::Enterprise ? tr("enterprise group") : tr("basic group"));
+    m_groupLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace sg::ui

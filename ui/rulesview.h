@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace sg::ui {
+
+class DocumentController;
+
+// The rule table of the open document with its filter, and the editing actions that work on the
+// selection (add, edit, duplicate, delete, move, bulk edit). Every change goes through the
+// document's undo stack.
+class RulesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RulesView(DocumentController *document, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Rows of the selected rules in the model (not the sorted view), ascending.
+    QList<int> selectedRows() const;
+    // Selects these model rows and shows the first.
+    void selectRows(const QList<int> &rows);
+
+    void addRule();
+    void editRule();
+    void duplicateRules();
+    void deleteRules();
+    void moveUp();
+    void moveDown();
+    void bulkEdit();
+    void focusFilter();
+
+Q_SIGNALS:
+    void selectionChanged();
+    void statusMessage(const QString &message);
+
+private:
+    void showRejection(int row, int column, const QString &reason);
+    void updateGroupLabel();
+
+    DocumentController *m_document;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_groupLabel;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+};
+
+} // namespace sg::ui

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcespage.h"
+
+#include "core/endpoint.h"
+#include "plan/rulebuilder.h"
+#include "setupwizard.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sg::ui {
+namespace {
+
+QStringList tokens(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// The services of the plan that draw their sources from `scope` (directly or by falling back).
+QStringList serviceNamesFor(const SetupPlan &plan, Scope scope)
+{
+    QStringList names;
+    const QLocale locale;
+    for (const QString &id : plan.selectedServiceIds()) {
+        const Service *service = ServiceCatalogue::builtIn().find(id);
+        if (service && service->scope == scope)
+            names << service->name.text(locale);
+    }
+    return names;
+}
+
+} // namespace
+
+SourcesPage::SourcesPage(SetupWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_editorsLayout(new QVBoxLayout), m_pageProblem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sourcesPage"));
+    setTitle(tr("Who May Connect"));
+    setSubTitle(tr("One source per line: an IPv4 or IPv6 address or CIDR block (203.0.113.10/32, 2001:db8::/48), "
+                   "a security group (sg-…) or a prefix list (pl-…)."));
+    m_pageProblem->setObjectName(QStringLiteral("sourcesPageProblem"));
+    m_pageProblem->setWordWrap(true);
+    m_pageProblem->setForegroundRole(QPalette::BrightText);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(m_editorsLayout);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    layout->addWidget(m_pageProblem);
+}
+
+void SourcesPage::initializePage()
+{
+    rebuildEditors();
+    revalidate();
+}
+
+void SourcesPage::rebuildEditors()
+{
+    for (const ScopeEditor &editor : std::as_const(m_editors))
+        delete editor.box;
+    m_editors.clear();
+
+    const SetupPlan &plan = m_wizard->plan();
+    const bool enterprise = plan.groupType == GroupType::Enterprise;
+    for (Scope scope : RuleBuilder().scopesNeeded(plan)) {
+        ScopeEditor editor;
+        editor.box = new QGroupBox(tr("%1 — for %2").arg(displayName(scope), serviceNamesFor(plan, scope).join(QStringLiteral(", "))));
+        editor.box->setObjectName(QStringLiteral("scope_") + toId(scope));
+        editor.edit = new QPlainTextEdit(editor.box);
+        editor.edit->setObjectName(QStringLiteral("sources_") + toId(scope));
+        editor.edit->setTabChangesFocus(true);
+        editor.edit->setFixedHeight(editor.edit->fontMetrics().lineSpacing() * 4 + 12);
+        editor.edit->setPlainText(plan.sources.value(scope).join(u'\n'));
+        editor.hint = new QLabel(editor.box);
+        editor.hint->setWordWrap(true);
+        editor.problems = new QLabel(editor.box);
+        editor.problems->setObjectName(QStringLiteral("problems_") + toId(scope));
+        editor.problems->setWordWrap(true);
+        editor.problems->setTextFormat(Qt::RichText);
+
+        QString hint;
+        if (const auto fallback = fallbackScope(scope))
+            hint = tr("Leave empty to use the sources of %1.").arg(displayName(*fallback));
+        if (scope == Scope::Cluster) {
+            hint = enterprise ? tr("An enterprise group cannot name another security group: use the cluster's CIDR "
+                                   "block or a prefix list.")
+                              : tr("Prefer the cluster nodes' security group (sg-…): traffic from a group is more "
+                                   "precise than an IP range.");
+        }
+        if (scope == Scope::Monitoring)
+            hint = tr("Only your monitoring servers: these ports expose internal performance data.");
+        editor.hint->setText(hint);
+        editor.hint->setVisible(!hint.isEmpty());
+
+        auto *boxLayout = new QVBoxLayout(editor.box);
+        boxLayout->addWidget(editor.hint);
+        boxLayout->addWidget(editor.edit);
+        boxLayout->addWidget(editor.problems);
+        m_editorsLayout->addWidget(editor.box);
+        connect(editor.edit, &QPlainTextEdit::textChanged, this, &SourcesPage::store);
+        m_editors.insert(scope, editor);
+    }
+    // Tab order follows the page from top to bottom.
+    QWidget *previous = nullptr;
+    for (const ScopeEditor &editor : std::as_const(m_editors)) {
+        if (previous)
+            setTabOrder(previous, editor.edit);
+        previous = editor.edit;
+    }
+}
+
+void SourcesPage::store()
+{
+    SetupPlan &plan = m_wizard->plan();
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
+        plan.sources[it.key()] = tokens(it.value().edit->toPlainText());
+    revalidate();
+}
+
+void SourcesPage::revalidate()
+{
+    const SetupPlan &plan = m_wizard->plan();
+    const Parsed<RuleSet> built = RuleBuilder().build(plan);
+    QStringList pageLines;
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
+        it->lines.clear();
+
+    // Errors, from the builder, placed on the scope they concern.
+    for (const Diagnostic &d : built.diagnostics) {
+        if (!d.isError())
+            continue;
+        bool placed = false;
+        for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+            if (d.location.field.startsWith(QStringLiteral("sources.") + toId(it.key()))) {
+                it->lines << QStringLiteral("\u2716 ") + d.message;
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            pageLines << d.message;
+    }
+    // Warnings on wide or public sources, which the builder accepts but a reviewer must see.
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        const QString services = serviceNamesFor(plan, it.key()).join(QStringLiteral(", "));
+        for (const QString &text : plan.sources.value(it.key())) {
+            const auto endpoint = Endpoint::parse(text).endpoint;
+            if (!endpoint)
+                continue;
+            switch (endpoint->exposure()) {
+            case Exposure::Internet:
+                it->lines << QStringLiteral("\u26A0 ") + tr("%1 is the whole internet (or most of it): %2 would be "
+                                                             "reachable from anywhere.").arg(text, services);
+                break;
+            case Exposure::PublicWide:
+                it->lines << QStringLiteral("\u26A0 ") + tr("%1 is a wide public range: %2 would be reachable from "
+                                                             "many hosts you do not control.").arg(text, services);
+                break;
+            default:
+                break;
+            }
+            if (it.key() == Scope::Cluster && endpoint->isAddress() && plan.groupType == GroupType::Basic) {
+                it->lines << QStringLiteral("\u2139 ") + tr("%1 is a CIDR block: a security group reference would "
+                                                             "be more precise.").arg(text);
+            }
+        }
+        QStringList escaped;
+        for (const QString &line : std::as_const(it->lines))
+            escaped << line.toHtmlEscaped();
+        it->problems->setText(escaped.join(QStringLiteral("<br>")));
+        it->problems->setVisible(!escaped.isEmpty());
+        const bool hasError = std::any_of(it->lines.cbegin(), it->lines.cend(),
+                                          [](const QString &l) { return l.startsWith(u'\u2716'); });
+        it->problems->setForegroundRole(hasError ? QPalette::BrightText : QPalette::WindowText);
+    }
+    m_pageProblem->setText(pageLines.join(u'\n'));
+    m_pageProblem->setVisible(!pageLines.isEmpty());
+    const bool complete = built.ok();
+    if (complete != m_complete) {
+        m_complete = complete;
+        Q_EMIT completeChanged();
+    }
+}
+
+bool SourcesPage::isComplete() const
+{
+    return m_complete;
+}
+
+QStringList SourcesPage::problems(Scope scope) const
+{
+    return m_editors.value(scope).lines;
+}
+
+QString SourcesPage::pageProblem() const
+{
+    return m_pageProblem->text();
+}
+
+} // namespace sg::ui

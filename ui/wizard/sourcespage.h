@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue/service.h"
+
+#include <QMap>
+#include <QWizardPage>
+
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QVBoxLayout;
+
+namespace sg::ui {
+
+class SetupWizard;
+
+// Wizard page 4: who may connect, one list per scope the chosen services need. Entries are
+// checked as they are typed with the same builder the CLI uses, so the page can never accept a
+// plan that `sgassist-cli build` would refuse; wide or public sources get a visible warning.
+class SourcesPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit SourcesPage(SetupWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // For tests and the review: the problems shown for a scope (errors first, then warnings).
+    QStringList problems(Scope scope) const;
+    QString pageProblem() const;
+
+private:
+    struct ScopeEditor
+    {
+        QGroupBox *box = nullptr;
+        QPlainTextEdit *edit = nullptr;
+        QLabel *hint = nullptr;
+        QLabel *problems = nullptr;
+        QStringList lines; // what problems() returns
+    };
+
+    void rebuildEditors();
+    void store();
+    void revalidate();
+
+    SetupWizard *m_wizard;
+    QVBoxLayout *m_editorsLayout;
+    QLabel *m_pageProblem;
+    QMap<Scope, ScopeEditor> m_editors;
+    bool m_complete = false;
+};
+
+} // namespace sg::ui
