@@ -34,6 +34,16 @@ QColor RiskPalette::exposureTint(Exposure exposure) const
     return {};
 }
 
+QColor RiskPalette::errorText() const
+{
+    return m_dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QColor RiskPalette::warningText() const
+{
+    return m_dark ? QColor(0xff, 0xcc, 0x66) : QColor(0x8a, 0x5a, 0x00);
+}
+
 QIcon RiskPalette::exposureIcon(Exposure exposure) const
 {
     if (!isWide(exposure))

@@ -24,6 +24,10 @@ public:
     // An icon that tells the same thing without colour; null for narrow peers.
     QIcon exposureIcon(Exposure exposure) const;
 
+    // Text colours for messages that read well on the window background.
+    QColor errorText() const;
+    QColor warningText() const;
+
 private:
     QColor blend(const QColor &accent, qreal amount) const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruledialog.h"
 
+#include "messagelabel.h"
 #include "validatedlineedit.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ RuleDialog::RuleDialog(QWidget *parent)
       m_priority(new QSpinBox(this)),
       m_nicType(new QComboBox(this)),
       m_description(new QLineEdit(this)),
-      m_problemLabel(new QLabel(this)),
+      m_problemLabel(new MessageLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("ruleDialog"));
@@ -54,7 +55,6 @@ RuleDialog::RuleDialog(QWidget *parent)
     m_description->setMaxLength(Rule::MaxDescriptionLength);
     m_problemLabel->setObjectName(QStringLiteral("ruleProblem"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setForegroundRole(QPalette::BrightText);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Direction:"), m_direction);

@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace sg::ui {
 
+class MessageLabel;
 class ValidatedLineEdit;
 
 // Adds or edits one whole rule: every field at once, checked together as the API would, so that
@@ -46,7 +47,7 @@ private:
     QSpinBox *m_priority;
     QComboBox *m_nicType;
     QLineEdit *m_description;
-    QLabel *m_problemLabel;
+    MessageLabel *m_problemLabel;
     QDialogButtonBox *m_buttons;
 };
 

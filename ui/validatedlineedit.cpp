@@ -14,8 +14,6 @@ ValidatedLineEdit::ValidatedLineEdit(Check check, QWidget *parent)
     : QLineEdit(parent), m_check(std::move(check)), m_warning(new QAction(this))
 {
     m_warning->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_warning->setVisible(false);
-    addAction(m_warning, QLineEdit::TrailingPosition);
     connect(this, &QLineEdit::textChanged, this, &ValidatedLineEdit::recheck);
     recheck();
 }
@@ -25,7 +23,11 @@ void ValidatedLineEdit::recheck()
     const QString problem = m_check ? m_check(text()) : QString();
     const bool changed = problem.isEmpty() != m_problem.isEmpty();
     m_problem = problem;
-    m_warning->setVisible(!problem.isEmpty());
+    // Added only while there is a problem: Qt 6.4 shows a hidden trailing action's button anyway.
+    if (problem.isEmpty())
+        removeAction(m_warning);
+    else if (!actions().contains(m_warning))
+        addAction(m_warning, QLineEdit::TrailingPosition);
     m_warning->setToolTip(problem);
     setToolTip(problem);
     setAccessibleDescription(problem);

@@ -3,6 +3,7 @@
 #include "servicespage.h"
 
 #include "catalogue/servicecatalogue.h"
+#include "messagelabel.h"
 #include "setupwizard.h"
 
 #include <QCheckBox>
@@ -37,7 +38,7 @@ const QStringList &offeredServices()
 } // namespace
 
 ServicesPage::ServicesPage(SetupWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_dockerWarning(new QLabel(this)),
+    : QWizardPage(wizard), m_wizard(wizard), m_dockerWarning(new MessageLabel(this)),
       m_upstream(new QCheckBox(tr("Include the &complete upstream ports"), this))
 {
     setObjectName(QStringLiteral("servicesPage"));
@@ -77,7 +78,7 @@ ServicesPage::ServicesPage(SetupWizard *wizard)
     m_dockerWarning->setObjectName(QStringLiteral("dockerWarning"));
     m_dockerWarning->setWordWrap(true);
     m_dockerWarning->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Warning:"), docker->warning.text(locale).toHtmlEscaped()));
-    m_dockerWarning->setForegroundRole(QPalette::BrightText);
+    m_dockerWarning->setKind(MessageLabel::Kind::Warning);
     workbenchLayout->addWidget(m_dockerWarning);
 
     m_upstream->setObjectName(QStringLiteral("upstreamPortsCheck"));

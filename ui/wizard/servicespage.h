@@ -10,6 +10,7 @@ class QLabel;
 
 namespace sg::ui {
 
+class MessageLabel;
 class SetupWizard;
 
 // Wizard page 3: the E-HPC and Workbench services to open, each with its ports, purpose and the
@@ -28,7 +29,7 @@ private:
 
     SetupWizard *m_wizard;
     QMap<QString, QCheckBox *> m_boxes; // service id -> box
-    QLabel *m_dockerWarning;
+    MessageLabel *m_dockerWarning;
     QCheckBox *m_upstream;
 };
 

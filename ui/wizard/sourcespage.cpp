@@ -3,6 +3,7 @@
 #include "sourcespage.h"
 
 #include "core/endpoint.h"
+#include "messagelabel.h"
 #include "plan/rulebuilder.h"
 #include "setupwizard.h"
 
@@ -38,7 +39,7 @@ QStringList serviceNamesFor(const SetupPlan &plan, Scope scope)
 } // namespace
 
 SourcesPage::SourcesPage(SetupWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_editorsLayout(new QVBoxLayout), m_pageProblem(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_editorsLayout(new QVBoxLayout), m_pageProblem(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("sourcesPage"));
     setTitle(tr("Who May Connect"));
@@ -46,7 +47,6 @@ SourcesPage::SourcesPage(SetupWizard *wizard)
                    "a security group (sg-…) or a prefix list (pl-…)."));
     m_pageProblem->setObjectName(QStringLiteral("sourcesPageProblem"));
     m_pageProblem->setWordWrap(true);
-    m_pageProblem->setForegroundRole(QPalette::BrightText);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -87,7 +87,7 @@ void SourcesPage::rebuildEditors()
         editor.edit->setPlainText(plan.sources.value(scope).join(u'\n'));
         editor.hint = new QLabel(editor.box);
         editor.hint->setWordWrap(true);
-        editor.problems = new QLabel(editor.box);
+        editor.problems = new MessageLabel(editor.box);
         editor.problems->setObjectName(QStringLiteral("problems_") + toId(scope));
         editor.problems->setWordWrap(true);
         editor.problems->setTextFormat(Qt::RichText);
@@ -145,11 +145,21 @@ void SourcesPage::revalidate()
             continue;
         bool placed = false;
         for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
-            if (d.location.field.startsWith(QStringLiteral("sources.") + toId(it.key()))) {
-                it->lines << QStringLiteral("\u2716 ") + d.message;
-                placed = true;
-                break;
+            const QString field = QStringLiteral("sources.") + toId(it.key());
+            if (!d.location.field.startsWith(field))
+                continue;
+            QString message = d.message;
+            if (d.location.field == field) {
+                // "X needs sources": said in the page's own terms rather than the plan file's.
+                const QString services = serviceNamesFor(plan, it.key()).join(QStringLiteral(", "));
+                const auto fallback = fallbackScope(it.key());
+                message = fallback && m_editors.contains(*fallback)
+                    ? tr("Enter at least one source here or under %1: %2 needs one.").arg(displayName(*fallback), services)
+                    : tr("Enter at least one source: %1 needs one.").arg(services);
             }
+            it->lines << QStringLiteral("\u2716 ") + message;
+            placed = true;
+            break;
         }
         if (!placed)
             pageLines << d.message;
@@ -185,8 +195,16 @@ void SourcesPage::revalidate()
         it->problems->setVisible(!escaped.isEmpty());
         const bool hasError = std::any_of(it->lines.cbegin(), it->lines.cend(),
                                           [](const QString &l) { return l.startsWith(u'\u2716'); });
-        it->problems->setForegroundRole(hasError ? QPalette::BrightText : QPalette::WindowText);
+        it->problems->setKind(hasError ? MessageLabel::Kind::Error : MessageLabel::Kind::Warning);
     }
+    // The lists may be scrolled out of sight: say at the bottom which ones still need attention.
+    QStringList incomplete;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (std::any_of(it->lines.cbegin(), it->lines.cend(), [](const QString &l) { return l.startsWith(u'\u2716'); }))
+            incomplete << displayName(it.key());
+    }
+    if (!incomplete.isEmpty())
+        pageLines.prepend(QStringLiteral("\u2716 ") + tr("To continue, complete: %1.").arg(incomplete.join(QStringLiteral(", "))));
     m_pageProblem->setText(pageLines.join(u'\n'));
     m_pageProblem->setVisible(!pageLines.isEmpty());
     const bool complete = built.ok();

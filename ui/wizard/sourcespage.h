@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace sg::ui {
 
+class MessageLabel;
 class SetupWizard;
 
 // Wizard page 4: who may connect, one list per scope the chosen services need. Entries are
@@ -39,7 +40,7 @@ private:
         QGroupBox *box = nullptr;
         QPlainTextEdit *edit = nullptr;
         QLabel *hint = nullptr;
-        QLabel *problems = nullptr;
+        MessageLabel *problems = nullptr;
         QStringList lines; // what problems() returns
     };
 
@@ -49,7 +50,7 @@ private:
 
     SetupWizard *m_wizard;
     QVBoxLayout *m_editorsLayout;
-    QLabel *m_pageProblem;
+    MessageLabel *m_pageProblem;
     QMap<Scope, ScopeEditor> m_editors;
     bool m_complete = false;
 };

@@ -3,6 +3,7 @@
 #include "targetpage.h"
 
 #include "groupdialog.h"
+#include "messagelabel.h"
 #include "setupwizard.h"
 #include "validatedlineedit.h"
 
@@ -30,7 +31,7 @@ TargetPage::TargetPage(SetupWizard *wizard)
       m_wizard(wizard),
       m_name(new QLineEdit(this)),
       m_region(new QComboBox(this)),
-      m_regionProblem(new QLabel(this)),
+      m_regionProblem(new MessageLabel(this)),
       m_groupId(new ValidatedLineEdit(&checkGroupId, this)),
       m_basic(new QRadioButton(tr("&Basic security group"), this)),
       m_enterprise(new QRadioButton(tr("&Enterprise security group"), this))
@@ -44,7 +45,6 @@ TargetPage::TargetPage(SetupWizard *wizard)
     m_region->setEditable(true);
     m_region->addItems(knownRegionIds());
     m_regionProblem->setObjectName(QStringLiteral("regionProblem"));
-    m_regionProblem->setForegroundRole(QPalette::BrightText);
     m_groupId->setObjectName(QStringLiteral("groupIdEdit"));
     m_groupId->setPlaceholderText(tr("sg-… (can be filled in later)"));
     m_basic->setObjectName(QStringLiteral("basicRadio"));

@@ -12,6 +12,7 @@ class QRadioButton;
 namespace sg::ui {
 
 class SetupWizard;
+class MessageLabel;
 class ValidatedLineEdit;
 
 // Wizard page 1: which security group the rules are for (region, group id, basic or enterprise).
@@ -31,7 +32,7 @@ private:
     SetupWizard *m_wizard;
     QLineEdit *m_name;
     QComboBox *m_region;
-    QLabel *m_regionProblem;
+    MessageLabel *m_regionProblem;
     ValidatedLineEdit *m_groupId;
     QRadioButton *m_basic;
     QRadioButton *m_enterprise;
