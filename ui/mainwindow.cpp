@@ -176,6 +176,8 @@ void MainWindow::createActions()
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -192,7 +194,7 @@ void MainWindow::createActions()
                         [this] { m_rules->bulkEdit(); });
     edit->addSeparator();
     QAction *group = add(edit, tr("Security &Group…"), "actionGroup", QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::editGroup);
-    addRule->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    addRule->setIcon(QIcon::fromTheme(QStringLiteral("list-add"), style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
     remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));

@@ -82,6 +82,10 @@ void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
 void RuleItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == RuleTableModel::ServicesColumn && index.data(RuleTableModel::ServicesInferredRole).toBool()) {
+        option->font.setItalic(true); // inferred from the ports, not recorded in the file
+        return;
+    }
     if (index.column() != RuleTableModel::PeerColumn)
         return;
     const auto exposure = Exposure(index.data(RuleTableModel::ExposureRole).toInt());

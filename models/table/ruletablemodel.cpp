@@ -196,8 +196,15 @@ int RuleTableModel::columnCount(const QModelIndex &parent) const
 
 QString RuleTableModel::serviceNames(const Rule &rule) const
 {
+    QStringList ids = rule.services;
+    if (ids.isEmpty()) {
+        // Rules read from the API carry no service: name the catalogue services whose ports it covers.
+        ids = m_catalogue.serviceIdsOn(rule.protocol, rule.ports);
+        if (!ids.isEmpty() && ids.size() == m_catalogue.services().size())
+            return tr("all services");
+    }
     QStringList names;
-    for (const QString &id : rule.services) {
+    for (const QString &id : std::as_const(ids)) {
         const Service *service = m_catalogue.find(id);
         names.append(service ? service->name.text(m_locale) : id);
     }
@@ -271,6 +278,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     case ExposureRole: return int(rule.peer.exposure());
     case WidePeerRole: return isWide(rule.peer.exposure());
     case PositionRole: return index.row() + 1;
+    case ServicesInferredRole: return rule.services.isEmpty();
     default: break;
     }
     return {};
@@ -309,6 +317,7 @@ QHash<int, QByteArray> RuleTableModel::roleNames() const
     names.insert(ExposureRole, "exposure");
     names.insert(WidePeerRole, "widePeer");
     names.insert(PositionRole, "position");
+    names.insert(ServicesInferredRole, "servicesInferred");
     return names;
 }
 

@@ -37,6 +37,7 @@ public:
         ExposureRole,                // int(sg::Exposure) of the rule's peer
         WidePeerRole,                // bool: the peer is the internet or a wide public range
         PositionRole,                // 1-based position of the rule in the set (what findings cite)
+        ServicesInferredRole,        // bool: the services column is inferred from the ports, not recorded
     };
     Q_ENUM(Role)
 

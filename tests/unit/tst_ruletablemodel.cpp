@@ -67,6 +67,10 @@ private Q_SLOTS:
         QCOMPARE(cell(0, RuleTableModel::PriorityColumn).toInt(), 1);
         QCOMPARE(cell(0, RuleTableModel::ServicesColumn).toString(), QStringLiteral("SSH, Git"));
         QCOMPARE(cell(3, RuleTableModel::ServicesColumn).toString(), QStringLiteral("custom-x")); // unknown id shown as is
+        // No recorded service: inferred from the ports, and said to be inferred.
+        QCOMPARE(cell(2, RuleTableModel::ServicesColumn).toString(), QStringLiteral("Jupyter Notebook"));
+        QVERIFY(cell(2, RuleTableModel::ServicesColumn, RuleTableModel::ServicesInferredRole).toBool());
+        QVERIFY(!cell(0, RuleTableModel::ServicesColumn, RuleTableModel::ServicesInferredRole).toBool());
 
         QCOMPARE(cell(0, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::Internet));
         QCOMPARE(cell(2, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::PublicWide));
