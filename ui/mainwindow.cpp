@@ -228,6 +228,23 @@ void MainWindow::createActions()
         });
     }
 
+    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString currentLanguage = Settings::value(Settings::Key::Language).toString();
+    for (const auto &[id, label, name] : {std::tuple{QStringLiteral("system"), tr("&System"), "actionLanguageSystem"},
+                                          std::tuple{QStringLiteral("en"), QStringLiteral("&English"), "actionLanguageEnglish"},
+                                          std::tuple{QStringLiteral("zh_CN"), QStringLiteral("简体中文(&C)"), "actionLanguageChinese"}}) {
+        QAction *action = languageMenu->addAction(label);
+        action->setObjectName(QLatin1StringView(name));
+        action->setCheckable(true);
+        action->setChecked(currentLanguage == id);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] {
+            Settings::setValue(Settings::Key::Language, id);
+            statusBar()->showMessage(tr("The language changes the next time SG Assist starts."), 8000);
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About SG Assist"), "actionAbout", QKeySequence(), &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -11,7 +11,7 @@ namespace sg::ui {
 
 const Settings::Entry &Settings::entry(Key key)
 {
-    static const std::array<Entry, 8> table{{
+    static const std::array<Entry, 9> table{{
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
         {Key::LastOpenFolder, "files/lastOpenFolder", QDir::homePath()},
@@ -20,6 +20,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::Theme, "appearance/theme", QStringLiteral("system")},
         {Key::ExportFormats, "export/formats", QStringList{QStringLiteral("console-json"), QStringLiteral("aliyun-cli")}},
         {Key::AutosaveDelaySeconds, "document/autosaveDelaySeconds", 3},
+        {Key::Language, "appearance/language", QStringLiteral("system")}, // "system", "en" or "zh_CN"
     }};
     for (const Entry &e : table) {
         if (e.key == key)

@@ -21,6 +21,7 @@ public:
         Theme,
         ExportFormats,
         AutosaveDelaySeconds,
+        Language,
     };
 
     enum class Theme { System, Light, Dark };
