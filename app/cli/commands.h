@@ -11,5 +11,6 @@ class CliContext;
 
 int runCatalogue(CliContext &context, const QStringList &arguments);
 int runBuild(CliContext &context, const QStringList &arguments);
+int runConvert(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli
