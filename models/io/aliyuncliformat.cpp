@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sg {
 namespace {
 
@@ -42,14 +44,36 @@ QString AliyunCliFormat::displayName() const
 
 QString AliyunCliFormat::shellQuote(QStringView text)
 {
+    const bool control = std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; });
     QString out;
-    out.reserve(text.size() + 2);
-    out += u'\'';
+    out.reserve(text.size() + 3);
+    if (!control) {
+        out += u'\'';
+        for (const QChar c : text) {
+            if (c == u'\'')
+                out += QStringLiteral("'\\''");
+            else
+                out += c;
+        }
+        out += u'\'';
+        return out;
+    }
+    // Control characters go through bash's $'...' escapes: a raw carriage return or escape
+    // sequence in the script would be exact too, but could hide text from someone reading it.
+    out += QStringLiteral("$'");
     for (const QChar c : text) {
-        if (c == u'\'')
-            out += QStringLiteral("'\\''");
-        else
-            out += c;
+        switch (c.unicode()) {
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\'': out += QStringLiteral("\\'"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
     }
     out += u'\'';
     return out;

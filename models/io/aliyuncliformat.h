@@ -23,7 +23,8 @@ public:
     QString write(const Document &document, QIODevice &device) const override;
     Diagnostics checkWritable(const Document &document) const override;
 
-    // A bash word that is exactly `text`: 'text' with every ' written '\''.
+    // A bash word that is exactly `text`: 'text' with every ' written '\'', or, when the text holds
+    // control characters, $'text' with \\ \' \n \r \t and \xHH escapes.
     static QString shellQuote(QStringView text);
 };
 

@@ -260,6 +260,7 @@ private:
     {
         bool protocol = false;
         QHash<int, QString> seen;
+        Diagnostics unknown; // reported only for a header that is otherwise a rule header
         for (const QString &cell : record.cells) {
             Column column;
             column.header = cell.trimmed();
@@ -267,7 +268,7 @@ private:
             column.target = columnTarget(column.header, &known);
             SourceLocation at{m_file, record.line, 0, 0, column.header};
             if (!known && !column.header.isEmpty())
-                add(Diagnostic::warning(at, tr("unknown column; it is ignored")));
+                unknown.append(Diagnostic::warning(at, tr("unknown column; it is ignored")));
             if (column.target != IgnoredColumn) {
                 if (const auto it = seen.constFind(column.target); it != seen.constEnd()) {
                     report(at, tr("this column means the same as the column \"%1\"; keep one of them").arg(it.value()));
@@ -285,6 +286,8 @@ private:
                       "IpProtocol, PortRange, SourceCidrIp, Policy, Priority or 协议类型, 端口范围, 授权对象)"));
             return false;
         }
+        for (const Diagnostic &d : std::as_const(unknown))
+            add(d);
         return true;
     }
 
@@ -385,7 +388,13 @@ int ConsoleCsvFormat::sniff(QByteArrayView head) const
     while (end < text.size() && text[end] != '\n' && text[end] != '\r')
         ++end;
     // A header cut in the middle of a UTF-8 sequence decodes with a replacement character: harmless.
-    const QString firstLine = QString::fromUtf8(text.first(end));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString firstLine = decoder(text.first(end));
+    if (decoder.hasError()) {
+        // Most likely a spreadsheet's CSV in a local encoding (GBK): claim it weakly, so that
+        // reading explains the encoding instead of "unknown format".
+        return text.first(end).contains(',') && !text.first(end).contains('\0') ? 10 : 0;
+    }
     const QChar delimiter = CsvReader::guessDelimiter(firstLine);
     int known = 0;
     bool protocol = false;
