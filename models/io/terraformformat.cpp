@@ -63,8 +63,10 @@ QString TerraformFormat::displayName() const
     return tr("Terraform (HCL)");
 }
 
-QString TerraformFormat::hclString(QStringView text)
+QString TerraformFormat::hclString(QStringView input)
 {
+    // HCL normalises every string to Unicode NFC, escapes included; write what Terraform will see.
+    const QString text = input.toString().normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(text.size() + 2);
     out += u'"';
@@ -111,6 +113,10 @@ Diagnostics TerraformFormat::checkWritable(const Document &document) const
         if (rule.sourcePorts) {
             out.append(Diagnostic::error(SourceLocation{QString(), 0, 0, number, QStringLiteral("SourcePortRange")},
                                          tr("alicloud_security_group_rule has no source port range; this rule cannot be written as Terraform")));
+        }
+        if (rule.description.normalized(QString::NormalizationForm_C) != rule.description) {
+            out.append(Diagnostic::warning(SourceLocation{QString(), 0, 0, number, QStringLiteral("Description")},
+                                           tr("Terraform reads every string in Unicode normal form C; the description is written normalised")));
         }
         if (!rule.local.isNone()) {
             out.append(Diagnostic::error(SourceLocation{QString(), 0, 0, number, rule.isIngress() ? QStringLiteral("DestCidrIp") : QStringLiteral("SourceCidrIp")},

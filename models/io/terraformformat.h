@@ -18,11 +18,12 @@ public:
     bool canWrite() const override { return true; }
     QString write(const Document &document, QIODevice &device) const override;
     // The resource has no argument for a source port range or a local address: such rules are
-    // refused rather than silently widened.
+    // refused rather than silently widened. Descriptions that NFC would change get a warning.
     Diagnostics checkWritable(const Document &document) const override;
 
     // An HCL quoted string literal for any text: quotes, backslashes and control characters
-    // escaped, "${" written "$${" and "%{" written "%%{" so that nothing is interpolated.
+    // escaped, "${" written "$${" and "%{" written "%%{" so that nothing is interpolated. HCL
+    // normalises strings to Unicode NFC (even \u escapes), so the text is written in NFC.
     static QString hclString(QStringView text);
     // The resource name for a rule, before repeats get a suffix.
     static QString resourceName(const Rule &rule);

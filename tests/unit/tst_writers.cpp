@@ -245,6 +245,7 @@ private Q_SLOTS:
         QTest::newRow("already escaped") << "$${x} %%{y}" << "\"$$${x} %%%{y}\"";
         QTest::newRow("lone signs") << "$ % $$ %% {x}" << "\"$ % $$ %% {x}\"";
         QTest::newRow("chinese") << "中文" << "\"中文\"";
+        QTest::newRow("decomposed: HCL reads NFC") << QStringLiteral("e\u0301") << QStringLiteral("\"\u00e9\"");
     }
 
     void hclStrings()
@@ -308,6 +309,19 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!format("terraform").write(document, buffer).isEmpty());
         QVERIFY(buffer.data().isEmpty());
+    }
+
+    void terraformWarnsAboutNormalisation()
+    {
+        Document document;
+        Rule r = rule("10.0.0.0/8", 22, 22);
+        r.description = QStringLiteral("Cafe\u0301");
+        document.ruleSet.rules = {rule("10.0.0.0/8", 80, 80), r};
+        const Diagnostics problems = format("terraform").checkWritable(document);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().level, Diagnostic::Level::Warning);
+        QCOMPARE(problems.first().location.rule, 2);
+        QVERIFY(writeBytes(format("terraform"), document).contains("description       = \"Caf\xC3\xA9\""));
     }
 
     void sdkRequestsAreBatched()
