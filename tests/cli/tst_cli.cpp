@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 namespace {
@@ -330,6 +331,33 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.outText().contains(QStringLiteral("--from")));
         QVERIFY(runCli({QStringLiteral("--help")}).outText().contains(QStringLiteral("sgassist-cli convert FILE [--from FORMAT] --to FORMAT [-o FILE]")));
+    }
+
+    void convertGarbageIsBadInput_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::newRow("detected") << "";
+        for (const sg::RuleFormat *format : sg::FormatRegistry::instance().readers())
+            QTest::newRow(qPrintable(format->id())) << format->id();
+    }
+
+    void convertGarbageIsBadInput()
+    {
+        QFETCH(QString, from);
+        static QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.bin"));
+        if (!QFile::exists(path)) {
+            QByteArray bytes(50 << 20, Qt::Uninitialized);
+            QRandomGenerator(5).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            writeFile(dir, QStringLiteral("garbage.bin"), bytes);
+        }
+        QStringList arguments{QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("api-json")};
+        if (!from.isEmpty())
+            arguments << QStringLiteral("--from") << from;
+        const CliResult r = runCli(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().startsWith(path + u':'), qPrintable(r.errText().left(200)));
     }
 
     void buildWritesEveryFormat_data()
