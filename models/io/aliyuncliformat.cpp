@@ -149,7 +149,8 @@ QString AliyunCliFormat::write(const Document &document, QIODevice &device) cons
                    .arg(batch.rules.size())
                    .arg(ingress ? QStringLiteral("ingress") : QStringLiteral("egress"),
                         batch.rules.size() == 1 ? QStringLiteral("rule") : QStringLiteral("rules"));
-        out += QStringLiteral("run aliyun ecs ") + (ingress ? QStringLiteral("AuthorizeSecurityGroup") : QStringLiteral("AuthorizeSecurityGroupEgress"));
+        out += QStringLiteral("run aliyun ecs ")
+            + (ingress ? QStringLiteral("AuthorizeSecurityGroup") : QStringLiteral("AuthorizeSecurityGroupEgress"));
         // The = form: whatever the variables hold, they cannot pass for another option.
         out += QStringLiteral(" \\\n  \"--RegionId=$region_id\" \\\n  \"--SecurityGroupId=$security_group_id\"");
         for (qsizetype n = 0; n < batch.rules.size(); ++n) {

@@ -115,7 +115,9 @@ public:
             groups.sort();
             m_out.diagnostics.append(Diagnostic::warning(
                 SourceLocation{m_file, 0, 0, 0, QStringLiteral("SecurityGroupId")},
-                tr("the rules belong to %1 security groups (%2); they are read as one rule set").arg(groups.size()).arg(groups.join(QStringLiteral(", ")))));
+                tr("the rules belong to %1 security groups (%2); they are read as one rule set")
+                    .arg(groups.size())
+                    .arg(groups.join(QStringLiteral(", ")))));
         } else if (m_groups.size() == 1) {
             m_out.value.ruleSet.group.securityGroupId = *m_groups.cbegin();
         }
@@ -144,7 +146,8 @@ private:
             permission(properties, props, Direction::Egress);
         } else if (is("ALIYUN::ECS::SecurityGroupIngresses") || is("ALIYUN::ECS::SecurityGroupEgresses")) {
             noteGroup(properties);
-            list(properties, QLatin1StringView("Permissions"), props, is("ALIYUN::ECS::SecurityGroupIngresses") ? Direction::Ingress : Direction::Egress);
+            const bool ingress = is("ALIYUN::ECS::SecurityGroupIngresses");
+            list(properties, QLatin1StringView("Permissions"), props, ingress ? Direction::Ingress : Direction::Egress);
         } else if (is("ALIYUN::ECS::SecurityGroup")) {
             GroupInfo &group = m_out.value.ruleSet.group;
             const auto text = [&](const char *key) {
@@ -175,7 +178,8 @@ private:
         QString function;
         if (isFunction(value, &function) && function == u"Ref") {
             const QJsonValue target = value.toObject().value(function);
-            const QJsonValue fallback = json::valueIgnoringCase(m_parameters.value(target.toString()).toObject(), QLatin1StringView("Default"));
+            const QJsonObject parameter = m_parameters.value(target.toString()).toObject();
+            const QJsonValue fallback = json::valueIgnoringCase(parameter, QLatin1StringView("Default"));
             if (fallback.isString() && !fallback.toString().isEmpty())
                 m_groups.insert(fallback.toString());
         }

@@ -110,17 +110,21 @@ Diagnostics TerraformFormat::checkWritable(const Document &document) const
     for (qsizetype i = 0; i < document.ruleSet.rules.size(); ++i) {
         const Rule &rule = document.ruleSet.rules[i];
         const int number = int(i + 1);
+        const auto at = [number](const QString &field) { return SourceLocation{QString(), 0, 0, number, field}; };
         if (rule.sourcePorts) {
-            out.append(Diagnostic::error(SourceLocation{QString(), 0, 0, number, QStringLiteral("SourcePortRange")},
-                                         tr("alicloud_security_group_rule has no source port range; this rule cannot be written as Terraform")));
+            out.append(Diagnostic::error(at(QStringLiteral("SourcePortRange")),
+                                         tr("alicloud_security_group_rule has no source port range; "
+                                            "this rule cannot be written as Terraform")));
         }
         if (rule.description.normalized(QString::NormalizationForm_C) != rule.description) {
-            out.append(Diagnostic::warning(SourceLocation{QString(), 0, 0, number, QStringLiteral("Description")},
-                                           tr("Terraform reads every string in Unicode normal form C; the description is written normalised")));
+            out.append(Diagnostic::warning(at(QStringLiteral("Description")),
+                                           tr("Terraform reads every string in Unicode normal form C; "
+                                              "the description is written normalised")));
         }
         if (!rule.local.isNone()) {
-            out.append(Diagnostic::error(SourceLocation{QString(), 0, 0, number, rule.isIngress() ? QStringLiteral("DestCidrIp") : QStringLiteral("SourceCidrIp")},
-                                         tr("alicloud_security_group_rule has no local address; this rule cannot be written as Terraform")));
+            out.append(Diagnostic::error(at(rule.isIngress() ? QStringLiteral("DestCidrIp") : QStringLiteral("SourceCidrIp")),
+                                         tr("alicloud_security_group_rule has no local address; "
+                                            "this rule cannot be written as Terraform")));
         }
     }
     return out;
@@ -141,7 +145,10 @@ QString TerraformFormat::write(const Document &document, QIODevice &device) cons
     out += QStringLiteral(".\n");
     out += QStringLiteral("# Each rule is one alicloud_security_group_rule; the provider and its region are configured elsewhere.\n");
     if (group.isEmpty()) {
-        out += QStringLiteral("\nvariable \"security_group_id\" {\n  type        = string\n  description = \"The security group the rules are added to\"\n}\n");
+        out += QStringLiteral("\nvariable \"security_group_id\" {\n"
+                              "  type        = string\n"
+                              "  description = \"The security group the rules are added to\"\n"
+                              "}\n");
     }
     QSet<QString> used;
     for (const Rule &rule : set.rules) {
@@ -162,7 +169,8 @@ QString TerraformFormat::write(const Document &document, QIODevice &device) cons
         lines.append({QStringLiteral("policy"), hclString(toApiString(rule.policy))});
         lines.append({QStringLiteral("priority"), QString::number(rule.priority)});
         lines.append({QStringLiteral("nic_type"), hclString(toApiString(rule.nicType))});
-        lines.append({QStringLiteral("security_group_id"), group.isEmpty() ? QStringLiteral("var.security_group_id") : hclString(group)});
+        lines.append({QStringLiteral("security_group_id"),
+                      group.isEmpty() ? QStringLiteral("var.security_group_id") : hclString(group)});
         if (!rule.description.isEmpty())
             lines.append({QStringLiteral("description"), hclString(rule.description)});
         out += QStringLiteral("\nresource \"alicloud_security_group_rule\" \"%1\" {\n").arg(name);

@@ -91,7 +91,9 @@ public:
             groups.sort();
             m_out.diagnostics.append(Diagnostic::warning(
                 SourceLocation{m_file, 0, 0, 0, QStringLiteral("security_group_id")},
-                tr("the rules belong to %1 security groups (%2); they are read as one rule set").arg(groups.size()).arg(groups.join(QStringLiteral(", ")))));
+                tr("the rules belong to %1 security groups (%2); they are read as one rule set")
+                    .arg(groups.size())
+                    .arg(groups.join(QStringLiteral(", ")))));
         } else if (m_groups.size() == 1) {
             m_out.value.ruleSet.group.securityGroupId = *m_groups.cbegin();
         }
