@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 #include "commands.h"
+#include "documentoutput.h"
 
 #include "io/fileio.h"
 #include "io/formatregistry.h"
-#include "io/rulefiles.h"
 #include "plan/rulebuilder.h"
 
 #include <QFile>
@@ -63,22 +63,7 @@ int runBuild(CliContext &context, const QStringList &arguments)
     document.ruleSet = built.value;
     document.plan = plan.value;
 
-    const QString target = parser.value(output);
-    if (format->maxRulesPerFile() > 0 && document.ruleSet.rules.size() > format->maxRulesPerFile()) {
-        if (target.isEmpty() || target == u"-") {
-            return context.usageError(command, QStringLiteral("%1 rules do not fit one %2 file (at most %3); use -o to write numbered files")
-                                                   .arg(document.ruleSet.rules.size()).arg(format->id()).arg(format->maxRulesPerFile()));
-        }
-        const RuleFiles::SaveResult saved = RuleFiles::save(target, document, *format);
-        if (!saved.error.isEmpty()) {
-            context.err(QStringLiteral("sgassist-cli: %1\n").arg(saved.error));
-            return IoError;
-        }
-        for (const QString &name : saved.files)
-            context.out(name + u'\n');
-        return Success;
-    }
-    return context.writeOutput(target, [&](QIODevice &device) { return format->write(document, device); });
+    return writeDocument(context, command, document, *format, parser.value(output), planPath);
 }
 
 } // namespace sg::cli

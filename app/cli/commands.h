@@ -11,6 +11,7 @@ class CliContext;
 
 int runCatalogue(CliContext &context, const QStringList &arguments);
 int runBuild(CliContext &context, const QStringList &arguments);
+int runConvert(CliContext &context, const QStringList &arguments);
 int runProbe(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli

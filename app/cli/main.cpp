@@ -23,6 +23,7 @@ struct Command
 constexpr std::array commands{
     Command{QLatin1StringView("catalogue"), QLatin1StringView("catalogue [--report text|json]"), &sg::cli::runCatalogue},
     Command{QLatin1StringView("build"), QLatin1StringView("build PLAN.json [--to FORMAT] [-o FILE]"), &sg::cli::runBuild},
+    Command{QLatin1StringView("convert"), QLatin1StringView("convert FILE [--from FORMAT] --to FORMAT [-o FILE]"), &sg::cli::runConvert},
     Command{QLatin1StringView("probe"), QLatin1StringView("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"), &sg::cli::runProbe},
 };
 

@@ -2,14 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatregistry.h"
 
+#include "aliyuncliformat.h"
 #include "apijsonformat.h"
+#include "consolecsvformat.h"
+#include "consolejsonformat.h"
 #include "projectformat.h"
+#include "rosformat.h"
+#include "sdkrequestsformat.h"
+#include "terraformformat.h"
+#include "terraformjsonformat.h"
 
 namespace sg {
 
 FormatRegistry::FormatRegistry()
 {
+    // The order of DESIGN section 7; detection breaks ties in this order.
     m_formats.push_back(std::make_unique<ApiJsonFormat>());
+    m_formats.push_back(std::make_unique<ConsoleJsonFormat>());
+    m_formats.push_back(std::make_unique<ConsoleCsvFormat>());
+    m_formats.push_back(std::make_unique<TerraformJsonFormat>());
+    m_formats.push_back(std::make_unique<TerraformFormat>());
+    m_formats.push_back(std::make_unique<RosFormat>());
+    m_formats.push_back(std::make_unique<AliyunCliFormat>());
+    m_formats.push_back(std::make_unique<SdkRequestsFormat>());
     m_formats.push_back(std::make_unique<ProjectFormat>());
 }
 

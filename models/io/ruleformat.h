@@ -42,6 +42,15 @@ public:
     virtual Parsed<Document> read(QIODevice &device, const QString &fileName) const;
     // Writes the document; returns an empty string or the reason it failed.
     virtual QString write(const Document &document, QIODevice &device) const;
+
+    // What this format cannot carry of the document, before writing: errors for rules it cannot
+    // express (write() then refuses the document), warnings for what is left out. Lets the CLI
+    // and the GUI tell bad input from a failing disk.
+    virtual Diagnostics checkWritable(const Document &document) const
+    {
+        Q_UNUSED(document);
+        return {};
+    }
 };
 
 } // namespace sg

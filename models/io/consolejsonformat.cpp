@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consolejsonformat.h"
+
+#include "jsonrulereader.h"
+#include "jsonwriter.h"
+#include "permissioncodec.h"
+#include "writerutil.h"
+
+#include <QCoreApplication>
+
+namespace sg {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::ConsoleJsonFormat", text);
+}
+
+qsizetype skipSpace(QByteArrayView text, qsizetype i)
+{
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+QString ConsoleJsonFormat::displayName() const
+{
+    return tr("Console export JSON");
+}
+
+int ConsoleJsonFormat::sniff(QByteArrayView head) const
+{
+    const QByteArray text = head.toByteArray().toLower();
+    const qsizetype start = skipSpace(text, text.startsWith("\xef\xbb\xbf") ? 3 : 0);
+    if (start >= text.size())
+        return 0;
+    if (text[start] == '[') {
+        // A bare array of permissions.
+        return text.contains("\"ipprotocol\"") ? 85 : 0;
+    }
+    if (text[start] != '{' || text.contains("\"sgassist-project\""))
+        return 0;
+    // {"Permissions": [...]}: the list directly under Permissions is what sets this apart from the
+    // API response's {"Permissions": {"Permission": [...]}}.
+    for (qsizetype at = text.indexOf("\"permissions\""); at >= 0; at = text.indexOf("\"permissions\"", at + 1)) {
+        qsizetype i = skipSpace(text, at + 13);
+        if (i < text.size() && text[i] == ':') {
+            i = skipSpace(text, i + 1);
+            if (i < text.size() && text[i] == '[')
+                return 95;
+        }
+    }
+    return 0;
+}
+
+Parsed<Document> ConsoleJsonFormat::read(QIODevice &device, const QString &fileName) const
+{
+    Parsed<Document> out = detail::readJsonRules(device, fileName, detail::JsonLayout::Console);
+    detail::fillGroupFromConsoleFileName(fileName, out.value.ruleSet.group);
+    return out;
+}
+
+QString ConsoleJsonFormat::write(const Document &document, QIODevice &device) const
+{
+    if (document.ruleSet.rules.size() > MaxRules)
+        return tr("%1 rules do not fit one console file (at most %2)").arg(document.ruleSet.rules.size()).arg(MaxRules);
+    const GroupInfo &group = document.ruleSet.group;
+    JsonWriter w(device);
+    w.beginObject();
+    w.field(QLatin1StringView("RegionId"), group.regionId);
+    w.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
+    w.key(QLatin1StringView("Permissions"));
+    w.beginArray();
+    // Every field, "" when unset, values as the API takes them on input ("accept", "TCP").
+    const PermissionCodec::JsonStyle style;
+    for (const Rule &rule : document.ruleSet.rules)
+        PermissionCodec::writeJson(rule, w, style);
+    w.endArray();
+    w.endObject();
+    if (!w.finish())
+        return device.errorString();
+    return {};
+}
+
+} // namespace sg

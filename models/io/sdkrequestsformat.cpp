@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sdkrequestsformat.h"
+
+#include "jsonwriter.h"
+#include "permissioncodec.h"
+#include "writerutil.h"
+
+#include <QCoreApplication>
+
+namespace sg {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::SdkRequestsFormat", text);
+}
+
+} // namespace
+
+QString SdkRequestsFormat::displayName() const
+{
+    return tr("SDK request bodies (JSON)");
+}
+
+Diagnostics SdkRequestsFormat::checkWritable(const Document &document) const
+{
+    Diagnostics out;
+    const GroupInfo &group = document.ruleSet.group;
+    if (!document.ruleSet.rules.isEmpty() && (group.regionId.isEmpty() || group.securityGroupId.isEmpty())) {
+        out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no region or security group; the requests "
+                                                            "have empty regionId or securityGroupId fields to fill in")));
+    }
+    return out;
+}
+
+QString SdkRequestsFormat::write(const Document &document, QIODevice &device) const
+{
+    const GroupInfo &group = document.ruleSet.group;
+    PermissionCodec::JsonStyle style;
+    style.includeEmpty = false;
+    style.includeDirection = false;
+    style.includeRuleId = false;
+    style.priorityAsString = true;
+    JsonWriter w(device);
+    w.beginArray();
+    for (const detail::RuleBatch &batch : detail::batchesByDirection(document.ruleSet, MaxPermissionsPerRequest)) {
+        w.beginObject();
+        w.field(QLatin1StringView("action"), batch.direction == Direction::Ingress ? QStringLiteral("AuthorizeSecurityGroup")
+                                                                                   : QStringLiteral("AuthorizeSecurityGroupEgress"));
+        w.field(QLatin1StringView("regionId"), group.regionId);
+        w.field(QLatin1StringView("securityGroupId"), group.securityGroupId);
+        w.key(QLatin1StringView("permissions"));
+        w.beginArray();
+        for (const Rule *rule : batch.rules)
+            PermissionCodec::writeJson(*rule, w, style);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    if (!w.finish())
+        return device.errorString();
+    return {};
+}
+
+} // namespace sg

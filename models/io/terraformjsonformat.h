@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ruleformat.h"
+
+namespace sg {
+
+// `terraform-json`: what `terraform show -json` prints for a state (values.root_module) or a plan
+// (planned_values.root_module), child modules included; also a raw terraform.tfstate (version 4).
+// Reads every `alicloud_security_group_rule` resource (reference 4.4). Read only: the `terraform`
+// format writes HCL.
+class TerraformJsonFormat final : public RuleFormat
+{
+public:
+    QString id() const override { return QStringLiteral("terraform-json"); }
+    QString displayName() const override;
+    QString suffix() const override { return QStringLiteral("json"); }
+    bool canRead() const override { return true; }
+    int sniff(QByteArrayView head) const override;
+    Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+};
+
+} // namespace sg

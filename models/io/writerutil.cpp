@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "writerutil.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace sg::detail {
+
+QString commentSafe(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool breaks = u < 0x20 || u == 0x7F || u == 0x85 || u == 0x2028 || u == 0x2029;
+        out += breaks ? QChar(u' ') : c;
+    }
+    return out;
+}
+
+QString ruleCountSummary(const RuleSet &ruleSet)
+{
+    qsizetype ingress = 0;
+    for (const Rule &rule : ruleSet.rules)
+        ingress += rule.isIngress() ? 1 : 0;
+    const qsizetype egress = ruleSet.rules.size() - ingress;
+    const char *text = ruleSet.rules.size() == 1 ? QT_TRANSLATE_NOOP("sg::RuleCount", "%1 rule (%2 ingress, %3 egress)")
+                                                 : QT_TRANSLATE_NOOP("sg::RuleCount", "%1 rules (%2 ingress, %3 egress)");
+    return QCoreApplication::translate("sg::RuleCount", text).arg(ruleSet.rules.size()).arg(ingress).arg(egress);
+}
+
+QList<RuleBatch> batchesByDirection(const RuleSet &ruleSet, int batchSize)
+{
+    QList<RuleBatch> out;
+    for (const Direction direction : {Direction::Ingress, Direction::Egress}) {
+        RuleBatch batch{direction, {}};
+        for (const Rule &rule : ruleSet.rules) {
+            if (rule.direction != direction)
+                continue;
+            batch.rules.append(&rule);
+            if (batch.rules.size() == batchSize) {
+                out.append(batch);
+                batch.rules.clear();
+            }
+        }
+        if (!batch.rules.isEmpty())
+            out.append(batch);
+    }
+    return out;
+}
+
+void fillGroupFromConsoleFileName(const QString &fileName, GroupInfo &group)
+{
+    // Region ids look like cn-hangzhou, ap-southeast-1; group ids like sg-bp1example.
+    static const QRegularExpression json(QStringLiteral("^ecs_([a-z]{2,}(?:-[a-z0-9]+)+)_(sg-[A-Za-z0-9]+)(?:-\\d+)?\\.json$"));
+    static const QRegularExpression csv(QStringLiteral("^ecs_sgRule_(sg-[A-Za-z0-9]+)_([a-z]{2,}(?:-[a-z0-9]+)+)_.*\\.csv$"));
+    const QString name = QFileInfo(fileName).fileName();
+    QString region;
+    QString groupId;
+    if (const QRegularExpressionMatch m = json.match(name); m.hasMatch()) {
+        region = m.captured(1);
+        groupId = m.captured(2);
+    } else if (const QRegularExpressionMatch c = csv.match(name); c.hasMatch()) {
+        groupId = c.captured(1);
+        region = c.captured(2);
+    }
+    if (group.regionId.isEmpty())
+        group.regionId = region;
+    if (group.securityGroupId.isEmpty())
+        group.securityGroupId = groupId;
+}
+
+} // namespace sg::detail

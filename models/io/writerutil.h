@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ruleset.h"
+
+#include <QString>
+#include <QStringView>
+
+// Small helpers the script and template writers share.
+namespace sg::detail {
+
+// Text safe inside a one-line comment of any language: line breaks and other control characters
+// (which would end a `#` comment and start code) become spaces.
+QString commentSafe(QStringView text);
+
+// "12 rules (10 ingress, 2 egress)", for file headers.
+QString ruleCountSummary(const RuleSet &ruleSet);
+
+// The rules of one direction, in rule-set order, cut into batches of at most `batchSize`
+// (the API takes at most 100 permissions per call). Ingress batches come first.
+struct RuleBatch
+{
+    Direction direction = Direction::Ingress;
+    QList<const Rule *> rules;
+};
+QList<RuleBatch> batchesByDirection(const RuleSet &ruleSet, int batchSize);
+
+// Reads a group and region out of the names the console gives its exports
+// (`ecs_${regionId}_${groupId}.json`, `ecs_sgRule_${groupId}_${regionId}_${date}.csv`), for files
+// that do not name them inside. Leaves fields that are already set alone.
+void fillGroupFromConsoleFileName(const QString &fileName, GroupInfo &group);
+
+} // namespace sg::detail

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Helpers the format tests share: reading and writing through QBuffer, fixtures, and a seeded
+// generator of valid rule sets with hostile descriptions.
+
+#include "core/ruleset.h"
+#include "io/formatregistry.h"
+#include "io/ruleformat.h"
+
+#include <QBuffer>
+#include <QRandomGenerator>
+#include <QTest>
+
+namespace formattesting {
+
+inline QString dataFile(const QString &relative)
+{
+    return QStringLiteral(SGASSIST_TEST_DATA "/") + relative;
+}
+
+inline const sg::RuleFormat &format(const char *id)
+{
+    const sg::RuleFormat *f = sg::FormatRegistry::instance().find(QString::fromLatin1(id));
+    if (!f)
+        qFatal("no format %s", id);
+    return *f;
+}
+
+inline sg::Parsed<sg::Document> readBytes(const sg::RuleFormat &f, const QByteArray &bytes,
+                                          const QString &name = QStringLiteral("mem"))
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return f.read(buffer, name);
+}
+
+inline QByteArray writeBytes(const sg::RuleFormat &f, const sg::Document &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = f.write(document, buffer);
+    if (!error.isEmpty())
+        qFatal("%s: write failed: %s", qPrintable(f.id()), qPrintable(error));
+    return buffer.data();
+}
+
+inline QString firstProblem(const sg::Diagnostics &diagnostics)
+{
+    return diagnostics.isEmpty() ? QString() : diagnostics.first().toString();
+}
+
+inline sg::Endpoint endpoint(const QString &text)
+{
+    const sg::Endpoint::ParseResult parsed = sg::Endpoint::parse(text);
+    if (!parsed.endpoint)
+        qFatal("bad endpoint %s", qPrintable(text));
+    return *parsed.endpoint;
+}
+
+inline sg::Rule rule(const char *peer, int first, int last, sg::Protocol protocol = sg::Protocol::Tcp)
+{
+    sg::Rule r;
+    r.protocol = protocol;
+    r.ports = first < 0 ? sg::PortRange::none() : sg::PortRange(first, last);
+    r.peer = endpoint(QString::fromLatin1(peer));
+    return r;
+}
+
+// Descriptions that have broken exporters elsewhere: shell, HCL, CSV, JSON and spreadsheet syntax.
+inline QStringList hostileTexts()
+{
+    return {
+        QStringLiteral("'; touch /tmp/sgassist-pwned; echo '"),
+        QStringLiteral("$(id)"),
+        QStringLiteral("`id`"),
+        QStringLiteral("--Permissions.9.PortRange=1/65535"),
+        QStringLiteral("-rf"),
+        QStringLiteral("${var.x} and %{ if true }x%{ endif }"),
+        QStringLiteral("$${already} %%{escaped}"),
+        QStringLiteral("\"double\" and 'single' quotes"),
+        QStringLiteral("back\\slash \\n not a newline\\"),
+        QStringLiteral("tab\there, newline\nthere, CR\rend"),
+        QStringLiteral("运维 SSH 访问（管理网段）"),
+        QStringLiteral("=HYPERLINK(\"http://x\")"),
+        QStringLiteral("+1+1"),
+        QStringLiteral("@SUM(A1)"),
+        QStringLiteral("\tleading tab"),
+        QStringLiteral("\rleading CR"),
+        QStringLiteral("'leading apostrophe"),
+        QStringLiteral("a,b;c|d&e>f<g"),
+        QStringLiteral("  spaced  "),
+        QStringLiteral("!history $HOME ~ * ? [a] {b,c}"),
+        QStringLiteral("emoji \U0001F600 and \u2028 separator"),
+    };
+}
+
+// A valid random rule set: every protocol, peer kind, direction and optional field, descriptions
+// drawn from hostileTexts() and random characters. Same seed, same set.
+inline sg::RuleSet randomRuleSet(quint32 seed, int count)
+{
+    using namespace sg;
+    QRandomGenerator random(seed);
+    const auto pick = [&](int n) { return int(random.bounded(n)); };
+    const QStringList hostile = hostileTexts();
+    RuleSet set;
+    set.group.regionId = QStringLiteral("cn-hangzhou");
+    set.group.securityGroupId = QStringLiteral("sg-bp1random%1").arg(seed);
+    for (int i = 0; i < count; ++i) {
+        Rule r;
+        r.direction = pick(4) == 0 ? Direction::Egress : Direction::Ingress;
+        r.policy = pick(5) == 0 ? Policy::Drop : Policy::Accept;
+        r.protocol = std::array{Protocol::Tcp, Protocol::Tcp, Protocol::Udp, Protocol::Icmp, Protocol::Icmpv6, Protocol::Gre, Protocol::All}[pick(7)];
+        if (hasPorts(r.protocol)) {
+            const int first = 1 + pick(65535);
+            r.ports = PortRange(first, first + pick(65536 - first));
+        }
+        int peerKind = pick(4); // 0 IPv4, 1 IPv6, 2 group, 3 prefix list
+        if (r.protocol == Protocol::Icmp && peerKind == 1)
+            peerKind = 0;
+        if (r.protocol == Protocol::Icmpv6 && peerKind == 0)
+            peerKind = 1;
+        switch (peerKind) {
+        case 0:
+            r.peer = endpoint(pick(3) == 0 ? QStringLiteral("%1.%2.%3.%4").arg(pick(224)).arg(pick(256)).arg(pick(256)).arg(pick(256))
+                                           : QStringLiteral("%1.%2.0.0/%3").arg(1 + pick(223)).arg(pick(256)).arg(pick(17)));
+            break;
+        case 1: r.peer = endpoint(QStringLiteral("2001:db8:%1::/%2").arg(pick(65536), 0, 16).arg(32 + pick(97))); break;
+        case 2: r.peer = endpoint(QStringLiteral("sg-bp1%1").arg(pick(1000000))); break;
+        default: r.peer = endpoint(QStringLiteral("pl-bp1%1").arg(pick(1000000))); break;
+        }
+        if (peerKind == 2 && pick(4) == 0)
+            r.peerOwnerAccount = QString::number(1000000 + pick(9000000));
+        if (peerKind == 0 && pick(6) == 0)
+            r.local = endpoint(QStringLiteral("10.%1.0.0/16").arg(pick(256)));
+        if (hasPorts(r.protocol) && pick(6) == 0)
+            r.sourcePorts = PortRange(1024, 1024 + pick(60000));
+        r.priority = 1 + pick(100);
+        r.nicType = pick(8) == 0 ? NicType::Internet : NicType::Intranet;
+        switch (pick(4)) {
+        case 0: break;
+        case 1: r.description = hostile[pick(int(hostile.size()))]; break;
+        case 2: {
+            const int length = 1 + pick(80);
+            for (int c = 0; c < length; ++c)
+                r.description += QChar(char16_t(0x20 + pick(0x2FE0)));
+            break;
+        }
+        default: r.description = hostile[pick(int(hostile.size()))] + hostile[pick(int(hostile.size()))]; break;
+        }
+        if (pick(3) == 0)
+            r.id = QStringLiteral("sgr-bp1%1").arg(i);
+        if (!r.problems().isEmpty())
+            qFatal("generated an invalid rule: %s", qPrintable(r.problems().first().message));
+        set.rules.append(r);
+    }
+    return set;
+}
+
+} // namespace formattesting

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every format that is both read and written gives back the rule set it wrote: seeded random sets
+// and hand-written edge cases. Also: splitting into console files, detection of what was written,
+// and garbage that must end in a clear message, never a crash or a hang.
+
+#include "formattesting.h"
+
+#include "io/rulefiles.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace sg;
+using namespace formattesting;
+
+namespace {
+
+// What a format carries of a rule set: ROS has no rule ids and no region; only the project keeps
+// the services a rule serves; console JSON and ROS keep no group name, description or VPC, and
+// console CSV no group at all (the console names it in the file name instead).
+RuleSet carried(const QString &id, RuleSet set)
+{
+    GroupInfo group;
+    if (id != u"console-csv")
+        group.securityGroupId = set.group.securityGroupId;
+    if (id != u"ros" && id != u"console-csv")
+        group.regionId = set.group.regionId;
+    if (id == u"api-json" || id == u"project")
+        group = set.group;
+    if (id == u"api-json")
+        group.type = GroupType::Basic; // not in the API response
+    set.group = group;
+    for (Rule &rule : set.rules) {
+        if (id != u"project")
+            rule.services.clear();
+        if (id == u"ros")
+            rule.id.clear();
+    }
+    return set;
+}
+
+QStringList roundTripFormats()
+{
+    QStringList ids;
+    for (const RuleFormat *f : FormatRegistry::instance().formats()) {
+        if (f->canRead() && f->canWrite())
+            ids.append(f->id());
+    }
+    return ids;
+}
+
+RuleSet edgeCases()
+{
+    RuleSet set;
+    set.group.regionId = QStringLiteral("ap-southeast-1");
+    set.group.securityGroupId = QStringLiteral("sg-edge");
+    set.group.name = QStringLiteral("edge \"cases\"");
+    set.group.description = QStringLiteral("line\nbreak");
+    set.group.vpcId = QStringLiteral("vpc-1");
+    set.group.innerAccessPolicy = Policy::Drop;
+    Rule icmp = rule("10.0.0.1", -1, -1, Protocol::Icmp);
+    icmp.description = QStringLiteral("-1/-1 looks like a formula");
+    Rule all = rule("::/0", -1, -1, Protocol::All);
+    all.direction = Direction::Egress;
+    all.policy = Policy::Drop;
+    all.priority = 100;
+    Rule gre = rule("sg-bp1peer", -1, -1, Protocol::Gre);
+    gre.peerOwnerAccount = QStringLiteral("1234567890123456");
+    gre.nicType = NicType::Internet;
+    Rule refined = rule("192.168.1.0/24", 1, 65535, Protocol::Udp);
+    refined.sourcePorts = PortRange(53, 53);
+    refined.local = endpoint(QStringLiteral("10.0.0.0/8"));
+    refined.id = QStringLiteral("sgr-refined");
+    Rule egressGroup = rule("sg-bp1dest", 443, 443);
+    egressGroup.direction = Direction::Egress;
+    egressGroup.peerOwnerAccount = QStringLiteral("42");
+    Rule prefix = rule("pl-bp1list", 8080, 8081);
+    prefix.services = {QStringLiteral("portal")};
+    Rule longText = rule("203.0.113.7", 22, 22);
+    longText.description = QString(512, QChar(u'中'));
+    set.rules = {icmp, all, gre, refined, egressGroup, prefix, longText};
+    for (const QString &text : hostileTexts()) {
+        Rule r = rule("172.16.0.0/12", 6817, 6819);
+        r.description = text;
+        set.rules.append(r);
+    }
+    return set;
+}
+
+} // namespace
+
+class TestRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<quint32>("seed");
+        for (const QString &id : roundTripFormats()) {
+            QTest::addRow("%s edge cases", qPrintable(id)) << id << quint32(0);
+            for (quint32 seed = 1; seed <= 20; ++seed)
+                QTest::addRow("%s seed %u", qPrintable(id), seed) << id << seed;
+        }
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, id);
+        QFETCH(quint32, seed);
+        const RuleFormat &f = *FormatRegistry::instance().find(id);
+        Document document;
+        document.ruleSet = seed == 0 ? edgeCases() : randomRuleSet(seed, 1 + int(seed * 37 % 190));
+        const QByteArray bytes = writeBytes(f, document);
+        const Parsed<Document> reread = readBytes(f, bytes, QStringLiteral("roundtrip.") + f.suffix());
+        QVERIFY2(reread.ok(), qPrintable(firstProblem(reread.diagnostics)));
+        QVERIFY2(reread.diagnostics.isEmpty(), qPrintable(firstProblem(reread.diagnostics)));
+        const RuleSet expected = carried(id, document.ruleSet);
+        QCOMPARE(reread.value.ruleSet.rules.size(), expected.rules.size());
+        for (qsizetype i = 0; i < expected.rules.size(); ++i)
+            QCOMPARE(reread.value.ruleSet.rules[i], expected.rules[i]);
+        QCOMPARE(reread.value.ruleSet.group, expected.group);
+        // And what was written is recognised as what it is.
+        const RuleFormat *detected = FormatRegistry::instance().detect(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), RuleFiles::SniffBytes)));
+        QVERIFY(detected);
+        QCOMPARE(detected->id(), id);
+    }
+
+    void consoleFilesSplit_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("console-json") << "console-json";
+        QTest::newRow("console-csv") << "console-csv";
+    }
+
+    void consoleFilesSplit()
+    {
+        QFETCH(QString, id);
+        const RuleFormat &f = *FormatRegistry::instance().find(id);
+        QCOMPARE(f.maxRulesPerFile(), 200);
+        QTemporaryDir dir;
+        Document document;
+        document.ruleSet = randomRuleSet(450, 450);
+        const QString path = dir.filePath(QStringLiteral("export.") + f.suffix());
+        const RuleFiles::SaveResult saved = RuleFiles::save(path, document, f);
+        QVERIFY2(saved.error.isEmpty(), qPrintable(saved.error));
+        const QString base = dir.filePath(QStringLiteral("export-%1.") + f.suffix());
+        QCOMPARE(saved.files, (QStringList{base.arg(1), base.arg(2), base.arg(3)}));
+        QCOMPARE(RuleFiles::plannedFileNames(path, 450, f), saved.files);
+        QList<Rule> rules;
+        QList<qsizetype> sizes;
+        for (const QString &file : saved.files) {
+            const RuleFiles::LoadResult loaded = RuleFiles::load(file);
+            QVERIFY2(loaded.ok(), qPrintable(firstProblem(loaded.diagnostics)));
+            QCOMPARE(loaded.format->id(), id);
+            sizes.append(loaded.document.ruleSet.rules.size());
+            rules += loaded.document.ruleSet.rules;
+        }
+        QCOMPARE(sizes, (QList<qsizetype>{200, 200, 50}));
+        QCOMPARE(rules, carried(id, document.ruleSet).rules);
+        QVERIFY(!QFile::exists(path)); // no unsplit file beside the parts
+    }
+
+    void garbage_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray random(50 << 20, Qt::Uninitialized);
+        QRandomGenerator generator(3);
+        generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        QByteArray text;
+        text.reserve(50 << 20);
+        while (text.size() < (50 << 20))
+            text += "\"a,\"\"b\",{[\"x\":\r\n,,;;\"";
+        const QByteArray nested = "{\"Resources\":" + QByteArray(100000, '[') + "}";
+        for (const RuleFormat *f : FormatRegistry::instance().readers()) {
+            QTest::addRow("%s random 50 MB", qPrintable(f->id())) << f->id() << random;
+            QTest::addRow("%s text 50 MB", qPrintable(f->id())) << f->id() << text;
+            QTest::addRow("%s deep nesting", qPrintable(f->id())) << f->id() << nested;
+            QTest::addRow("%s empty", qPrintable(f->id())) << f->id() << QByteArray();
+            QTest::addRow("%s one quote", qPrintable(f->id())) << f->id() << QByteArray("\"");
+        }
+    }
+
+    void garbage()
+    {
+        QFETCH(QString, id);
+        QFETCH(QByteArray, bytes);
+        QElapsedTimer timer;
+        timer.start();
+        const Parsed<Document> parsed = readBytes(*FormatRegistry::instance().find(id), bytes, QStringLiteral("garbage"));
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.value.ruleSet.rules.isEmpty());
+        QVERIFY(parsed.diagnostics.size() <= 1001);
+        const Diagnostic &first = parsed.diagnostics.first();
+        QCOMPARE(first.location.file, QStringLiteral("garbage"));
+        QVERIFY(!first.message.isEmpty());
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRoundTrip)
+#include "tst_roundtrip.moc"
