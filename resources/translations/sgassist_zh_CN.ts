@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation>必须是文本，而不是 %1</translation>
+        <translation>必须是文本，而不是%1</translation>
     </message>
 </context>
 <context>
