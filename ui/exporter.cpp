@@ -14,7 +14,7 @@ namespace sg::ui {
 
 ExportOutcome exportDocument(QWidget *parent, const Document &document, const ExportChoice &choice)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::ui::Exporter", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::ui", text); };
     ExportOutcome out;
     const QDir folder(choice.folder);
     QList<std::pair<const RuleFormat *, QString>> jobs;

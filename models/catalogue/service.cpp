@@ -92,6 +92,8 @@ std::optional<Scope> scopeFromId(QStringView id)
 
 QString displayName(Scope scope)
 {
+    // The context lupdate infers for tr() calls in a free function of namespace sg.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("sg", text); };
     switch (scope) {
     case Scope::Admin: return tr("Administrators");
     case Scope::Users: return tr("Users");
@@ -155,6 +157,7 @@ QString ServicePort::toDisplayString() const
 
 std::optional<ServicePort> ServicePort::parse(QStringView text, QString *error)
 {
+    const auto tr = [](const char *source) { return QCoreApplication::translate("sg::ServicePort", source); };
     const QStringView trimmed = text.trimmed();
     const qsizetype slash = trimmed.lastIndexOf(u'/');
     const auto fail = [&](const QString &message) -> std::optional<ServicePort> {

@@ -8,9 +8,10 @@
 namespace sg {
 namespace {
 
+// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sg::FileIo", text);
+    return QCoreApplication::translate("sg", text);
 }
 
 } // namespace

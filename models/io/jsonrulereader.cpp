@@ -16,9 +16,10 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
+// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg::detail (Reader has its own).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sg::JsonRuleReader", text);
+    return QCoreApplication::translate("sg::detail", text);
 }
 
 bool keyIs(std::string_view key, QLatin1StringView name)
@@ -56,6 +57,8 @@ QString describe(simdjson::error_code code)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::detail::Reader)
+
 public:
     Reader(const QString &fileName, JsonLayout layout, Parsed<Document> &out)
         : m_file(fileName), m_layout(layout), m_out(out)

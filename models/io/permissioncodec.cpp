@@ -19,6 +19,8 @@ using F = PermissionField;
 
 class Decoder
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PermissionCodec::Decoder)
+
 public:
     Decoder(const PermissionRecord &record, const SourceLocation &where, Diagnostics &diagnostics)
         : m_record(record), m_where(where), m_diagnostics(diagnostics)

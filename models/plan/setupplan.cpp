@@ -17,6 +17,8 @@ QString tr(const char *text)
 
 class PlanReader
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PlanReader)
+
 public:
     explicit PlanReader(const QString &fileName) : m_file(fileName) {}
 

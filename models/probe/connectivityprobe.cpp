@@ -11,9 +11,10 @@
 namespace sg {
 namespace {
 
+// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg (ConnectivityProbe has its own).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sg::ConnectivityProbe", text);
+    return QCoreApplication::translate("sg", text);
 }
 
 } // namespace

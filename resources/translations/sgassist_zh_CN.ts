@@ -1,4 +1,1695 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Build, review and export Alibaba Cloud security group rules.</source>
+        <translation>构建、检查并导出阿里云安全组规则。</translation>
+    </message>
+    <message>
+        <source>A rule file, project or setup plan to open.</source>
+        <translation>要打开的规则文件、项目文件或配置方案。</translation>
+    </message>
+</context>
+<context>
+    <name>sg</name>
+    <message>
+        <source>Administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Cluster nodes</source>
+        <translation>集群节点</translation>
+    </message>
+    <message>
+        <source>Internal networks</source>
+        <translation>内部网络</translation>
+    </message>
+    <message>
+        <source>Monitoring servers</source>
+        <translation>监控服务器</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 text; save it as UTF-8</source>
+        <translation>文件为 UTF-32 编码的文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation>文件为 UTF-16 编码的文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text; save it as UTF-8</source>
+        <translation>文件似乎是 UTF-16 编码的文本，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; files over %2 MB are not read</source>
+        <translation>文件大小为 %1 MB，不读取超过 %2 MB 的文件</translation>
+    </message>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB and is not read</source>
+        <translation>文件大于 %1 MB，未读取</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝连接</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>not testable (UDP)</source>
+        <translation>无法测试（UDP）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ApiJsonFormat</name>
+    <message>
+        <source>DescribeSecurityGroupAttribute JSON</source>
+        <translation>DescribeSecurityGroupAttribute JSON</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ConnectivityProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a port: write 22, 22/tcp, 20048/udp or 6817-6819/tcp</source>
+        <translation>“%1”不是有效的端口：请写成 22、22/tcp、20048/udp 或 6817-6819/tcp</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ports must be between 1 and 65535, the first not larger than the last</source>
+        <translation>“%1”：端口必须在 1 到 65535 之间，且起始端口不能大于结束端口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: at most %2 ports a range</source>
+        <translation>“%1”：每个端口范围最多 %2 个端口</translation>
+    </message>
+    <message>
+        <source>a UDP port cannot be tested by connecting</source>
+        <translation>UDP 端口无法通过建立连接来测试</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 没有可用的地址</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Diagnostic</name>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Endpoint</name>
+    <message>
+        <source>no source or destination given</source>
+        <translation>未指定授权对象（访问来源或访问目的）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security group id (sg- followed by letters and digits)</source>
+        <translation>“%1”不是有效的安全组 ID（格式为 sg- 后跟字母和数字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prefix list id (pl- followed by letters and digits)</source>
+        <translation>“%1”不是有效的前缀列表 ID（格式为 pl- 后跟字母和数字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix length after / must be a number from 0 to %2</source>
+        <translation>“%1”：/ 后的前缀长度必须是 0 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address or CIDR block</source>
+        <translation>“%1”不是有效的 IPv6 地址或 CIDR 地址段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address or CIDR block</source>
+        <translation>“%1”不是有效的 IPv4 地址或 CIDR 地址段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid CIDR block</source>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Exposure</name>
+    <message>
+        <source>Group or prefix list</source>
+        <translation>安全组或前缀列表</translation>
+    </message>
+    <message>
+        <source>Private network</source>
+        <translation>私网</translation>
+    </message>
+    <message>
+        <source>Public, narrow</source>
+        <translation>公网（小范围）</translation>
+    </message>
+    <message>
+        <source>Public, wide</source>
+        <translation>公网（大范围）</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>整个互联网</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PermissionCodec</name>
+    <message>
+        <source>%1 and %2 cannot both be set in one rule</source>
+        <translation>同一条规则中不能同时设置 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId</source>
+        <translation>规则缺少访问来源：请设置 SourceCidrIp、Ipv6SourceCidrIp、SourceGroupId 或 SourcePrefixListId</translation>
+    </message>
+    <message>
+        <source>the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId</source>
+        <translation>规则缺少访问目的：请设置 DestCidrIp、Ipv6DestCidrIp、DestGroupId 或 DestPrefixListId</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: use ingress or egress</source>
+        <translation>“%1”不是有效的方向：请使用 ingress 或 egress</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL</source>
+        <translation>“%1”不是有效的协议类型：请使用 TCP、UDP、ICMP、ICMPv6、GRE 或 ALL</translation>
+    </message>
+    <message>
+        <source>the protocol is missing: use TCP, UDP, ICMP, ICMPv6, GRE or ALL</source>
+        <translation>缺少协议类型：请使用 TCP、UDP、ICMP、ICMPv6、GRE 或 ALL</translation>
+    </message>
+    <message>
+        <source>%1 needs a port range such as 22/22</source>
+        <translation>%1 需要端口范围，例如 22/22</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy: use accept or drop</source>
+        <translation>“%1”不是有效的授权策略：请使用 accept 或 drop</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from 1 to 100</source>
+        <translation>%1 不是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 100</source>
+        <translation>“%1”不是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number from 1 to 100, not %1</source>
+        <translation>必须是 1 到 100 之间的数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NIC type: use intranet or internet</source>
+        <translation>“%1”不是有效的网卡类型：请使用 intranet 或 internet</translation>
+    </message>
+    <message>
+        <source>the port list %1 is not expanded; the rule is read with PortRange %2</source>
+        <translation>未展开端口列表 %1；该规则按 PortRange %2 读取</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PermissionCodec::Decoder</name>
+    <message>
+        <source>must be text, not the number %1</source>
+        <translation>必须是文本，而不是数字 %1</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>必须是文本，而不是%1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PlanReader</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not %1</source>
+        <translation>必须是字符串列表，而不是%1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PortRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a port range; write start/end, for example 22/22 or 6817/6819</source>
+        <translation>“%1”不是有效的端口范围；请写成“起始端口/结束端口”，例如 22/22 或 6817/6819</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: -1 is only allowed as -1/-1</source>
+        <translation>“%1”：-1 只能以 -1/-1 的形式使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: ports must be between 1 and 65535</source>
+        <translation>“%1”：端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the first port is larger than the last</source>
+        <translation>“%1”：起始端口大于结束端口</translation>
+    </message>
+    <message>
+        <source>%1 needs a port range such as 22/22; -1/-1 is only for ICMP, GRE and ALL</source>
+        <translation>%1 需要端口范围，例如 22/22；-1/-1 仅适用于 ICMP、GRE 和 ALL</translation>
+    </message>
+    <message>
+        <source>%1 takes no ports: the port range must be -1/-1, not %2</source>
+        <translation>%1 不使用端口：端口范围必须为 -1/-1，而不是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ProjectFormat</name>
+    <message>
+        <source>SG Assist project</source>
+        <translation>SG Assist 项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Rule</name>
+    <message>
+        <source>a source is required: an address or CIDR block, a security group or a prefix list</source>
+        <translation>必须指定访问来源：IP 地址或 CIDR 地址段、安全组或前缀列表</translation>
+    </message>
+    <message>
+        <source>a destination is required: an address or CIDR block, a security group or a prefix list</source>
+        <translation>必须指定访问目的：IP 地址或 CIDR 地址段、安全组或前缀列表</translation>
+    </message>
+    <message>
+        <source>priority %1 is out of range: use 1 to 100 (1 is evaluated first)</source>
+        <translation>优先级 %1 超出范围：取值为 1～100（1 的优先级最高）</translation>
+    </message>
+    <message>
+        <source>the description has %1 characters; at most 512 are allowed</source>
+        <translation>描述有 %1 个字符，最多允许 512 个字符</translation>
+    </message>
+    <message>
+        <source>ICMPv6 needs an IPv6 peer, not %1</source>
+        <translation>ICMPv6 需要 IPv6 授权对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>ICMP is IPv4 only; use ICMPv6 for %1</source>
+        <translation>ICMP 仅适用于 IPv4；%1 请使用 ICMPv6</translation>
+    </message>
+    <message>
+        <source>the local address %1 and the peer %2 are of different IP versions</source>
+        <translation>本端地址 %1 与授权对象 %2 的 IP 版本不同</translation>
+    </message>
+</context>
+<context>
+    <name>sg::RuleBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a region id such as cn-hangzhou</source>
+        <translation>“%1”不是有效的地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security group id (sg- followed by letters and digits)</source>
+        <translation>“%1”不是有效的安全组 ID（格式为 sg- 后跟字母和数字）</translation>
+    </message>
+    <message>
+        <source>the custom service id &quot;%1&quot; is already used by the catalogue</source>
+        <translation>自定义服务 ID“%1”已被服务目录占用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scheduler: use slurm, pbs or none</source>
+        <translation>“%1”不是有效的调度器：请使用 slurm、pbs 或 none</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;; known services: %2</source>
+        <translation>未知服务“%1”；可用的服务：%2</translation>
+    </message>
+    <message>
+        <source>no services selected: pick at least one service or a scheduler</source>
+        <translation>未选择任何服务：请至少选择一个服务或调度器</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>未知服务“%1”</translation>
+    </message>
+    <message>
+        <source>%1: an enterprise security group cannot reference another security group; use the cluster&apos;s CIDR block or a prefix list instead</source>
+        <translation>%1：企业级安全组不能引用其他安全组，请改用集群的 CIDR 地址段或前缀列表</translation>
+    </message>
+    <message>
+        <source>%1 needs sources: neither sources.%2 nor its fall-back sources.%3 lists any</source>
+        <translation>%1 需要访问来源：sources.%2 及其后备 sources.%3 均未列出任何来源</translation>
+    </message>
+    <message>
+        <source>%1 needs sources: sources.%2 lists none</source>
+        <translation>%1 需要访问来源：sources.%2 未列出任何来源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the plan needs %1 rules that reference security groups; a basic group allows at most %2</source>
+        <translation>该方案需要 %1 条引用安全组的规则，而普通安全组最多允许 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>sg::RuleFiles</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable format; use one of: %2</source>
+        <translation>“%1”不是可读取的格式，请使用以下格式之一：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>cannot tell the file&apos;s format; name it (one of: %1)</source>
+        <translation>无法识别文件格式，请指定格式（以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the %1 format cannot be written</source>
+        <translation>不支持写入 %1 格式</translation>
+    </message>
+</context>
+<context>
+    <name>sg::RuleFormat</name>
+    <message>
+        <source>the %1 format cannot be read</source>
+        <translation>不支持读取 %1 格式</translation>
+    </message>
+    <message>
+        <source>the %1 format cannot be written</source>
+        <translation>不支持写入 %1 格式</translation>
+    </message>
+</context>
+<context>
+    <name>sg::RuleTableModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a direction: use inbound or outbound</source>
+        <translation>“%1”不是有效的方向：请使用 inbound 或 outbound</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy: use accept or drop</source>
+        <translation>“%1”不是有效的授权策略：请使用 accept 或 drop</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL</source>
+        <translation>“%1”不是有效的协议类型：请使用 TCP、UDP、ICMP、ICMPv6、GRE 或 ALL</translation>
+    </message>
+    <message>
+        <source>%1 needs a port range, which this rule does not have: use Edit Rule to set the protocol and the ports together</source>
+        <translation>%1 需要端口范围，但该规则没有端口范围：请使用“编辑规则”同时设置协议类型和端口范围</translation>
+    </message>
+    <message>
+        <source>%1 takes no ports; change the protocol to TCP or UDP first</source>
+        <translation>%1 不使用端口，请先将协议类型改为 TCP 或 UDP</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 1 to 100</source>
+        <translation>“%1”不是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>this column cannot be edited</source>
+        <translation>该列不可编辑</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入方向</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出方向</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>访问来源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>访问目的</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>授权策略</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议类型</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <source>Source of inbound rules, destination of outbound rules</source>
+        <translation>入方向规则为访问来源，出方向规则为访问目的</translation>
+    </message>
+    <message>
+        <source>Source / destination</source>
+        <translation>授权对象</translation>
+    </message>
+    <message>
+        <source>1 to 100; smaller numbers are evaluated first</source>
+        <translation>取值 1～100，数值越小优先级越高</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Service</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid service id: use lower-case letters, digits, - and _, starting with a letter</source>
+        <translation>“%1”不是有效的服务 ID：只能使用小写字母、数字、- 和 _，且必须以字母开头</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; lists no ports</source>
+        <translation>服务“%1”未列出任何端口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope: use admin, users, cluster, internal or monitoring</source>
+        <translation>“%1”不是有效的访问范围：请使用 admin、users、cluster、internal 或 monitoring</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sensitivity: use low, medium, high or critical</source>
+        <translation>“%1”不是有效的敏感级别：请使用 low、medium、high 或 critical</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ServiceCatalogue</name>
+    <message>
+        <source>the service id &quot;%1&quot; appears twice</source>
+        <translation>服务 ID“%1”重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ServicePort</name>
+    <message>
+        <source>&quot;%1&quot; is not a port entry; write port/protocol, for example 22/tcp or 6817-6819/tcp</source>
+        <translation>“%1”不是有效的端口条目；请写成“端口/协议”，例如 22/tcp 或 6817-6819/tcp</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the protocol must be tcp or udp</source>
+        <translation>“%1”：协议必须为 tcp 或 udp</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port</source>
+        <translation>“%1”缺少端口</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SetupPlan</name>
+    <message>
+        <source>a setup plan must be a JSON object with &quot;services&quot; and &quot;sources&quot;</source>
+        <translation>配置方案必须是包含 &quot;services&quot; 和 &quot;sources&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group type: use basic or enterprise</source>
+        <translation>“%1”不是有效的安全组类型：请使用 basic 或 enterprise</translation>
+    </message>
+    <message>
+        <source>must be an object of scope: [sources], not %1</source>
+        <translation>必须是 scope: [sources] 形式的对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope: use admin, users, cluster, internal or monitoring</source>
+        <translation>“%1”不是有效的访问范围：请使用 admin、users、cluster、internal 或 monitoring</translation>
+    </message>
+    <message>
+        <source>must be an object of service: [sources], not %1</source>
+        <translation>必须是 service: [sources] 形式的对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>必须是 true 或 false，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a list of service objects, not %1</source>
+        <translation>必须是服务对象列表，而不是%1</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; is ignored</source>
+        <translation>已忽略未知字段 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sg::SourceLocation</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::detail</name>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON 嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>the file is too large to read</source>
+        <translation>文件过大，无法读取</translation>
+    </message>
+    <message>
+        <source>the JSON ends before its arrays or objects are closed (truncated file?)</source>
+        <translation>JSON 在数组或对象闭合之前就已结束（文件是否被截断？）</translation>
+    </message>
+    <message>
+        <source>a string is not closed (truncated file?)</source>
+        <translation>字符串未闭合（文件是否被截断？）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>JSON 文档结束后出现多余的文本</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::detail::Reader</name>
+    <message>
+        <source>a project file is a JSON object, not an array</source>
+        <translation>项目文件应为 JSON 对象，而不是数组</translation>
+    </message>
+    <message>
+        <source>expected a JSON object or array of rules, found %1</source>
+        <translation>应为 JSON 对象或规则数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the end of the JSON document</source>
+        <translation>JSON 文档结束后出现多余的“%1”</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation>另有 %1 个问题未列出</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy: use Accept or Drop</source>
+        <translation>“%1”不是有效的授权策略：请使用 Accept 或 Drop</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group type: use basic or enterprise</source>
+        <translation>“%1”不是有效的安全组类型：请使用 basic 或 enterprise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SG Assist project (expected &quot;sgassist-project&quot;)</source>
+        <translation>“%1”不是 SG Assist 项目文件（应为 &quot;sgassist-project&quot;）</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>the project was written by a newer SG Assist (format version %1); this version reads version 1</source>
+        <translation>该项目文件由较新版本的 SG Assist 写入（格式版本 %1），当前版本只能读取格式版本 1</translation>
+    </message>
+    <message>
+        <source>the project has no &quot;rules&quot; list</source>
+        <translation>项目文件中没有 &quot;rules&quot; 列表</translation>
+    </message>
+    <message>
+        <source>no &quot;Permissions&quot; found: this does not look like a security group rule file</source>
+        <translation>未找到 &quot;Permissions&quot;：该文件似乎不是安全组规则文件</translation>
+    </message>
+    <message>
+        <source>&quot;group&quot; must be an object</source>
+        <translation>&quot;group&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;plan&quot; must be an object</source>
+        <translation>&quot;plan&quot; 必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;Permission&quot; must be an array of rules</source>
+        <translation>&quot;Permission&quot; 必须是规则数组</translation>
+    </message>
+    <message>
+        <source>the rules must be an array, not %1</source>
+        <translation>规则必须是数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>a rule must be an object, not %1</source>
+        <translation>规则必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be an array of service ids</source>
+        <translation>必须是服务 ID 数组</translation>
+    </message>
+</context>
+<context>
+    <name>sg::json</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失值</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui</name>
+    <message>
+        <source>%1 is not a format that can be written</source>
+        <translation>%1 不是可写入的格式</translation>
+    </message>
+    <message>
+        <source>Replace Files? — SG Assist</source>
+        <translation>替换文件？ — SG Assist</translation>
+    </message>
+    <message>
+        <source>These files already exist in %1:
+
+%2
+
+Replace them?</source>
+        <translation>%1 中已存在以下文件：
+
+%2
+
+是否替换？</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::BulkEditDialog</name>
+    <message>
+        <source>Edit %1 Rules — SG Assist</source>
+        <translation>编辑 %1 条规则 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入方向</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出方向</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>修改项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>修改为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Not every selected rule can take this value: %1</source>
+        <translation>并非所有选中的规则都能使用该值：%1</translation>
+    </message>
+    <message>
+        <source>1 rule will change.</source>
+        <translation>将修改 1 条规则。</translation>
+    </message>
+    <message>
+        <source>%1 rules will change.</source>
+        <translation>将修改 %1 条规则。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogueDock</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Service Catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Sources from</source>
+        <translation>访问来源</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感级别</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>E-HPC</source>
+        <translation>E-HPC</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>(upstream: %1)</source>
+        <translation>（上游软件：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DocumentController</name>
+    <message>
+        <source>Edit %1 of rule %2</source>
+        <translation>编辑规则 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>删除规则 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 rules</source>
+        <translation>删除 %1 条规则</translation>
+    </message>
+    <message>
+        <source>Duplicate rule %1</source>
+        <translation>创建规则 %1 的副本</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 rules</source>
+        <translation>创建 %1 条规则的副本</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>编辑安全组</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ExportDialog</name>
+    <message>
+        <source>Export — SG Assist</source>
+        <translation>导出 — SG Assist</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ExportPage</name>
+    <message>
+        <source>&amp;Write files now</source>
+        <translation>立即写入文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the rules for the console, the aliyun CLI, Terraform or ROS. The rule set also opens in the main window, where you can save it as a project.</source>
+        <translation>生成可用于控制台、aliyun CLI、Terraform 或 ROS 的规则文件。规则集还会在主窗口中打开，您可以在那里将其保存为项目文件。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ExportPanel</name>
+    <message>
+        <source>— at most %1 rules a file; larger sets are split</source>
+        <translation>— 每个文件最多 %1 条规则，超出时拆分为多个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Export To — SG Assist</source>
+        <translation>导出到 — SG Assist</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::GroupDialog</name>
+    <message>
+        <source>Security Group — SG Assist</source>
+        <translation>安全组 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>普通安全组</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业级安全组</translation>
+    </message>
+    <message>
+        <source>Members reach each other (Accept)</source>
+        <translation>组内互通（Accept）</translation>
+    </message>
+    <message>
+        <source>Members are isolated (Drop)</source>
+        <translation>组内隔离（Drop）</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Security group &amp;ID:</source>
+        <translation>安全组 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;VPC:</source>
+        <translation>VPC(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Intra-group access:</source>
+        <translation>组内连通策略(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;Build and review Alibaba Cloud security group rules for E-HPC clusters and Workbench tools.&lt;/p&gt;&lt;p&gt;Start a new setup, or open the output of &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt;, an SG Assist project or a setup plan. You can also drop a file on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;为 E-HPC 集群和 Workbench 工具构建并检查阿里云安全组规则。&lt;/p&gt;&lt;p&gt;您可以新建配置，或打开 &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt; 的输出、SG Assist 项目文件或配置方案，也可以将文件拖放到此窗口中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Setup…</source>
+        <translation>新建配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Rule File…</source>
+        <translation>打开规则文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rule…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>批量编辑(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Security &amp;Group…</source>
+        <translation>安全组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Rules</source>
+        <translation>筛选规则(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SG Assist</source>
+        <translation>关于 SG Assist(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Export Failed — SG Assist</source>
+        <translation>导出失败 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Wrote %1 file(s) to %2</source>
+        <translation>已将 %1 个文件写入 %2</translation>
+    </message>
+    <message>
+        <source>Rule files and plans (*.json *.sgassist *.csv *.tf *.yaml *.yml)</source>
+        <translation>规则文件和配置方案 (*.json *.sgassist *.csv *.tf *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Rule File — SG Assist</source>
+        <translation>打开规则文件 — SG Assist</translation>
+    </message>
+    <message>
+        <source>The setup plan cannot be built. Nothing was changed.</source>
+        <translation>无法根据该配置方案生成规则，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The plan was built with warnings.</source>
+        <translation>已根据配置方案生成规则，但存在警告。</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was changed.</source>
+        <translation>无法读取该文件，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file has problems and was not opened; the current document is unchanged. Fix these and open it again.</source>
+        <translation>文件存在问题，未打开，当前文档保持不变。请修正以下问题后重新打开。</translation>
+    </message>
+    <message>
+        <source>The file was opened with warnings.</source>
+        <translation>文件已打开，但存在警告。</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2)</source>
+        <translation>已打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Save Project — SG Assist</source>
+        <translation>保存项目 — SG Assist</translation>
+    </message>
+    <message>
+        <source>SG Assist project (*.sgassist)</source>
+        <translation>SG Assist 项目文件 (*.sgassist)</translation>
+    </message>
+    <message>
+        <source>Save Failed — SG Assist</source>
+        <translation>保存失败 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>the new rule set</source>
+        <translation>新规则集</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes — SG Assist</source>
+        <translation>未保存的更改 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>File Not Found — SG Assist</source>
+        <translation>找不到文件 — SG Assist</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>a new rule set</source>
+        <translation>新规则集</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes? — SG Assist</source>
+        <translation>恢复未保存的更改？ — SG Assist</translation>
+    </message>
+    <message>
+        <source>SG Assist did not close normally. Unsaved changes to %1 from %2 were kept.
+
+Recover them?</source>
+        <translation>SG Assist 上次未正常关闭，已保留对“%1”的未保存更改（%2）。
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <source>The kept changes could not be read.</source>
+        <translation>无法读取保留的更改。</translation>
+    </message>
+    <message>
+        <source>SG Assist</source>
+        <translation>SG Assist</translation>
+    </message>
+    <message>
+        <source>%1[*] — SG Assist</source>
+        <translation>%1[*] — SG Assist</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation>1 条规则</translation>
+    </message>
+    <message>
+        <source>%1 rules</source>
+        <translation>%1 条规则</translation>
+    </message>
+    <message>
+        <source>Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6</source>
+        <translation>控制台导入：%1 个文件（每个 ≤%2 条）· API：%3 次调用（每次 ≤%4 条）· 弹性网卡：%5/%6</translation>
+    </message>
+    <message>
+        <source>About SG Assist</source>
+        <translation>关于 SG Assist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SG Assist %1&lt;/h3&gt;&lt;p&gt;Build, review and export Alibaba Cloud security group rules for E-HPC clusters and Workbench tools.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SG Assist %1&lt;/h3&gt;&lt;p&gt;为 E-HPC 集群和 Workbench 工具构建、检查并导出阿里云安全组规则。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::NotesDock</name>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes for this rule set: why a rule exists, who asked for it, what to review…</source>
+        <translation>此规则集的备注：规则的用途、由谁申请、需要复核什么…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ProblemsDialog</name>
+    <message>
+        <source>Problems in %1 — SG Assist</source>
+        <translation>%1 中的问题 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>检查规则</translation>
+    </message>
+    <message>
+        <source>These are the rules the cluster gets. Go back to change anything.</source>
+        <translation>以下是将为集群创建的规则。如需修改，请返回上一步。</translation>
+    </message>
+    <message>
+        <source>1 inbound rule.</source>
+        <translation>共 1 条入方向规则。</translation>
+    </message>
+    <message>
+        <source>%1 inbound rules.</source>
+        <translation>共 %1 条入方向规则。</translation>
+    </message>
+    <message>
+        <source>%1 of them admit a wide or public source (marked in bold).</source>
+        <translation>其中 %1 条允许来自大范围地址段或公网的访问（以粗体标出）。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::RuleDialog</name>
+    <message>
+        <source>Rule — SG Assist</source>
+        <translation>规则 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入方向</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出方向</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>22, 6817-6819 or 8888/8888</source>
+        <translation>22、6817-6819 或 8888/8888</translation>
+    </message>
+    <message>
+        <source>203.0.113.10/32, 2001:db8::/48, sg-… or pl-…</source>
+        <translation>203.0.113.10/32、2001:db8::/48、sg-… 或 pl-…</translation>
+    </message>
+    <message>
+        <source>1 to 100; smaller numbers are evaluated first, and at equal priority a deny wins</source>
+        <translation>取值 1～100，数值越小优先级越高；优先级相同时，拒绝策略优先生效</translation>
+    </message>
+    <message>
+        <source>Intranet (VPC)</source>
+        <translation>内网（VPC）</translation>
+    </message>
+    <message>
+        <source>Internet (classic network)</source>
+        <translation>公网（经典网络）</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>授权策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>协议类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>端口范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>优先级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;NIC type:</source>
+        <translation>网卡类型(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 has no ports</source>
+        <translation>%1 不使用端口</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>访问来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>访问目的(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation>端口范围：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>访问来源：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>访问目的：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::RuleItemDelegate</name>
+    <message>
+        <source>Inbound</source>
+        <translation>入方向</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出方向</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>1 to 100; smaller numbers are evaluated first</source>
+        <translation>取值 1～100，数值越小优先级越高</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::RulesView</name>
+    <message>
+        <source>Filter rules (port, address, service, description)…</source>
+        <translation>筛选规则（端口、地址、服务、描述）…</translation>
+    </message>
+    <message>
+        <source>Add Rule — SG Assist</source>
+        <translation>添加规则 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Edit Rule %1 — SG Assist</source>
+        <translation>编辑规则 %1 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>编辑规则 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 rules</source>
+        <translation>编辑 %1 条规则</translation>
+    </message>
+    <message>
+        <source>Rule %1 not changed: %2</source>
+        <translation>规则 %1 未修改：%2</translation>
+    </message>
+    <message>
+        <source>enterprise group</source>
+        <translation>企业级安全组</translation>
+    </message>
+    <message>
+        <source>basic group</source>
+        <translation>普通安全组</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::SchedulerPage</name>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <source>The job scheduler&apos;s daemons talk to each other over these ports.</source>
+        <translation>作业调度器的各守护进程之间通过以下端口通信。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;No scheduler</source>
+        <translation>不使用调度器(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ServicesPage</name>
+    <message>
+        <source>Include the &amp;complete upstream ports</source>
+        <translation>包含上游软件的全部端口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Open only what the cluster needs: every port is a way in.</source>
+        <translation>只开放集群需要的端口：每个开放的端口都是一个入口。</translation>
+    </message>
+    <message>
+        <source>E-HPC</source>
+        <translation>E-HPC</translation>
+    </message>
+    <message>
+        <source>Workbench tools</source>
+        <translation>Workbench 工具</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. &lt;i&gt;%2.&lt;/i&gt;</source>
+        <translation>%1。&lt;i&gt;%2。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>The source document lists the minimum. Upstream software also uses: %1. Add them only if your setup uses those features.</source>
+        <translation>参考文档只列出了最少所需的端口。上游软件还会用到：%1。仅当您的环境使用这些功能时才需要添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::SetupWizard</name>
+    <message>
+        <source>New Security Group Setup — SG Assist</source>
+        <translation>新建安全组配置 — SG Assist</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::SourcesPage</name>
+    <message>
+        <source>Who May Connect</source>
+        <translation>允许谁访问</translation>
+    </message>
+    <message>
+        <source>One source per line: an IPv4 or IPv6 address or CIDR block (203.0.113.10/32, 2001:db8::/48), a security group (sg-…) or a prefix list (pl-…).</source>
+        <translation>每行一个访问来源：IPv4 或 IPv6 地址或 CIDR 地址段（203.0.113.10/32、2001:db8::/48）、安全组（sg-…）或前缀列表（pl-…）。</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — 用于 %2</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the sources of %1.</source>
+        <translation>留空则使用“%1”的访问来源。</translation>
+    </message>
+    <message>
+        <source>An enterprise group cannot name another security group: use the cluster&apos;s CIDR block or a prefix list.</source>
+        <translation>企业级安全组不能引用其他安全组：请使用集群的 CIDR 地址段或前缀列表。</translation>
+    </message>
+    <message>
+        <source>Prefer the cluster nodes&apos; security group (sg-…): traffic from a group is more precise than an IP range.</source>
+        <translation>建议使用集群节点所在的安全组（sg-…）：按安全组授权比按 IP 地址段授权更精确。</translation>
+    </message>
+    <message>
+        <source>Only your monitoring servers: these ports expose internal performance data.</source>
+        <translation>仅限您的监控服务器：这些端口会暴露内部性能数据。</translation>
+    </message>
+    <message>
+        <source>Enter at least one source here or under %1: %2 needs one.</source>
+        <translation>请在此处或“%1”中至少填写一个访问来源：%2 需要访问来源。</translation>
+    </message>
+    <message>
+        <source>Enter at least one source: %1 needs one.</source>
+        <translation>请至少填写一个访问来源：%1 需要访问来源。</translation>
+    </message>
+    <message>
+        <source>%1 is the whole internet (or most of it): %2 would be reachable from anywhere.</source>
+        <translation>%1 覆盖整个（或几乎整个）互联网：%2 将可从任何地方访问。</translation>
+    </message>
+    <message>
+        <source>%1 is a wide public range: %2 would be reachable from many hosts you do not control.</source>
+        <translation>%1 是很大的公网地址段：%2 将可被许多不受您控制的主机访问。</translation>
+    </message>
+    <message>
+        <source>%1 is a CIDR block: a security group reference would be more precise.</source>
+        <translation>%1 是 CIDR 地址段：引用安全组会更精确。</translation>
+    </message>
+    <message>
+        <source>To continue, complete: %1.</source>
+        <translation>要继续，请填写：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TargetPage</name>
+    <message>
+        <source>&amp;Basic security group</source>
+        <translation>普通安全组(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise security group</source>
+        <translation>企业级安全组(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标安全组</translation>
+    </message>
+    <message>
+        <source>Which security group will hold the cluster&apos;s rules?</source>
+        <translation>集群的规则将添加到哪个安全组？</translation>
+    </message>
+    <message>
+        <source>sg-… (can be filled in later)</source>
+        <translation>sg-…（可稍后填写）</translation>
+    </message>
+    <message>
+        <source>Members of the group reach each other by default, and rules may name other security groups as sources (at most 20 such rules).</source>
+        <translation>默认组内互通，规则可以将其他安全组作为访问来源（此类规则最多 20 条）。</translation>
+    </message>
+    <message>
+        <source>No traffic between members unless a rule allows it, and rules cannot name other security groups: cluster nodes are then identified by CIDR blocks or prefix lists.</source>
+        <translation>默认组内隔离，除非有规则允许；规则也不能引用其他安全组，因此需要用 CIDR 地址段或前缀列表来标识集群节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Security group &amp;ID:</source>
+        <translation>安全组 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Enter a region id such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+</context>
 </TS>
