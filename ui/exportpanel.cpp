@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,7 +47,10 @@ ExportPanel::ExportPanel(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Formats:"), m_formats);
-    form->addRow(tr("F&older:"), folderRow);
+    // A row holding a layout gets no buddy from addRow: give the label one, or "&" shows literally.
+    auto *folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("File &name:"), m_baseName);
 }
 

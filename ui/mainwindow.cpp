@@ -184,7 +184,7 @@ void MainWindow::createActions()
     QAction *addRule = add(edit, tr("&Add Rule…"), "actionAddRule", QKeySequence(Qt::Key_Insert), [this] { m_rules->addRule(); });
     QAction *editRule = add(edit, tr("&Edit Rule…"), "actionEditRule", QKeySequence(Qt::ALT | Qt::Key_Return),
                             [this] { m_rules->editRule(); });
-    QAction *duplicate = add(edit, tr("D&uplicate"), "actionDuplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
+    QAction *duplicate = add(edit, tr("Dupli&cate"), "actionDuplicate", QKeySequence(Qt::CTRL | Qt::Key_D),
                              [this] { m_rules->duplicateRules(); });
     QAction *remove = add(edit, tr("&Delete"), "actionDelete", QKeySequence::Delete, [this] { m_rules->deleteRules(); });
     QAction *up = add(edit, tr("Move &Up"), "actionMoveUp", QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_rules->moveUp(); });

@@ -121,7 +121,7 @@ void RuleDialog::revalidate()
     m_ports->setEnabled(hasPorts(protocol));
     if (!hasPorts(protocol))
         m_ports->setPlaceholderText(tr("%1 has no ports").arg(toApiString(protocol)));
-    m_peerLabel->setText(ingress ? tr("&Source:") : tr("&Destination:"));
+    m_peerLabel->setText(ingress ? tr("&Source:") : tr("Des&tination:"));
 
     QString problem;
     if (hasPorts(protocol) && !m_ports->isValid())

@@ -40,7 +40,8 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     m_groupLabel->setObjectName(QStringLiteral("groupLabel"));
     m_groupLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("ruleFilter"));
-    m_filter->setPlaceholderText(tr("Filter rules (port, address, service, description)…"));
+    m_filter->setPlaceholderText(tr("Filter rules…"));
+    m_filter->setToolTip(tr("Shows the rules whose port, address, service or description contains the text (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(380);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);

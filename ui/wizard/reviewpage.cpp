@@ -40,9 +40,10 @@ void ReviewPage::initializePage()
     m_table->resizeColumnsToContents();
     const auto wide = std::count_if(rules.rules.cbegin(), rules.rules.cend(),
                                     [](const Rule &r) { return isWide(r.peer.exposure()); });
-    QString summary = rules.rules.size() == 1 ? tr("1 inbound rule.") : tr("%1 inbound rules.").arg(rules.rules.size());
-    if (wide > 0)
-        summary += u' ' + tr("%1 of them admit a wide or public source (marked in bold).").arg(wide);
+    // Whole sentences, so that translations need not join fragments.
+    const QString summary = wide > 0
+        ? tr("%1 inbound rules; %2 of them admit a wide or public source (marked in bold).").arg(rules.rules.size()).arg(wide)
+        : (rules.rules.size() == 1 ? tr("1 inbound rule.") : tr("%1 inbound rules.").arg(rules.rules.size()));
     m_summary->setText(summary);
 }
 
