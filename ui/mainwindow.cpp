@@ -5,6 +5,7 @@
 #include "autosavemanager.h"
 #include "cataloguedock.h"
 #include "dialogseams.h"
+#include "documentloader.h"
 #include "documentcontroller.h"
 #include "exportdialog.h"
 #include "exporter.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_catalogueDock(new CatalogueDock(ServiceCatalogue::builtIn(), this)),
       m_notesDock(new NotesDock(m_document, this)),
       m_autosave(new AutosaveManager(m_document, this)),
+      m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
       m_limitsLabel(new QLabel(this))
 {
@@ -106,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
     connect(m_rules, &RulesView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_loader, &DocumentLoader::finished, this, &MainWindow::applyLoadOutcome);
     connect(m_rules, &RulesView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
@@ -311,46 +314,44 @@ void MainWindow::chooseAndOpen()
 
 bool MainWindow::openFile(const QString &path)
 {
-    // A setup plan is built into rules; anything else is read as a rule file.
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(probe.peek(RuleFiles::SniffBytes))) {
-        const FileBytes bytes = readAllPadded(probe);
-        Parsed<SetupPlan> plan = SetupPlan::fromJson(bytes.bytes, path);
-        if (!bytes.error.isEmpty())
-            plan.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, bytes.error));
-        Parsed<RuleSet> built;
-        if (plan.ok())
-            built = RuleBuilder().build(plan.value, path);
-        const Diagnostics all = plan.diagnostics + built.diagnostics;
-        if (!plan.ok() || !built.ok()) {
-            showProblems(path, tr("The setup plan cannot be built. Nothing was changed."), all);
-            return false;
-        }
-        Document document;
-        document.ruleSet = built.value;
-        document.plan = plan.value;
-        m_document->setDocument(document, path, QStringLiteral("plan"), true);
-        if (!all.isEmpty())
-            showProblems(path, tr("The plan was built with warnings."), all);
-    } else {
-        probe.close();
-        const RuleFiles::LoadResult loaded = RuleFiles::load(path);
-        if (!loaded.ok()) {
-            showProblems(path,
-                         loaded.ioError ? tr("The file could not be read. Nothing was changed.")
-                                        : tr("The file has problems and was not opened; the current document is "
-                                             "unchanged. Fix these and open it again."),
-                         loaded.diagnostics);
-            return false;
-        }
-        m_document->setDocument(loaded.document, path, loaded.format->id(), false);
-        if (!loaded.diagnostics.isEmpty())
-            showProblems(path, tr("The file was opened with warnings."), loaded.diagnostics);
-        statusBar()->showMessage(tr("Opened %1 (%2)").arg(QFileInfo(path).fileName(), loaded.format->displayName()), 5000);
+    if (m_loader->isBusy())
+        return false;
+    if (QFileInfo(path).size() >= DocumentLoader::BackgroundThreshold) {
+        m_loader->loadInBackground(path);
+        return true;
     }
+    return applyLoadOutcome(path, DocumentLoader::loadNow(path));
+}
+
+bool MainWindow::applyLoadOutcome(const QString &path, const LoadOutcome &outcome)
+{
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Opening %1 was cancelled; nothing was changed.").arg(QFileInfo(path).fileName()), 8000);
+        Q_EMIT fileOpened(path, false);
+        return false;
+    }
+    if (!outcome.ok) {
+        const QString summary = outcome.sourceFormat == u"plan"
+            ? tr("The setup plan cannot be built. Nothing was changed.")
+            : outcome.ioError ? tr("The file could not be read. Nothing was changed.")
+                              : tr("The file has problems and was not opened; the current document is unchanged. "
+                                   "Fix these and open it again.");
+        showProblems(path, summary, outcome.diagnostics);
+        Q_EMIT fileOpened(path, false);
+        return false;
+    }
+    // A plan is a new rule set still to be saved; a rule file is as it was read.
+    m_document->setDocument(outcome.document, path, outcome.sourceFormat, outcome.sourceFormat == u"plan");
+    if (!outcome.diagnostics.isEmpty()) {
+        showProblems(path, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
+                                                           : tr("The file was opened with warnings."),
+                     outcome.diagnostics);
+    }
+    statusBar()->showMessage(tr("Opened %1 (%2)").arg(QFileInfo(path).fileName(), outcome.formatName), 5000);
     Settings::addRecentFile(path);
     Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(path).absolutePath());
     rebuildRecentMenu();
+    Q_EMIT fileOpened(path, true);
     return true;
 }
 

@@ -19,6 +19,8 @@ namespace sg::ui {
 
 class AutosaveManager;
 class CatalogueDock;
+class DocumentLoader;
+struct LoadOutcome;
 class DocumentController;
 class NotesDock;
 class RulesView;
@@ -35,6 +37,7 @@ public:
 
     // Opens a rule file (any readable format, detected from content) or a setup plan, which is
     // built. A file with errors is not loaded: its problems are listed and the open document stays.
+    // Large files are read in the background: the call returns true at once and fileOpened follows.
     bool openFile(const QString &path);
     // Saves the project document to `path` (atomically); false with a message on failure.
     bool saveProjectAs(const QString &path);
@@ -53,6 +56,10 @@ public:
     // The files the last export wrote.
     const QStringList &lastExported() const { return m_lastExported; }
 
+Q_SIGNALS:
+    // A file finished opening (ok) or was refused or cancelled (!ok).
+    void fileOpened(const QString &path, bool ok);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -69,6 +76,7 @@ private:
     void editGroup();
     bool maybeSave();
     void rebuildRecentMenu();
+    bool applyLoadOutcome(const QString &path, const LoadOutcome &outcome);
     void showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics);
     void updateTitle();
     void updateStatus();
@@ -81,6 +89,7 @@ private:
     CatalogueDock *m_catalogueDock;
     NotesDock *m_notesDock;
     AutosaveManager *m_autosave;
+    DocumentLoader *m_loader;
     QLabel *m_countLabel;
     QLabel *m_limitsLabel;
     QMenu *m_recentMenu = nullptr;

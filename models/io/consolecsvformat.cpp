@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecsvformat.h"
 
+#include "readmonitor.h"
+
 #include "csvreader.h"
 #include "fileio.h"
 #include "jsonrulereader.h"
@@ -236,6 +238,7 @@ private:
     void readRecords(const QString &text)
     {
         CsvReader reader(text, CsvReader::guessDelimiter(text));
+        const qint64 lineCount = text.count(u'\n') + 1;
         CsvReader::Record record;
         bool haveHeader = false;
         int ruleNumber = 0;
@@ -249,6 +252,10 @@ private:
                 continue;
             }
             readRule(record, ++ruleNumber);
+            if ((ruleNumber & 511) == 0 && !ReadMonitor::progress(record.line, lineCount)) {
+                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                return;
+            }
         }
         if (!reader.error().isEmpty())
             report(SourceLocation{m_file, reader.errorLine()}, reader.error());

@@ -4,6 +4,7 @@
 
 #include "fileio.h"
 #include "permissioncodec.h"
+#include "readmonitor.h"
 
 #include <QCoreApplication>
 
@@ -447,6 +448,10 @@ private:
             SourceLocation where = locationOf(value);
             where.column = 0;
             where.rule = m_ruleNumber;
+            if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(m_lineOffset, m_length)) {
+                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                return false;
+            }
             od::object object;
             if (value.get_object().get(object)) {
                 od::json_type type{};

@@ -26,7 +26,8 @@ struct LoadResult
     bool ok() const { return !ioError && !hasErrors(diagnostics); }
 };
 
-// Reads a file in the named format, or detects it from content when formatId is empty.
+// Reads a file in the named format, or detects it from content when formatId is empty. Install a
+// ReadMonitor::Scope around the call for progress and cancellation.
 LoadResult load(const QString &path, const QString &formatId = {});
 
 struct SaveResult

@@ -4,6 +4,7 @@
 
 #include "io/apijsonformat.h"
 #include "io/formatregistry.h"
+#include "io/readmonitor.h"
 #include "io/rulefiles.h"
 
 #include <QBuffer>
@@ -202,6 +203,33 @@ private Q_SLOTS:
         const Parsed<Document> parsed = readBytes(json);
         QCOMPARE(parsed.diagnostics.size(), 1001);
         QVERIFY(parsed.diagnostics.last().message.contains(QStringLiteral("500 more")));
+    }
+
+    void progressAndCancel()
+    {
+        QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";
+        for (int i = 0; i < 5000; ++i)
+            json += QByteArray(i ? "," : "") + R"({"IpProtocol":"TCP","PortRange":"22/22","SourceCidrIp":"10.0.0.0/8"})";
+        json += "]}}";
+
+        QList<qint64> reported;
+        std::atomic_bool cancelled = false;
+        ReadMonitor monitor([&](qint64 done, qint64 total) { reported << done; QCOMPARE(total, qint64(json.size())); }, &cancelled);
+        {
+            ReadMonitor::Scope scope(&monitor);
+            const Parsed<Document> parsed = readBytes(json);
+            QVERIFY(parsed.ok());
+            QCOMPARE(parsed.value.ruleSet.rules.size(), 5000);
+        }
+        QCOMPARE(reported.size(), 9); // every 512 rules
+        QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+
+        cancelled = true;
+        ReadMonitor::Scope scope(&monitor);
+        const Parsed<Document> parsed = readBytes(json);
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.diagnostics.first().message.contains(QStringLiteral("cancelled")));
+        QVERIFY(parsed.value.ruleSet.rules.size() < 5000);
     }
 
     void deepNestingIsRefused()
