@@ -11,5 +11,8 @@ class CliContext;
 
 int runCatalogue(CliContext &context, const QStringList &arguments);
 int runBuild(CliContext &context, const QStringList &arguments);
+int runCheck(CliContext &context, const QStringList &arguments);
+int runExplain(CliContext &context, const QStringList &arguments);
+int runDiff(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli

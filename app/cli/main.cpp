@@ -23,6 +23,13 @@ struct Command
 constexpr std::array commands{
     Command{QLatin1StringView("catalogue"), QLatin1StringView("catalogue [--report text|json]"), &sg::cli::runCatalogue},
     Command{QLatin1StringView("build"), QLatin1StringView("build PLAN.json [--to FORMAT] [-o FILE]"), &sg::cli::runBuild},
+    Command{QLatin1StringView("check"),
+            QLatin1StringView("check FILE [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [-o FILE]"),
+            &sg::cli::runCheck},
+    Command{QLatin1StringView("explain"),
+            QLatin1StringView("explain FILE --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
+            &sg::cli::runExplain},
+    Command{QLatin1StringView("diff"), QLatin1StringView("diff OLD NEW [--from FORMAT] [--report text|json]"), &sg::cli::runDiff},
 };
 
 QString usage()
