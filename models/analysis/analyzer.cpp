@@ -342,11 +342,11 @@ private:
                 }
                 continue;
             }
-            if (open->exposure != hit.exposure || open->ports != hit.ports) {
+            if (open->reduced || open->exposure != hit.exposure || open->ports != hit.ports) {
                 add(hit.check, *openSeverity, {i},
-                    tr("%1 opens %2 to %3; partly mitigated by %4, which drop some of it first: %5 stays open to %6.")
-                        .arg(label(i), ports, peerPhrase(r), ruleList(mitigators),
-                             open->ports.join(QStringLiteral(", ")), exposureWords(open->exposure)),
+                    tr("%1 opens %2 to %3; partly mitigated by %4, but still open to %5: %6.")
+                        .arg(label(i), ports, peerPhrase(r), ruleList(mitigators), exposureWords(open->exposure),
+                             open->ports.join(QStringLiteral(", "))),
                     recommendation, mitigators);
                 continue;
             }

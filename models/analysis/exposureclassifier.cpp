@@ -40,9 +40,10 @@ ExposureHit &hitFor(QList<ExposureHit> &hits, const char *check, Sensitivity sen
     return hits.last();
 }
 
-void note(ExposureHit &hit, Exposure exposure, const QString &port)
+void note(ExposureHit &hit, const OpenPart &part, const QString &port)
 {
-    hit.exposure = std::max(hit.exposure, exposure);
+    hit.exposure = std::max(hit.exposure, part.exposure);
+    hit.reduced = hit.reduced || part.reduced;
     if (hit.ports.size() < MaxListedPorts) {
         if (!hit.ports.contains(port))
             hit.ports.append(port);
@@ -85,7 +86,7 @@ QList<ExposureHit> ExposureClassifier::classify(const Rule &rule, std::span<cons
         const bool all = rule.protocol == Protocol::All;
         ExposureHit &hit = hitFor(hits, all ? ExposedAllProtocols : ExposedAllPorts, Sensitivity::Critical, nullptr);
         for (const OpenPart &part : parts)
-            note(hit, part.exposure, portText(part.traffic, part.first, part.last));
+            note(hit, part, portText(part.traffic, part.first, part.last));
         return hits;
     }
     const std::span<const SensitivePort> named = sensitivePorts();
@@ -93,11 +94,11 @@ QList<ExposureHit> ExposureClassifier::classify(const Rule &rule, std::span<cons
         switch (part.traffic) {
         case TrafficClass::Icmp:
         case TrafficClass::Icmpv6:
-            note(hitFor(hits, ExposedIcmp, Sensitivity::Low, nullptr), part.exposure, displayName(part.traffic));
+            note(hitFor(hits, ExposedIcmp, Sensitivity::Low, nullptr), part, displayName(part.traffic));
             continue;
         case TrafficClass::Gre:
         case TrafficClass::Other:
-            note(hitFor(hits, ExposedOtherProtocol, Sensitivity::Medium, nullptr), part.exposure, displayName(part.traffic));
+            note(hitFor(hits, ExposedOtherProtocol, Sensitivity::Medium, nullptr), part, displayName(part.traffic));
             continue;
         case TrafficClass::Tcp:
         case TrafficClass::Udp:
@@ -113,15 +114,15 @@ QList<ExposureHit> ExposureClassifier::classify(const Rule &rule, std::span<cons
             const int first = std::max(int(port.first), part.first);
             const int last = std::min(int(port.last), part.last);
             if (first > next) {
-                note(hitFor(hits, ExposedUnlistedPort, Sensitivity::Medium, nullptr), part.exposure,
+                note(hitFor(hits, ExposedUnlistedPort, Sensitivity::Medium, nullptr), part,
                      portText(part.traffic, next, first - 1));
             }
-            note(hitFor(hits, port.check, port.sensitivity, port.service), part.exposure,
+            note(hitFor(hits, port.check, port.sensitivity, port.service), part,
                  QLatin1StringView(port.label) + u" (" + portText(part.traffic, first, last) + u')');
             next = last + 1;
         }
         if (next <= part.last) {
-            note(hitFor(hits, ExposedUnlistedPort, Sensitivity::Medium, nullptr), part.exposure,
+            note(hitFor(hits, ExposedUnlistedPort, Sensitivity::Medium, nullptr), part,
                  portText(part.traffic, next, part.last));
         }
     }

@@ -258,7 +258,8 @@ RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
             const OpenPart &part = m_rawParts[next].second;
             if (m_parts.size() > m_partBegin[rule]) {
                 OpenPart &last = m_parts.back();
-                if (last.traffic == part.traffic && last.exposure == part.exposure && last.last + 1 == part.first) {
+                if (last.traffic == part.traffic && last.exposure == part.exposure && last.reduced == part.reduced
+                    && last.last + 1 == part.first) {
                     last.last = part.last;
                     continue;
                 }
@@ -339,10 +340,10 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     gapPool.reserve(size_t(total));
     std::vector<AddressRange> scratch;
 
-    auto recordPart = [&](const Entry &x, size_t segment, Exposure exposure) {
+    auto recordPart = [&](const Entry &x, size_t segment, Exposure exposure, bool reduced) {
         const int first = plane.traffic == TrafficClass::Tcp || plane.traffic == TrafficClass::Udp ? bounds[segment] : 0;
         const int last = plane.traffic == TrafficClass::Tcp || plane.traffic == TrafficClass::Udp ? bounds[segment + 1] - 1 : 0;
-        m_rawParts.push_back({x.rule, OpenPart{plane.traffic, first, last, exposure}});
+        m_rawParts.push_back({x.rule, OpenPart{plane.traffic, first, last, exposure, reduced}});
     };
 
     // Forward sweep: what earlier rules decide (all of them, and drops alone).
@@ -375,13 +376,13 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
                 if (!x.home || !x.accept || !plane.address)
                     continue;
                 if (drops.isEmpty()) {
-                    recordPart(x, s, x.nominal);
+                    recordPart(x, s, x.nominal, false);
                     continue;
                 }
                 scratch.clear();
                 const bool exact = drops.gaps(x.lo, x.hi, scratch, MaxGaps);
                 if (scratch.size() == 1 && scratch.front() == AddressRange{x.lo, x.hi}) {
-                    recordPart(x, s, x.nominal);
+                    recordPart(x, s, x.nominal, false);
                     continue;
                 }
                 m_flags[size_t(x.rule)] |= TouchedByDrops;
@@ -393,7 +394,7 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
                     return true;
                 });
                 if (!scratch.empty())
-                    recordPart(x, s, exact ? exposureOf(scratch, plane.v6) : x.nominal);
+                    recordPart(x, s, exact ? exposureOf(scratch, plane.v6) : x.nominal, true);
             }
             for (quint32 q = k; q < groupEnd; ++q) {
                 const Entry &x = entries[bucket[q]];

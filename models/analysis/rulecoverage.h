@@ -22,6 +22,7 @@ struct OpenPart
     int first = 0;
     int last = 0;
     Exposure exposure = Exposure::Scoped;
+    bool reduced = false; // earlier drops took some of the rule's sources away here
 
     friend bool operator==(const OpenPart &, const OpenPart &) = default;
 };
