@@ -198,6 +198,38 @@ public:
         m_map.emplace_hint(it, lo, Painted{hi, rule, value});
     }
 
+    // Paints a rule that decides only part of its box (it has refinements): where what lies below
+    // decides the same way the result is certain, elsewhere it is Unknown.
+    void assignPartial(Uint128 lo, Uint128 hi, int rule, Value value, Value hole)
+    {
+        struct Piece
+        {
+            Uint128 lo, hi;
+            int rule;
+            Value value;
+        };
+        std::vector<Piece> pieces;
+        Uint128 cur = lo;
+        bool done = false;
+        auto it = m_map.upper_bound(lo);
+        if (it != m_map.begin() && std::prev(it)->second.hi >= lo)
+            --it;
+        for (; it != m_map.end() && it->first <= hi && !done; ++it) {
+            const Uint128 pieceLo = std::max(it->first, lo);
+            const Uint128 pieceHi = std::min(it->second.hi, hi);
+            if (pieceLo > cur)
+                pieces.push_back({cur, pieceLo - 1, rule, hole == value ? value : Unknown});
+            pieces.push_back({pieceLo, pieceHi, it->second.rule, it->second.value == value ? value : Unknown});
+            done = pieceHi == hi;
+            if (!done)
+                cur = pieceHi + 1;
+        }
+        if (!done)
+            pieces.push_back({cur, hi, rule, hole == value ? value : Unknown});
+        for (const Piece &piece : pieces)
+            assign(piece.lo, piece.hi, piece.rule, piece.value);
+    }
+
 private:
     struct Painted
     {

@@ -440,7 +440,10 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
                     return true;
                 });
             }
-            paint.assign(x.lo, x.hi, x.rule, x.partial ? PaintMap::Unknown : value);
+            if (x.partial)
+                paint.assignPartial(x.lo, x.hi, x.rule, value, hole);
+            else
+                paint.assign(x.lo, x.hi, x.rule, value);
         }
     }
 

@@ -45,7 +45,7 @@ struct OpenPart
 // security group (an instance in a VPC always has an IPv4 address); other address blocks are assumed
 // not to match group members; prefix lists are opaque; NicType is ignored. Rules with refinements
 // (local DestCidrIp, SourcePortRange) match only part of their box: they never count as covering
-// anything, and in the reverse sweep their box is "unknown".
+// anything, and in the reverse sweep their box is "unknown" wherever what lies below decides otherwise.
 class RuleCoverage
 {
 public:
