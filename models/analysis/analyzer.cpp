@@ -336,7 +336,7 @@ private:
             if (!openSeverity) {
                 if (*nominalSeverity > Severity::Info) {
                     add(hit.check, Severity::Info, {i},
-                        tr("%1 would open %2 to %3, but it is mitigated by %4, which drop that traffic first: not exposed.")
+                        tr("%1 would open %2 to %3, but it is mitigated by %4: that traffic is dropped first, so it is not exposed.")
                             .arg(label(i), ports, peerPhrase(r), ruleList(mitigators)),
                         recommendation, mitigators, true);
                 }

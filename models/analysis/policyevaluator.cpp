@@ -80,8 +80,8 @@ QString ruleSummary(const Rule &r, int position)
     if (hasPorts(r.protocol))
         what += u' ' + (r.ports.isNone() ? tr("all ports") : r.ports.toDisplayString());
     const QString peer = r.isIngress() ? tr("from %1").arg(r.peer.text()) : tr("to %1").arg(r.peer.text());
-    const QString id = r.id.isEmpty() ? QString() : u' ' + r.id;
-    return tr("rule %1%2 (%3 %4 %5, priority %6)")
+    const QString id = r.id.isEmpty() ? QString() : r.id + QStringLiteral(", ");
+    return tr("rule %1 (%2%3 %4 %5, priority %6)")
         .arg(QString::number(position), id, toApiString(r.policy), what, peer, QString::number(r.priority));
 }
 
