@@ -239,15 +239,6 @@ QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice
     w.endArray();
     w.endObject(); // driver
     w.endObject(); // tool
-    w.key(QLatin1StringView("artifacts"));
-    w.beginArray();
-    w.beginObject();
-    w.key(QLatin1StringView("location"));
-    w.beginObject();
-    w.field(QLatin1StringView("uri"), uri);
-    w.endObject();
-    w.endObject();
-    w.endArray();
     w.key(QLatin1StringView("results"));
     w.beginArray();
     for (const Finding &f : result.findings) {
@@ -268,7 +259,6 @@ QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice
         w.key(QLatin1StringView("artifactLocation"));
         w.beginObject();
         w.field(QLatin1StringView("uri"), uri);
-        w.field(QLatin1StringView("index"), 0);
         w.endObject();
         w.endObject();
         if (!f.rules.isEmpty()) {

@@ -21,7 +21,9 @@ QString writeJson(const AnalysisResult &result, const QString &input, qsizetype 
 QString writeText(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device);
 
 // SARIF 2.1.0: one run, the check catalogue as the driver's rules, a result per finding located at
-// the input file and, logically, at the rule ("rules[3]", fully qualified by its rule id).
+// the input file and, logically, at the rule ("rules[3]", fully qualified by its rule id). Readers do
+// not report where in the file a rule is, so results carry no region (the Multitool's SARIF2017
+// warning); the Multitool reports no errors.
 QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice &device);
 
 // The SARIF level of a severity: critical and high "error", medium "warning", low and info "note".
