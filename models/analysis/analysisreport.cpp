@@ -3,13 +3,14 @@
 #include "analysisreport.h"
 
 #include "checkinfo.h"
-#include "io/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace sg::AnalysisReport {
 namespace {
@@ -19,8 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("sg::AnalysisReport", text);
 }
 
-constexpr QLatin1StringView ToolName("SG Assist");
-constexpr QLatin1StringView ToolUri("https://github.com/sgassist/sgassist");
+const QString ToolName = QStringLiteral("SG Assist");
+const QString ToolUri = QStringLiteral("https://github.com/sgassist/sgassist");
 
 // GitHub code scanning reads "security-severity" (0.0-10.0) to rank security results.
 QString securitySeverity(Severity severity)
@@ -71,15 +72,72 @@ QString pascalName(const QString &id)
     return out;
 }
 
-void writeCounts(JsonWriter &w, const AnalysisResult &result)
+// Streams JSON text to a device in large chunks. Findings are written one per line, which keeps a
+// 100,000-finding report fast to write and easy to grep; strings are escaped per RFC 8259.
+class ReportWriter
 {
-    w.beginObject();
-    for (Severity s : allSeveritiesDescending()) {
-        w.key(toId(s));
-        w.value(result.count(s));
+public:
+    explicit ReportWriter(QIODevice &device) : m_device(device) { m_buffer.reserve(Chunk + 4096); }
+
+    ReportWriter &raw(const char *text)
+    {
+        m_buffer.append(text);
+        return *this;
     }
-    w.endObject();
-}
+
+    ReportWriter &number(qint64 value)
+    {
+        m_buffer.append(QByteArray::number(value));
+        return *this;
+    }
+
+    ReportWriter &string(QStringView text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        m_buffer.append('"');
+        const auto needsEscape = [](char c) { return quint8(c) < 0x20 || c == '"' || c == '\\'; };
+        if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
+            m_buffer.append(utf8);
+        } else {
+            static constexpr char hex[] = "0123456789abcdef";
+            for (char c : utf8) {
+                switch (c) {
+                case '"': m_buffer.append("\\\""); break;
+                case '\\': m_buffer.append("\\\\"); break;
+                case '\n': m_buffer.append("\\n"); break;
+                case '\r': m_buffer.append("\\r"); break;
+                case '\t': m_buffer.append("\\t"); break;
+                default:
+                    if (quint8(c) < 0x20) {
+                        m_buffer.append("\\u00");
+                        m_buffer.append(hex[(quint8(c) >> 4) & 0xF]);
+                        m_buffer.append(hex[quint8(c) & 0xF]);
+                    } else {
+                        m_buffer.append(c);
+                    }
+                }
+            }
+        }
+        m_buffer.append('"');
+        return *this;
+    }
+
+    bool flushIfFull() { return m_buffer.size() < Chunk || flush(); }
+    bool finish() { return flush(); }
+
+private:
+    static constexpr qsizetype Chunk = 1 << 20;
+
+    bool flush()
+    {
+        const bool ok = m_device.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return ok;
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+};
 
 } // namespace
 
@@ -97,37 +155,30 @@ QString sarifLevel(Severity severity)
 
 QString writeJson(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
 {
-    JsonWriter w(device);
-    w.beginObject();
-    w.field(QLatin1StringView("input"), input);
-    w.field(QLatin1StringView("ruleCount"), qint64(ruleCount));
-    w.key(QLatin1StringView("findings"));
-    w.beginArray();
+    ReportWriter out(device);
+    out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(ruleCount).raw(",\n  \"findings\": [");
+    bool first = true;
     for (const Finding &f : result.findings) {
-        w.beginObject();
-        w.field(QLatin1StringView("check"), f.check);
-        w.field(QLatin1StringView("severity"), toId(f.severity));
-        w.key(QLatin1StringView("rules"));
-        w.beginArray();
-        for (int r : f.rules)
-            w.value(r);
-        w.endArray();
-        w.key(QLatin1StringView("ruleIds"));
-        w.beginArray();
-        for (const QString &id : f.ruleIds)
-            w.value(id);
-        w.endArray();
-        w.field(QLatin1StringView("message"), f.message);
-        w.field(QLatin1StringView("recommendation"), f.recommendation);
-        w.endObject();
+        out.raw(first ? "\n    {\"check\": " : ",\n    {\"check\": ").string(f.check);
+        first = false;
+        out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
+        for (qsizetype k = 0; k < f.rules.size(); ++k)
+            out.raw(k ? ", " : "").number(f.rules.at(k));
+        out.raw("], \"ruleIds\": [");
+        for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
+            out.raw(k ? ", " : "").string(f.ruleIds.at(k));
+        out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
+        if (!out.flushIfFull())
+            return device.errorString();
     }
-    w.endArray();
-    w.key(QLatin1StringView("counts"));
-    writeCounts(w, result);
-    w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    out.raw(first ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
+    bool firstCount = true;
+    for (Severity s : allSeveritiesDescending()) {
+        out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(result.count(s));
+        firstCount = false;
+    }
+    out.raw("}\n}\n");
+    return out.finish() ? QString() : device.errorString();
 }
 
 QString writeText(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
@@ -185,120 +236,59 @@ QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice
     for (qsizetype i = 0; i < checks.size(); ++i)
         ruleIndex.insert(checks.at(i).id, int(i));
     const QString uri = artifactUri(input);
+    const QString version = QStringLiteral(SGASSIST_VERSION);
 
-    JsonWriter w(device);
-    w.beginObject();
-    w.field(QLatin1StringView("$schema"), QLatin1StringView("https://json.schemastore.org/sarif-2.1.0.json"));
-    w.field(QLatin1StringView("version"), QLatin1StringView("2.1.0"));
-    w.key(QLatin1StringView("runs"));
-    w.beginArray();
-    w.beginObject();
-    w.key(QLatin1StringView("tool"));
-    w.beginObject();
-    w.key(QLatin1StringView("driver"));
-    w.beginObject();
-    w.field(QLatin1StringView("name"), ToolName);
-    w.field(QLatin1StringView("version"), QStringLiteral(SGASSIST_VERSION));
-    w.field(QLatin1StringView("semanticVersion"), QStringLiteral(SGASSIST_VERSION));
-    w.field(QLatin1StringView("informationUri"), ToolUri);
-    w.key(QLatin1StringView("rules"));
-    w.beginArray();
-    for (const CheckInfo &check : checks) {
-        w.beginObject();
-        w.field(QLatin1StringView("id"), check.id);
-        w.field(QLatin1StringView("name"), pascalName(check.id));
-        w.key(QLatin1StringView("shortDescription"));
-        w.beginObject();
-        w.field(QLatin1StringView("text"), sentence(check.title));
-        w.endObject();
-        w.key(QLatin1StringView("fullDescription"));
-        w.beginObject();
-        w.field(QLatin1StringView("text"), sentence(check.description));
-        w.endObject();
-        w.key(QLatin1StringView("help"));
-        w.beginObject();
-        w.field(QLatin1StringView("text"), sentence(check.recommendation));
-        w.endObject();
-        w.field(QLatin1StringView("helpUri"), QString(ToolUri + QStringLiteral("/blob/main/docs/risk-model.md")));
-        w.key(QLatin1StringView("defaultConfiguration"));
-        w.beginObject();
-        w.field(QLatin1StringView("level"), sarifLevel(check.severity));
-        w.endObject();
-        w.key(QLatin1StringView("properties"));
-        w.beginObject();
-        w.field(QLatin1StringView("security-severity"), securitySeverity(check.severity));
-        w.field(QLatin1StringView("category"), check.category);
-        w.key(QLatin1StringView("tags"));
-        w.beginArray();
-        w.value(QLatin1StringView("security"));
-        w.value(check.category);
-        w.endArray();
-        w.endObject();
-        w.endObject();
+    ReportWriter out(device);
+    out.raw("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n");
+    out.raw("  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": ").string(ToolName);
+    out.raw(", \"version\": ").string(version).raw(", \"semanticVersion\": ").string(version);
+    out.raw(", \"informationUri\": ").string(ToolUri).raw(", \"rules\": [");
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const CheckInfo &check = checks.at(i);
+        out.raw(i ? ",\n      {\"id\": " : "\n      {\"id\": ").string(check.id);
+        out.raw(", \"name\": ").string(pascalName(check.id));
+        out.raw(", \"shortDescription\": {\"text\": ").string(sentence(check.title));
+        out.raw("}, \"fullDescription\": {\"text\": ").string(sentence(check.description));
+        out.raw("}, \"help\": {\"text\": ").string(sentence(check.recommendation));
+        out.raw("}, \"helpUri\": ").string(QString(ToolUri + QStringLiteral("/blob/main/docs/risk-model.md")));
+        out.raw(", \"defaultConfiguration\": {\"level\": ").string(sarifLevel(check.severity));
+        out.raw("}, \"properties\": {\"security-severity\": ").string(securitySeverity(check.severity));
+        out.raw(", \"category\": ").string(check.category);
+        out.raw(", \"tags\": [\"security\", ").string(check.category).raw("]}}");
     }
-    w.endArray();
-    w.endObject(); // driver
-    w.endObject(); // tool
-    w.key(QLatin1StringView("results"));
-    w.beginArray();
+    out.raw("\n    ]}},\n    \"results\": [");
+    bool first = true;
     for (const Finding &f : result.findings) {
-        w.beginObject();
-        w.field(QLatin1StringView("ruleId"), f.check);
+        out.raw(first ? "\n      {\"ruleId\": " : ",\n      {\"ruleId\": ").string(f.check);
+        first = false;
         if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
-            w.field(QLatin1StringView("ruleIndex"), *it);
-        w.field(QLatin1StringView("level"), sarifLevel(f.severity));
-        w.key(QLatin1StringView("message"));
-        w.beginObject();
-        w.field(QLatin1StringView("text"), sentence(f.message));
-        w.endObject();
-        w.key(QLatin1StringView("locations"));
-        w.beginArray();
-        w.beginObject();
-        w.key(QLatin1StringView("physicalLocation"));
-        w.beginObject();
-        w.key(QLatin1StringView("artifactLocation"));
-        w.beginObject();
-        w.field(QLatin1StringView("uri"), uri);
-        w.endObject();
-        w.endObject();
+            out.raw(", \"ruleIndex\": ").number(*it);
+        out.raw(", \"level\": ").string(sarifLevel(f.severity));
+        out.raw(", \"message\": {\"text\": ").string(sentence(f.message));
+        out.raw("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").string(uri).raw("}}");
         if (!f.rules.isEmpty()) {
-            w.key(QLatin1StringView("logicalLocations"));
-            w.beginArray();
+            out.raw(", \"logicalLocations\": [");
             for (qsizetype k = 0; k < f.rules.size(); ++k) {
-                w.beginObject();
-                w.field(QLatin1StringView("name"), QStringLiteral("rules[%1]").arg(f.rules.at(k)));
+                out.raw(k ? ", {\"name\": " : "{\"name\": ").string(QStringLiteral("rules[%1]").arg(f.rules.at(k)));
                 if (!f.ruleIds.value(k).isEmpty())
-                    w.field(QLatin1StringView("fullyQualifiedName"), f.ruleIds.at(k));
-                w.field(QLatin1StringView("kind"), QLatin1StringView("object"));
-                w.endObject();
+                    out.raw(", \"fullyQualifiedName\": ").string(f.ruleIds.at(k));
+                out.raw(", \"kind\": \"object\"}");
             }
-            w.endArray();
+            out.raw("]");
         }
-        w.endObject();
-        w.endArray();
-        w.key(QLatin1StringView("properties"));
-        w.beginObject();
-        w.field(QLatin1StringView("severity"), toId(f.severity));
-        w.field(QLatin1StringView("security-severity"), securitySeverity(f.severity));
-        w.key(QLatin1StringView("rules"));
-        w.beginArray();
-        for (int r : f.rules)
-            w.value(r);
-        w.endArray();
-        w.field(QLatin1StringView("mitigated"), f.mitigated);
+        out.raw("}], \"properties\": {\"severity\": ").string(toId(f.severity));
+        out.raw(", \"security-severity\": ").string(securitySeverity(f.severity)).raw(", \"rules\": [");
+        for (qsizetype k = 0; k < f.rules.size(); ++k)
+            out.raw(k ? ", " : "").number(f.rules.at(k));
+        out.raw("], \"mitigated\": ").raw(f.mitigated ? "true" : "false");
         if (!f.recommendation.isEmpty())
-            w.field(QLatin1StringView("recommendation"), f.recommendation);
-        w.endObject();
-        w.endObject();
+            out.raw(", \"recommendation\": ").string(f.recommendation);
+        out.raw("}}");
+        if (!out.flushIfFull())
+            return device.errorString();
     }
-    w.endArray();
-    w.field(QLatin1StringView("columnKind"), QLatin1StringView("utf16CodeUnits"));
-    w.endObject(); // run
-    w.endArray();
-    w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    out.raw(first ? "],\n" : "\n    ],\n").raw("    \"columnKind\": \"utf16CodeUnits\"\n  }]\n}\n");
+    return out.finish() ? QString() : device.errorString();
 }
 
 } // namespace sg::AnalysisReport

@@ -13,7 +13,9 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstring>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
 
 namespace sg {
 namespace {
@@ -50,7 +52,7 @@ QStringList namedPortsOf(const Rule &rule, const char *check)
 {
     QStringList out;
     for (const SensitivePort &port : sensitivePorts()) {
-        if (std::strcmp(port.check, check) != 0)
+        if (port.check != check) // ids are the CheckIds constants: compare addresses
             continue;
         for (TrafficClass traffic : {TrafficClass::Tcp, TrafficClass::Udp}) {
             const quint8 bit = traffic == TrafficClass::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
@@ -70,7 +72,7 @@ QStringList namedPortsOf(const Rule &rule, const char *check)
 bool reachesCheck(const Rule &rule, const char *check)
 {
     for (const SensitivePort &port : sensitivePorts()) {
-        if (std::strcmp(port.check, check) == 0 && intersects(rule, port.protocols, port.first, port.last))
+        if (port.check == check && intersects(rule, port.protocols, port.first, port.last))
             return true;
     }
     return false;
@@ -80,7 +82,11 @@ bool reachesCheck(const Rule &rule, const char *check)
 class Run
 {
 public:
-    Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue) {}
+    Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue)
+    {
+        for (const Service &service : catalogue.services())
+            m_servicePorts.push_back(service.portsWithUpstream(true));
+    }
 
     AnalysisResult run()
     {
@@ -93,7 +99,13 @@ public:
         checkGroup();
         m_coverage = nullptr;
 
-        std::stable_sort(m_result.findings.begin(), m_result.findings.end(), [](const Finding &a, const Finding &b) {
+        // Sort a permutation, not the findings: moving ~10 QStrings per comparison is what costs.
+        QList<Finding> &all = m_result.findings;
+        std::vector<int> order(size_t(all.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&all](int x, int y) {
+            const Finding &a = all.at(x);
+            const Finding &b = all.at(y);
             if (a.severity != b.severity)
                 return a.severity > b.severity;
             const int ra = a.rules.isEmpty() ? std::numeric_limits<int>::max() : a.rules.constFirst();
@@ -102,6 +114,11 @@ public:
                 return ra < rb;
             return a.check < b.check;
         });
+        QList<Finding> sorted;
+        sorted.reserve(all.size());
+        for (int k : order)
+            sorted.append(std::move(all[k]));
+        all = std::move(sorted);
         m_result.index(n);
         return std::move(m_result);
     }
@@ -158,23 +175,42 @@ private:
                              : tr("outbound %1 to %2").arg(what, r.peer.text());
     }
 
-    QString recommendationFor(const char *check, const char *service) const
+    // Check ids and recommendations are the same few strings over and over: build each once and
+    // let the findings share it (implicit sharing keeps a 100,000-finding result small).
+    const QString &checkId(const char *check)
     {
+        auto it = m_ids.find(check);
+        if (it == m_ids.end())
+            it = m_ids.emplace(check, QString::fromLatin1(check)).first;
+        return it->second;
+    }
+
+    const QString &recommendationFor(const char *check, const char *service = nullptr)
+    {
+        const std::pair key{check, service};
+        auto it = m_recommendations.find(key);
+        if (it != m_recommendations.end())
+            return it->second;
+        QString text;
         if (service) {
             if (const Service *s = m_catalogue.find(QString::fromLatin1(service))) {
                 const QString practice = s->practice.text();
-                return practice.isEmpty() ? s->recommendation.text() : practice;
+                text = practice.isEmpty() ? s->recommendation.text() : practice;
             }
         }
-        return checkInfo(QLatin1StringView(check)).recommendation;
+        if (text.isEmpty())
+            text = checkInfo(QLatin1StringView(check)).recommendation;
+        return m_recommendations.emplace(key, text).first->second;
     }
 
-    void add(const char *check, Severity severity, QList<int> zeroBasedRules, QString message,
-             QString recommendation = {}, QList<int> related = {}, bool mitigated = false)
+    void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
+             const QString &recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
     {
         Finding f;
-        f.check = QLatin1StringView(check);
+        f.check = checkId(check);
         f.severity = severity;
+        f.rules.reserve(zeroBasedRules.size());
+        f.ruleIds.reserve(zeroBasedRules.size());
         for (int r : zeroBasedRules) {
             f.rules.append(r + 1);
             f.ruleIds.append(rule(r).id);
@@ -182,8 +218,7 @@ private:
         for (int r : related)
             f.relatedRules.append(r + 1);
         f.message = std::move(message);
-        f.recommendation = recommendation.isEmpty() ? checkInfo(QLatin1StringView(check)).recommendation
-                                                    : std::move(recommendation);
+        f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
         f.mitigated = mitigated;
         m_result.findings.append(std::move(f));
     }
@@ -222,7 +257,7 @@ private:
     void checkRule(int i)
     {
         const Rule &r = rule(i);
-        if (r.description.trimmed().isEmpty()) {
+        if (isBlank(r.description)) {
             add(CheckIds::MissingDescription, Severity::Low, {i},
                 tr("%1 has no description: %2.").arg(label(i), summary(r)));
         }
@@ -328,7 +363,7 @@ private:
             const QString ports = hit.ports.join(QStringLiteral(", "));
             const ExposureHit *open = nullptr;
             for (const ExposureHit &candidate : openHits) {
-                if (std::strcmp(candidate.check, hit.check) == 0)
+                if (candidate.check == hit.check)
                     open = &candidate;
             }
             const std::optional<Severity> openSeverity = open ? exposureSeverity(open->exposure, open->sensitivity)
@@ -414,10 +449,10 @@ private:
 
     // A range within the ports of one known service ("6817/6819" for Slurm, "2375/2376" for
     // Docker) is what the source document asks for, not a sloppy range.
-    bool isServiceRange(const Rule &r) const
+    bool isServiceRange(const Rule &r)
     {
-        for (const Service &service : m_catalogue.services()) {
-            if (coversRange(service.portsWithUpstream(true), r))
+        for (const QList<ServicePort> &ports : m_servicePorts) {
+            if (coversRange(ports, r))
                 return true;
         }
         const quint8 bit = r.protocol == Protocol::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
@@ -536,9 +571,25 @@ private:
         }
     }
 
+    static bool isBlank(const QString &text)
+    {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+    }
+
+    struct PointerPairHash
+    {
+        size_t operator()(const std::pair<const char *, const char *> &p) const noexcept
+        {
+            return std::hash<const void *>()(p.first) * 31 + std::hash<const void *>()(p.second);
+        }
+    };
+
     const RuleSet &m_set;
     const ServiceCatalogue &m_catalogue;
     const RuleCoverage *m_coverage = nullptr;
+    std::unordered_map<const char *, QString> m_ids;
+    std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
+    std::vector<QList<ServicePort>> m_servicePorts; // per catalogue service, upstream ports included
     std::vector<bool> m_duplicateOf;
     std::vector<int> m_original;
     AnalysisResult m_result;

@@ -5,7 +5,6 @@
 #include "checkids.h"
 #include "sensitiveports.h"
 
-#include <cstring>
 
 namespace sg {
 namespace {
@@ -26,7 +25,7 @@ QString portText(TrafficClass traffic, int first, int last)
 ExposureHit &hitFor(QList<ExposureHit> &hits, const char *check, Sensitivity sensitivity, const char *service)
 {
     for (ExposureHit &hit : hits) {
-        if (std::strcmp(hit.check, check) == 0) {
+        if (hit.check == check) { // CheckIds constants: one address each
             if (!hit.service)
                 hit.service = service;
             return hit;

@@ -74,6 +74,44 @@ public:
         return true;
     }
 
+    // Inserts [lo, hi] and appends to `gaps` the parts of it that were not in the set before: one walk
+    // instead of gaps() followed by insert().
+    void insert(Uint128 lo, Uint128 hi, std::vector<AddressRange> &gaps)
+    {
+        Uint128 newLo = lo;
+        Uint128 newHi = hi;
+        Uint128 cur = lo; // the first address of [lo, hi] not yet known to be covered
+        auto it = m_map.upper_bound(lo);
+        if (it != m_map.begin()) {
+            const auto before = std::prev(it);
+            if (before->second >= lo || before->second + 1 == lo) {
+                if (before->second >= hi)
+                    return;
+                newLo = before->first;
+                if (before->second >= lo)
+                    cur = before->second + 1;
+                it = m_map.erase(before);
+            }
+        }
+        bool done = false;
+        while (it != m_map.end() && (it->first <= hi || (hi != MaxUint128 && it->first == hi + 1))) {
+            if (!done && it->first <= hi) {
+                if (it->first > cur)
+                    gaps.push_back({cur, it->first - 1});
+                if (it->second >= hi)
+                    done = true;
+                else
+                    cur = it->second + 1;
+            }
+            if (it->second > newHi)
+                newHi = it->second;
+            it = m_map.erase(it);
+        }
+        if (!done)
+            gaps.push_back({cur, hi});
+        m_map.emplace_hint(it, newLo, newHi);
+    }
+
     void insert(Uint128 lo, Uint128 hi)
     {
         Uint128 newLo = lo;

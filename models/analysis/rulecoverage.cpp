@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace sg {
 
@@ -286,22 +287,58 @@ RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
     m_limited.erase(std::unique(m_limited.begin(), m_limited.end()), m_limited.end());
 }
 
+// The segments of one plane: port boundaries and, per segment, its entries in evaluation order.
+struct RuleCoverage::PlaneIndex
+{
+    std::vector<int> bounds;        // segment s covers ports [bounds[s], bounds[s + 1] - 1]
+    std::vector<quint32> segBegin;  // CSR offsets into bucket, one per segment + 1
+    std::vector<quint32> bucket;    // entry indexes
+};
+
+// What one thread's sweep over some segments found, merged into the rule flags afterwards.
+struct RuleCoverage::SweepOutput
+{
+    enum EntryFlag : quint8 {
+        EntryUncovered = 1,
+        EntryNotRedundant = 2,
+        EntryCoveredByAccept = 4,
+        EntryTouchedByDrops = 8,
+        EntryDefaultTakes = 16,
+    };
+    std::vector<quint8> flags; // per entry
+    std::vector<std::array<quint8, RelationCount>> linkCount; // per entry
+    std::vector<Link> links;
+    std::vector<std::pair<int, OpenPart>> parts;
+
+    void link(const Entry &x, size_t entry, Relation relation, int other)
+    {
+        quint8 &count = linkCount[entry][relation];
+        if (other == x.rule || count >= MaxRawLinks)
+            return;
+        if (!links.empty() && links.back().rule == x.rule && links.back().relation == relation && links.back().other == other)
+            return;
+        ++count;
+        links.push_back({x.rule, other, relation});
+    }
+};
+
 void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
 {
     const size_t m = entries.size();
+    PlaneIndex index;
     // Elementary port segments: cut at every rule's first port and after every rule's last port.
-    std::vector<int> bounds;
-    bounds.reserve(2 * m);
+    index.bounds.reserve(2 * m);
     for (const Entry &e : entries) {
-        bounds.push_back(e.firstPort);
-        bounds.push_back(e.lastPort + 1);
+        index.bounds.push_back(e.firstPort);
+        index.bounds.push_back(e.lastPort + 1);
     }
-    std::sort(bounds.begin(), bounds.end());
-    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
-    const size_t segments = bounds.size() - 1;
-    auto segmentOf = [&](int port) { return size_t(std::lower_bound(bounds.cbegin(), bounds.cend(), port) - bounds.cbegin()); };
+    std::sort(index.bounds.begin(), index.bounds.end());
+    index.bounds.erase(std::unique(index.bounds.begin(), index.bounds.end()), index.bounds.end());
+    const size_t segments = index.bounds.size() - 1;
+    auto segmentOf = [&](int port) {
+        return size_t(std::lower_bound(index.bounds.cbegin(), index.bounds.cend(), port) - index.bounds.cbegin());
+    };
 
-    std::vector<quint32> segBegin(segments + 1, 0);
     std::vector<std::pair<quint32, quint32>> spans(m);
     qsizetype total = 0;
     for (size_t i = 0; i < m; ++i) {
@@ -318,125 +355,180 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     m_budget -= total;
 
     // Bucket the entries by segment (CSR); each bucket keeps evaluation order.
+    index.segBegin.assign(segments + 1, 0);
     for (const auto &[first, last] : spans) {
         for (quint32 s = first; s < last; ++s)
-            ++segBegin[s + 1];
+            ++index.segBegin[s + 1];
     }
-    std::partial_sum(segBegin.begin(), segBegin.end(), segBegin.begin());
-    std::vector<quint32> bucket(static_cast<size_t>(total));
+    std::partial_sum(index.segBegin.begin(), index.segBegin.end(), index.segBegin.begin());
+    index.bucket.resize(size_t(total));
     {
-        std::vector<quint32> fill(segBegin.cbegin(), segBegin.cend() - 1);
+        std::vector<quint32> fill(index.segBegin.cbegin(), index.segBegin.cend() - 1);
         for (size_t i = 0; i < m; ++i) {
             for (quint32 s = spans[i].first; s < spans[i].second; ++s)
-                bucket[fill[s]++] = quint32(i);
+                index.bucket[fill[s]++] = quint32(i);
         }
     }
     spans = {};
 
-    std::vector<quint8> uncovered(m, 0);
-    std::vector<quint8> notRedundant(m, 0);
-    std::vector<quint32> gapBegin(size_t(total) + 1, 0);
+    // Segments are independent: large planes are swept by two threads, each over a contiguous half
+    // (by work) of the segments, with outputs of their own that are merged below.
+    constexpr qsizetype ParallelFrom = 20'000;
+    const unsigned threads = total >= ParallelFrom && segments > 1 && std::thread::hardware_concurrency() > 1 ? 2 : 1;
+    std::vector<SweepOutput> outputs(threads);
+    for (SweepOutput &out : outputs) {
+        out.flags.assign(m, 0);
+        out.linkCount.assign(m, {});
+    }
+    if (threads == 1) {
+        sweep(plane, entries, index, 0, segments, outputs[0]);
+    } else {
+        size_t split = 1;
+        while (split + 1 < segments && index.segBegin[split] < quint32(total / 2))
+            ++split;
+        std::thread worker([&] { sweep(plane, entries, index, split, segments, outputs[1]); });
+        sweep(plane, entries, index, 0, split, outputs[0]);
+        worker.join();
+    }
+
+    for (SweepOutput &out : outputs) {
+        for (size_t i = 0; i < m; ++i) {
+            const quint8 f = out.flags[i];
+            quint8 &flags = m_flags[size_t(entries[i].rule)];
+            if ((f & SweepOutput::EntryUncovered) && entries[i].home)
+                flags |= Uncovered;
+            if (f & SweepOutput::EntryNotRedundant)
+                flags |= NotRedundant;
+            if (f & SweepOutput::EntryCoveredByAccept)
+                flags |= CoveredByAccept;
+            if (f & SweepOutput::EntryTouchedByDrops)
+                flags |= TouchedByDrops;
+            if (f & SweepOutput::EntryDefaultTakes)
+                flags |= DefaultTakes;
+        }
+        for (const Link &link : out.links)
+            addLink(link.rule, link.relation, link.other);
+        m_rawParts.insert(m_rawParts.end(), out.parts.begin(), out.parts.end());
+    }
+}
+
+void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index, size_t firstSegment,
+                         size_t endSegment, SweepOutput &out) const
+{
     std::vector<AddressRange> gapPool;
-    gapPool.reserve(size_t(total));
+    std::vector<quint32> gapBegin;
     std::vector<AddressRange> scratch;
+    const bool ports = hasPorts(plane.traffic);
+    const PaintMap::Value hole = plane.defaultAccept ? PaintMap::Accept : PaintMap::Drop;
+    using F = SweepOutput;
 
-    auto recordPart = [&](const Entry &x, size_t segment, Exposure exposure, bool reduced) {
-        const int first = plane.traffic == TrafficClass::Tcp || plane.traffic == TrafficClass::Udp ? bounds[segment] : 0;
-        const int last = plane.traffic == TrafficClass::Tcp || plane.traffic == TrafficClass::Udp ? bounds[segment + 1] - 1 : 0;
-        m_rawParts.push_back({x.rule, OpenPart{plane.traffic, first, last, exposure, reduced}});
-    };
-
-    // Forward sweep: what earlier rules decide (all of them, and drops alone).
-    for (size_t s = 0; s < segments; ++s) {
+    for (size_t s = firstSegment; s < endSegment; ++s) {
+        const quint32 begin = index.segBegin[s];
+        const quint32 end = index.segBegin[s + 1];
+        const int firstPort = ports ? index.bounds[s] : 0;
+        const int lastPort = ports ? index.bounds[s + 1] - 1 : 0;
         std::pmr::monotonic_buffer_resource arena;
+        gapPool.clear();
+        gapBegin.assign(end - begin + 1, 0);
+
+        // Forward sweep: what earlier rules decide (all of them, and drops alone).
         UnionSet all(&arena);
         UnionSet drops(&arena);
         OwnerMap ownerAll(&arena);
         OwnerMap ownerDrop(&arena);
-        for (quint32 k = segBegin[s]; k < segBegin[s + 1];) {
+        for (quint32 k = begin; k < end;) {
             quint32 groupEnd = k;
-            const quint32 key = entries[bucket[k]].key;
-            while (groupEnd < segBegin[s + 1] && entries[bucket[groupEnd]].key == key)
+            const quint32 key = entries[index.bucket[k]].key;
+            while (groupEnd < end && entries[index.bucket[groupEnd]].key == key)
                 ++groupEnd;
             // Rules of one precedence key neither shadow nor mitigate each other: ask first, then insert.
             for (quint32 q = k; q < groupEnd; ++q) {
-                const Entry &x = entries[bucket[q]];
-                gapBegin[q] = quint32(gapPool.size());
-                all.gaps(x.lo, x.hi, gapPool, MaxGaps);
-                if (gapPool.size() > gapBegin[q]) {
-                    uncovered[bucket[q]] = 1;
-                } else if (x.home) {
-                    ownerAll.visit(x.lo, x.hi, MaxWalk, [&](int other) {
-                        addLink(x.rule, Shadower, other);
-                        if (m_set.rules.at(other).policy == Policy::Accept)
-                            m_flags[size_t(x.rule)] |= CoveredByAccept;
-                        return true;
-                    });
+                const size_t e = index.bucket[q];
+                const Entry &x = entries[e];
+                quint8 &flags = out.flags[e];
+                gapBegin[q - begin] = quint32(gapPool.size());
+                const bool wantGaps = !(flags & F::EntryNotRedundant);
+                const bool wantCovered = x.home && !(flags & F::EntryUncovered);
+                if (wantGaps || wantCovered) {
+                    const size_t before = gapPool.size();
+                    all.gaps(x.lo, x.hi, gapPool, wantGaps ? MaxGaps : 1);
+                    const bool covered = gapPool.size() == before;
+                    if (!wantGaps)
+                        gapPool.resize(before);
+                    if (!covered) {
+                        flags |= F::EntryUncovered;
+                    } else if (x.home) {
+                        ownerAll.visit(x.lo, x.hi, MaxWalk, [&](int other) {
+                            out.link(x, e, Shadower, other);
+                            if (m_set.rules.at(other).policy == Policy::Accept)
+                                flags |= F::EntryCoveredByAccept;
+                            return true;
+                        });
+                    }
                 }
                 if (!x.home || !x.accept || !plane.address)
                     continue;
+                const auto record = [&](Exposure exposure, bool reduced) {
+                    out.parts.push_back({x.rule, OpenPart{plane.traffic, firstPort, lastPort, exposure, reduced}});
+                };
                 if (drops.isEmpty()) {
-                    recordPart(x, s, x.nominal, false);
+                    record(x.nominal, false);
                     continue;
                 }
                 scratch.clear();
                 const bool exact = drops.gaps(x.lo, x.hi, scratch, MaxGaps);
                 if (scratch.size() == 1 && scratch.front() == AddressRange{x.lo, x.hi}) {
-                    recordPart(x, s, x.nominal, false);
+                    record(x.nominal, false);
                     continue;
                 }
-                m_flags[size_t(x.rule)] |= TouchedByDrops;
+                flags |= F::EntryTouchedByDrops;
                 const int priority = m_set.rules.at(x.rule).priority;
                 ownerDrop.visit(x.lo, x.hi, MaxWalk, [&](int other) {
-                    addLink(x.rule, Mitigator, other);
+                    out.link(x, e, Mitigator, other);
                     if (m_set.rules.at(other).priority == priority)
-                        addLink(x.rule, TieDrop, other);
+                        out.link(x, e, TieDrop, other);
                     return true;
                 });
                 if (!scratch.empty())
-                    recordPart(x, s, exact ? exposureOf(scratch, plane.v6) : x.nominal, true);
+                    record(exact ? exposureOf(scratch, plane.v6) : x.nominal, true);
             }
             for (quint32 q = k; q < groupEnd; ++q) {
-                const Entry &x = entries[bucket[q]];
+                const Entry &x = entries[index.bucket[q]];
                 if (x.partial)
                     continue;
                 scratch.clear();
-                all.gaps(x.lo, x.hi, scratch);
+                all.insert(x.lo, x.hi, scratch);
                 for (const AddressRange &gap : scratch)
                     ownerAll.add(gap, x.rule);
-                all.insert(x.lo, x.hi);
                 if (!x.accept) {
                     scratch.clear();
-                    drops.gaps(x.lo, x.hi, scratch);
+                    drops.insert(x.lo, x.hi, scratch);
                     for (const AddressRange &gap : scratch)
                         ownerDrop.add(gap, x.rule);
-                    drops.insert(x.lo, x.hi);
                 }
             }
             k = groupEnd;
         }
-    }
-    gapBegin[size_t(total)] = quint32(gapPool.size());
+        gapBegin[end - begin] = quint32(gapPool.size());
 
-    // Reverse sweep: paint from the last rule to the first; before painting a rule, ask whether the
-    // rules after it (and the default) already decide what it decides, the same way.
-    const PaintMap::Value hole = plane.defaultAccept ? PaintMap::Accept : PaintMap::Drop;
-    for (size_t s = 0; s < segments; ++s) {
-        std::pmr::monotonic_buffer_resource arena;
+        // Reverse sweep: paint from the last rule to the first; before painting a rule, ask whether
+        // the rules after it (and the default) already decide what it decides, the same way.
         PaintMap paint(&arena);
-        for (quint32 q = segBegin[s + 1]; q-- > segBegin[s];) {
-            const Entry &x = entries[bucket[q]];
+        for (quint32 q = end; q-- > begin;) {
+            const size_t e = index.bucket[q];
+            const Entry &x = entries[e];
+            quint8 &flags = out.flags[e];
             const PaintMap::Value value = x.accept ? PaintMap::Accept : PaintMap::Drop;
-            for (quint32 g = gapBegin[q]; g < gapBegin[q + 1] && !notRedundant[bucket[q]]; ++g) {
+            for (quint32 g = gapBegin[q - begin]; g < gapBegin[q - begin + 1] && !(flags & F::EntryNotRedundant); ++g) {
                 paint.visit(gapPool[g].lo, gapPool[g].hi, hole, [&](int other, PaintMap::Value v) {
                     if (v != value) {
-                        notRedundant[bucket[q]] = 1;
+                        flags |= F::EntryNotRedundant;
                         return false;
                     }
                     if (other < 0)
-                        m_flags[size_t(x.rule)] |= DefaultTakes;
+                        flags |= F::EntryDefaultTakes;
                     else
-                        addLink(x.rule, Taker, other);
+                        out.link(x, e, Taker, other);
                     return true;
                 });
             }
@@ -445,14 +537,6 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
             else
                 paint.assign(x.lo, x.hi, x.rule, value);
         }
-    }
-
-    for (size_t i = 0; i < m; ++i) {
-        quint8 &flags = m_flags[size_t(entries[i].rule)];
-        if (uncovered[i] && entries[i].home)
-            flags |= Uncovered;
-        if (notRedundant[i])
-            flags |= NotRedundant;
     }
 }
 
