@@ -13,5 +13,8 @@ int runCatalogue(CliContext &context, const QStringList &arguments);
 int runBuild(CliContext &context, const QStringList &arguments);
 int runConvert(CliContext &context, const QStringList &arguments);
 int runProbe(CliContext &context, const QStringList &arguments);
+int runCheck(CliContext &context, const QStringList &arguments);
+int runExplain(CliContext &context, const QStringList &arguments);
+int runDiff(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli

@@ -23,7 +23,14 @@ struct Command
 constexpr std::array commands{
     Command{QLatin1StringView("catalogue"), QLatin1StringView("catalogue [--report text|json]"), &sg::cli::runCatalogue},
     Command{QLatin1StringView("build"), QLatin1StringView("build PLAN.json [--to FORMAT] [-o FILE]"), &sg::cli::runBuild},
+    Command{QLatin1StringView("check"),
+            QLatin1StringView("check FILE [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [-o FILE]"),
+            &sg::cli::runCheck},
+    Command{QLatin1StringView("explain"),
+            QLatin1StringView("explain FILE --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
+            &sg::cli::runExplain},
     Command{QLatin1StringView("convert"), QLatin1StringView("convert FILE [--from FORMAT] --to FORMAT [-o FILE]"), &sg::cli::runConvert},
+    Command{QLatin1StringView("diff"), QLatin1StringView("diff OLD NEW [--from FORMAT] [--report text|json]"), &sg::cli::runDiff},
     Command{QLatin1StringView("probe"), QLatin1StringView("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"), &sg::cli::runProbe},
 };
 

@@ -233,6 +233,20 @@ size_t qHash(const Endpoint &key, size_t seed) noexcept
     return qHashMulti(seed, int(key.kind()), key.text().toLower());
 }
 
+const QList<Endpoint> &privateAddressBlocks()
+{
+    static const QList<Endpoint> blocks = [] {
+        QList<Endpoint> out;
+        for (const Block &block : privateBlocks) {
+            const QString text = addressToString(block.family, block.first) + u'/' + QString::number(block.prefix);
+            if (const auto parsed = Endpoint::parseAs(block.family, text); parsed.endpoint)
+                out.append(*parsed.endpoint);
+        }
+        return out;
+    }();
+    return blocks;
+}
+
 QString addressToString(Endpoint::Kind family, Address128 address)
 {
     if (family == Endpoint::Kind::Ipv6) {

@@ -5,6 +5,7 @@
 #include "exposure.h"
 
 #include <QHashFunctions>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -84,5 +85,9 @@ size_t qHash(const Endpoint &key, size_t seed = 0) noexcept;
 
 // The text of an IPv4 (value in the low 32 bits) or IPv6 address: for messages and the evaluator.
 QString addressToString(Endpoint::Kind family, Address128 address);
+
+// The address blocks that Exposure::Private covers (RFC 1918, 100.64.0.0/10, loopback, link-local,
+// fc00::/7, ...), for code that classifies address ranges that are not CIDR blocks.
+const QList<Endpoint> &privateAddressBlocks();
 
 } // namespace sg

@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisreport.h"
+
+#include "checkinfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace sg::AnalysisReport {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::AnalysisReport", text);
+}
+
+const QString ToolName = QStringLiteral("SG Assist");
+const QString ToolUri = QStringLiteral("https://github.com/sgassist/sgassist");
+
+// GitHub code scanning reads "security-severity" (0.0-10.0) to rank security results.
+QString securitySeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return QStringLiteral("9.5");
+    case Severity::High: return QStringLiteral("8.0");
+    case Severity::Medium: return QStringLiteral("5.5");
+    case Severity::Low: return QStringLiteral("3.0");
+    case Severity::Info: return QStringLiteral("1.0");
+    }
+    return {};
+}
+
+// A relative path stays relative (as given on the command line, with / separators); an absolute
+// one becomes a file: URI. Both percent-encoded.
+QString artifactUri(const QString &input)
+{
+    if (QFileInfo(input).isAbsolute())
+        return QUrl::fromLocalFile(input).toString(QUrl::FullyEncoded);
+    QUrl url;
+    url.setPath(QDir::fromNativeSeparators(input));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+// SARIF messages are plain sentences that end with a period (the Multitool's SARIF2001).
+QString sentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'?') || trimmed.endsWith(u'!'))
+        return trimmed;
+    return trimmed + u'.';
+}
+
+// "ExposedSsh" from "exposed-ssh": SARIF rule names are PascalCase identifiers.
+QString pascalName(const QString &id)
+{
+    QString out;
+    bool upper = true;
+    for (QChar c : id) {
+        if (c == u'-') {
+            upper = true;
+            continue;
+        }
+        out += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return out;
+}
+
+// Streams JSON text to a device in large chunks. Findings are written one per line, which keeps a
+// 100,000-finding report fast to write and easy to grep; strings are escaped per RFC 8259.
+class ReportWriter
+{
+public:
+    explicit ReportWriter(QIODevice &device) : m_device(device) { m_buffer.reserve(Chunk + 4096); }
+
+    ReportWriter &raw(const char *text)
+    {
+        m_buffer.append(text);
+        return *this;
+    }
+
+    ReportWriter &number(qint64 value)
+    {
+        m_buffer.append(QByteArray::number(value));
+        return *this;
+    }
+
+    ReportWriter &string(QStringView text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        m_buffer.append('"');
+        const auto needsEscape = [](char c) { return quint8(c) < 0x20 || c == '"' || c == '\\'; };
+        if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
+            m_buffer.append(utf8);
+        } else {
+            static constexpr char hex[] = "0123456789abcdef";
+            for (char c : utf8) {
+                switch (c) {
+                case '"': m_buffer.append("\\\""); break;
+                case '\\': m_buffer.append("\\\\"); break;
+                case '\n': m_buffer.append("\\n"); break;
+                case '\r': m_buffer.append("\\r"); break;
+                case '\t': m_buffer.append("\\t"); break;
+                default:
+                    if (quint8(c) < 0x20) {
+                        m_buffer.append("\\u00");
+                        m_buffer.append(hex[(quint8(c) >> 4) & 0xF]);
+                        m_buffer.append(hex[quint8(c) & 0xF]);
+                    } else {
+                        m_buffer.append(c);
+                    }
+                }
+            }
+        }
+        m_buffer.append('"');
+        return *this;
+    }
+
+    bool flushIfFull() { return m_buffer.size() < Chunk || flush(); }
+    bool finish() { return flush(); }
+
+private:
+    static constexpr qsizetype Chunk = 1 << 20;
+
+    bool flush()
+    {
+        const bool ok = m_device.write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return ok;
+    }
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+};
+
+} // namespace
+
+QString sarifLevel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+    case Severity::High: return QStringLiteral("error");
+    case Severity::Medium: return QStringLiteral("warning");
+    case Severity::Low:
+    case Severity::Info: return QStringLiteral("note");
+    }
+    return {};
+}
+
+QString writeJson(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
+{
+    ReportWriter out(device);
+    out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(ruleCount).raw(",\n  \"findings\": [");
+    bool first = true;
+    for (const Finding &f : result.findings) {
+        out.raw(first ? "\n    {\"check\": " : ",\n    {\"check\": ").string(f.check);
+        first = false;
+        out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
+        for (qsizetype k = 0; k < f.rules.size(); ++k)
+            out.raw(k ? ", " : "").number(f.rules.at(k));
+        out.raw("], \"ruleIds\": [");
+        for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
+            out.raw(k ? ", " : "").string(f.ruleIds.at(k));
+        out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
+        if (!out.flushIfFull())
+            return device.errorString();
+    }
+    out.raw(first ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
+    bool firstCount = true;
+    for (Severity s : allSeveritiesDescending()) {
+        out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(result.count(s));
+        firstCount = false;
+    }
+    out.raw("}\n}\n");
+    return out.finish() ? QString() : device.errorString();
+}
+
+QString writeText(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
+{
+    QByteArray buffer;
+    auto flush = [&](bool force) {
+        if (buffer.size() < (1 << 16) && !force)
+            return true;
+        const bool ok = device.write(buffer) == buffer.size();
+        buffer.clear();
+        return ok;
+    };
+    QStringList counts;
+    for (Severity s : allSeveritiesDescending())
+        counts.append(tr("%1 %2").arg(result.count(s)).arg(toId(s)));
+    buffer += (result.findings.isEmpty()
+                   ? tr("%1: %2 rules, no findings.\n").arg(input).arg(ruleCount)
+                   : tr("%1: %2 rules, %3 findings (%4).\n")
+                         .arg(input, QString::number(ruleCount), QString::number(result.findings.size()),
+                              counts.join(QStringLiteral(", "))))
+                  .toUtf8();
+    std::optional<Severity> current;
+    for (const Finding &f : result.findings) {
+        if (!current || *current != f.severity) {
+            current = f.severity;
+            buffer += (u'\n' + displayName(f.severity).toUpper() + QStringLiteral(" (%1)\n").arg(result.count(f.severity))).toUtf8();
+        }
+        QString where;
+        if (!f.rules.isEmpty()) {
+            QStringList numbers;
+            for (int r : f.rules.mid(0, 20))
+                numbers.append(QString::number(r));
+            where = (f.rules.size() == 1 ? tr("rule %1") : tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
+                + (f.rules.size() > 20 ? QStringLiteral(", ...") : QString());
+        } else {
+            where = tr("group");
+        }
+        buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
+                      .arg(f.check, where, f.mitigated ? tr(" (mitigated)") : QString(), f.message)
+                      .toUtf8();
+        if (!f.recommendation.isEmpty())
+            buffer += tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
+        if (!flush(false))
+            return device.errorString();
+    }
+    if (!flush(true))
+        return device.errorString();
+    return {};
+}
+
+QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice &device)
+{
+    const QList<CheckInfo> checks = checkCatalogue();
+    QHash<QString, int> ruleIndex;
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        ruleIndex.insert(checks.at(i).id, int(i));
+    const QString uri = artifactUri(input);
+    const QString version = QStringLiteral(SGASSIST_VERSION);
+
+    ReportWriter out(device);
+    out.raw("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n");
+    out.raw("  \"runs\": [{\n    \"tool\": {\"driver\": {\"name\": ").string(ToolName);
+    out.raw(", \"version\": ").string(version).raw(", \"semanticVersion\": ").string(version);
+    out.raw(", \"informationUri\": ").string(ToolUri).raw(", \"rules\": [");
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const CheckInfo &check = checks.at(i);
+        out.raw(i ? ",\n      {\"id\": " : "\n      {\"id\": ").string(check.id);
+        out.raw(", \"name\": ").string(pascalName(check.id));
+        out.raw(", \"shortDescription\": {\"text\": ").string(sentence(check.title));
+        out.raw("}, \"fullDescription\": {\"text\": ").string(sentence(check.description));
+        out.raw("}, \"help\": {\"text\": ").string(sentence(check.recommendation));
+        out.raw("}, \"helpUri\": ").string(QString(ToolUri + QStringLiteral("/blob/main/docs/risk-model.md")));
+        out.raw(", \"defaultConfiguration\": {\"level\": ").string(sarifLevel(check.severity));
+        out.raw("}, \"properties\": {\"security-severity\": ").string(securitySeverity(check.severity));
+        out.raw(", \"category\": ").string(check.category);
+        out.raw(", \"tags\": [\"security\", ").string(check.category).raw("]}}");
+    }
+    out.raw("\n    ]}},\n    \"results\": [");
+    bool first = true;
+    for (const Finding &f : result.findings) {
+        out.raw(first ? "\n      {\"ruleId\": " : ",\n      {\"ruleId\": ").string(f.check);
+        first = false;
+        if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
+            out.raw(", \"ruleIndex\": ").number(*it);
+        out.raw(", \"level\": ").string(sarifLevel(f.severity));
+        out.raw(", \"message\": {\"text\": ").string(sentence(f.message));
+        out.raw("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").string(uri).raw("}}");
+        if (!f.rules.isEmpty()) {
+            out.raw(", \"logicalLocations\": [");
+            for (qsizetype k = 0; k < f.rules.size(); ++k) {
+                out.raw(k ? ", {\"name\": " : "{\"name\": ").string(QStringLiteral("rules[%1]").arg(f.rules.at(k)));
+                if (!f.ruleIds.value(k).isEmpty())
+                    out.raw(", \"fullyQualifiedName\": ").string(f.ruleIds.at(k));
+                out.raw(", \"kind\": \"object\"}");
+            }
+            out.raw("]");
+        }
+        out.raw("}], \"properties\": {\"severity\": ").string(toId(f.severity));
+        out.raw(", \"security-severity\": ").string(securitySeverity(f.severity)).raw(", \"rules\": [");
+        for (qsizetype k = 0; k < f.rules.size(); ++k)
+            out.raw(k ? ", " : "").number(f.rules.at(k));
+        out.raw("], \"mitigated\": ").raw(f.mitigated ? "true" : "false");
+        if (!f.recommendation.isEmpty())
+            out.raw(", \"recommendation\": ").string(f.recommendation);
+        out.raw("}}");
+        if (!out.flushIfFull())
+            return device.errorString();
+    }
+    out.raw(first ? "],\n" : "\n    ],\n").raw("    \"columnKind\": \"utf16CodeUnits\"\n  }]\n}\n");
+    return out.finish() ? QString() : device.errorString();
+}
+
+} // namespace sg::AnalysisReport

@@ -1,0 +1,610 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyzer.h"
+
+#include "checkids.h"
+#include "checkinfo.h"
+#include "exposureclassifier.h"
+#include "rulecoverage.h"
+#include "sensitiveports.h"
+#include "severitytable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace sg {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::Analyzer", text);
+}
+
+// Thresholds of the limit checks (reference section 3).
+constexpr int ManyRulesThreshold = 50;
+constexpr int PermissionsPerCall = 100;
+constexpr int RulesPerGroupThreshold = 200;
+constexpr int RulesPerNic = 1000;
+constexpr int GroupReferencesPerBasicGroup = 20;
+// Monitoring should come from its servers: a block wider than this is not "the monitoring server".
+constexpr int MonitoringPrefixV4 = 28;
+constexpr int MonitoringPrefixV6 = 124;
+
+bool intersects(const Rule &rule, quint8 protocols, int first, int last)
+{
+    if (rule.protocol == Protocol::All)
+        return true;
+    const quint8 bit = rule.protocol == Protocol::Tcp ? SensitivePort::Tcp
+        : rule.protocol == Protocol::Udp               ? SensitivePort::Udp
+                                                       : 0;
+    if (!(bit & protocols))
+        return false;
+    return rule.ports.isNone() || (rule.ports.first() <= last && first <= rule.ports.last());
+}
+
+// The named ports of one check that a rule's range reaches: "Slurm (TCP 6817-6819)".
+QStringList namedPortsOf(const Rule &rule, const char *check)
+{
+    QStringList out;
+    for (const SensitivePort &port : sensitivePorts()) {
+        if (port.check != check) // ids are the CheckIds constants: compare addresses
+            continue;
+        for (TrafficClass traffic : {TrafficClass::Tcp, TrafficClass::Udp}) {
+            const quint8 bit = traffic == TrafficClass::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
+            if (!(port.protocols & bit) || !intersects(rule, bit, port.first, port.last))
+                continue;
+            const int first = rule.ports.isNone() ? port.first : std::max(int(port.first), rule.ports.first());
+            const int last = rule.ports.isNone() ? port.last : std::min(int(port.last), rule.ports.last());
+            QString text = QLatin1StringView(port.label) + u" (" + displayName(traffic) + u' ' + QString::number(first);
+            if (last != first)
+                text += u'-' + QString::number(last);
+            out.append(text + u')');
+        }
+    }
+    return out;
+}
+
+bool reachesCheck(const Rule &rule, const char *check)
+{
+    for (const SensitivePort &port : sensitivePorts()) {
+        if (port.check == check && intersects(rule, port.protocols, port.first, port.last))
+            return true;
+    }
+    return false;
+}
+
+// One pass of the analyzer over one rule set.
+class Run
+{
+public:
+    Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue)
+    {
+        for (const Service &service : catalogue.services())
+            m_servicePorts.push_back(service.portsWithUpstream(true));
+    }
+
+    AnalysisResult run()
+    {
+        const qsizetype n = m_set.rules.size();
+        findDuplicates();
+        const RuleCoverage coverage(m_set, m_duplicateOf);
+        m_coverage = &coverage;
+        for (int i = 0; i < int(n); ++i)
+            checkRule(i);
+        checkGroup();
+        m_coverage = nullptr;
+
+        // Sort a permutation, not the findings: moving ~10 QStrings per comparison is what costs.
+        QList<Finding> &all = m_result.findings;
+        std::vector<int> order(size_t(all.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&all](int x, int y) {
+            const Finding &a = all.at(x);
+            const Finding &b = all.at(y);
+            if (a.severity != b.severity)
+                return a.severity > b.severity;
+            const int ra = a.rules.isEmpty() ? std::numeric_limits<int>::max() : a.rules.constFirst();
+            const int rb = b.rules.isEmpty() ? std::numeric_limits<int>::max() : b.rules.constFirst();
+            if (ra != rb)
+                return ra < rb;
+            return a.check < b.check;
+        });
+        QList<Finding> sorted;
+        sorted.reserve(all.size());
+        for (int k : order)
+            sorted.append(std::move(all[k]));
+        all = std::move(sorted);
+        m_result.index(n);
+        return std::move(m_result);
+    }
+
+private:
+    // ---- helpers for messages ----
+
+    const Rule &rule(int i) const { return m_set.rules.at(i); }
+
+    // "Rule 3 (sgr-...)" at the start of a sentence, "rule 3 (sgr-...)" inside one.
+    QString label(int i, bool capital = true) const
+    {
+        const QString &id = rule(i).id;
+        if (capital)
+            return id.isEmpty() ? tr("Rule %1").arg(i + 1) : tr("Rule %1 (%2)").arg(QString::number(i + 1), id);
+        return id.isEmpty() ? tr("rule %1").arg(i + 1) : tr("rule %1 (%2)").arg(QString::number(i + 1), id);
+    }
+
+    static QString ruleList(const QList<int> &zeroBased, bool more = false)
+    {
+        QStringList numbers;
+        for (int r : zeroBased)
+            numbers.append(QString::number(r + 1));
+        QString list = numbers.join(QStringLiteral(", "));
+        if (more)
+            list += QStringLiteral(", ...");
+        return zeroBased.size() == 1 && !more ? tr("rule %1").arg(list) : tr("rules %1").arg(list);
+    }
+
+    static QString exposureWords(Exposure exposure)
+    {
+        switch (exposure) {
+        case Exposure::Internet: return tr("the internet");
+        case Exposure::PublicWide: return tr("a wide public range");
+        case Exposure::PublicNarrow: return tr("public addresses");
+        case Exposure::Private: return tr("a private network");
+        case Exposure::Scoped: return tr("a security group or prefix list");
+        }
+        return {};
+    }
+
+    QString peerPhrase(const Rule &r) const
+    {
+        return tr("%1 (%2)").arg(r.peer.text(), exposureWords(r.peer.exposure()));
+    }
+
+    // "inbound TCP 22 from 0.0.0.0/0", "outbound all protocols to sg-x"
+    static QString summary(const Rule &r)
+    {
+        QString what = r.protocol == Protocol::All ? tr("all protocols") : toApiString(r.protocol);
+        if (hasPorts(r.protocol))
+            what += u' ' + (r.ports.isNone() ? tr("all ports") : r.ports.toDisplayString());
+        return r.isIngress() ? tr("inbound %1 from %2").arg(what, r.peer.text())
+                             : tr("outbound %1 to %2").arg(what, r.peer.text());
+    }
+
+    // Check ids and recommendations are the same few strings over and over: build each once and
+    // let the findings share it (implicit sharing keeps a 100,000-finding result small).
+    const QString &checkId(const char *check)
+    {
+        auto it = m_ids.find(check);
+        if (it == m_ids.end())
+            it = m_ids.emplace(check, QString::fromLatin1(check)).first;
+        return it->second;
+    }
+
+    const QString &recommendationFor(const char *check, const char *service = nullptr)
+    {
+        const std::pair key{check, service};
+        auto it = m_recommendations.find(key);
+        if (it != m_recommendations.end())
+            return it->second;
+        QString text;
+        if (service) {
+            if (const Service *s = m_catalogue.find(QString::fromLatin1(service))) {
+                const QString practice = s->practice.text();
+                text = practice.isEmpty() ? s->recommendation.text() : practice;
+            }
+        }
+        if (text.isEmpty())
+            text = checkInfo(QLatin1StringView(check)).recommendation;
+        return m_recommendations.emplace(key, text).first->second;
+    }
+
+    void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
+             const QString &recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
+    {
+        Finding f;
+        f.check = checkId(check);
+        f.severity = severity;
+        f.rules.reserve(zeroBasedRules.size());
+        f.ruleIds.reserve(zeroBasedRules.size());
+        for (int r : zeroBasedRules) {
+            f.rules.append(r + 1);
+            f.ruleIds.append(rule(r).id);
+        }
+        for (int r : related)
+            f.relatedRules.append(r + 1);
+        f.message = std::move(message);
+        f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
+        f.mitigated = mitigated;
+        m_result.findings.append(std::move(f));
+    }
+
+    // ---- duplicates ----
+
+    void findDuplicates()
+    {
+        const qsizetype n = m_set.rules.size();
+        m_duplicateOf.assign(size_t(n), false);
+        m_original.assign(size_t(n), -1);
+        QMultiHash<size_t, int> seen;
+        seen.reserve(n);
+        for (int i = 0; i < int(n); ++i) {
+            const Rule &r = rule(i);
+            const size_t h = qHashMulti(0, int(r.direction), int(r.policy), int(r.protocol), r.ports.first(),
+                                        r.ports.last(), r.peer, r.priority, int(r.nicType), r.local,
+                                        r.sourcePorts ? r.sourcePorts->first() : -2,
+                                        r.sourcePorts ? r.sourcePorts->last() : -2);
+            bool duplicate = false;
+            for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h; ++it) {
+                if (rule(it.value()).sameEffect(r)) {
+                    m_duplicateOf[size_t(i)] = true;
+                    m_original[size_t(i)] = it.value();
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate)
+                seen.insert(h, i);
+        }
+    }
+
+    // ---- per rule ----
+
+    void checkRule(int i)
+    {
+        const Rule &r = rule(i);
+        if (isBlank(r.description)) {
+            add(CheckIds::MissingDescription, Severity::Low, {i},
+                tr("%1 has no description: %2.").arg(label(i), summary(r)));
+        }
+        if (m_duplicateOf[size_t(i)]) {
+            const int original = m_original[size_t(i)];
+            add(CheckIds::DuplicateRule, Severity::Low, {i},
+                tr("%1 repeats rule %2 (%3, %4, priority %5): same traffic, same decision; the API accepts it but it adds nothing.")
+                    .arg(label(i), QString::number(original + 1), summary(r), toApiString(r.policy), QString::number(r.priority)),
+                {}, {original});
+            return; // the original carries every other finding
+        }
+        checkCoverage(i);
+        if (r.isIngress() && r.policy == Policy::Accept)
+            checkIngressAccept(i);
+        if (!r.isIngress() && r.policy == Policy::Accept)
+            checkEgressAccept(i);
+        checkPractices(i);
+    }
+
+    void checkCoverage(int i)
+    {
+        const Rule &r = rule(i);
+        const RuleCoverage &c = *m_coverage;
+        if (c.shadowed(i)) {
+            const QList<int> by = c.shadowers(i);
+            const QString deciders = by.isEmpty() ? tr("earlier rules")
+                                                  : ruleList(by, by.size() >= RuleCoverage::MaxRelated)
+                    + (by.size() > 1 ? tr(" together") : QString());
+            if (r.policy == Policy::Drop && c.shadowedByAccept(i)) {
+                add(CheckIds::ShadowedDrop, Severity::Medium, {i},
+                    tr("Drop %1 (%2, priority %3) never takes effect: all the traffic it matches is decided first by %4, which accept some of it, so the block it was written for does not happen.")
+                        .arg(label(i, false), summary(r), QString::number(r.priority), deciders),
+                    {}, by);
+            } else {
+                add(CheckIds::ShadowedRule, Severity::Low, {i},
+                    tr("%1 (%2 %3, priority %4) never takes effect: all the traffic it matches is decided first by %5.")
+                        .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders),
+                    {}, by);
+            }
+        } else if (c.redundant(i)) {
+            const QList<int> by = c.takers(i);
+            QString deciders;
+            if (!by.isEmpty())
+                deciders = ruleList(by, by.size() >= RuleCoverage::MaxRelated);
+            if (c.redundantByDefault(i)) {
+                const QString fallback = defaultPhrase(r);
+                deciders = deciders.isEmpty() ? fallback : tr("%1 and %2").arg(deciders, fallback);
+            }
+            add(CheckIds::RedundantRule, Severity::Info, {i},
+                tr("%1 (%2 %3, priority %4) is redundant: without it, %5 would decide its traffic the same way.")
+                    .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders),
+                {}, by);
+        }
+        if (r.policy == Policy::Accept) {
+            if (const QList<int> ties = c.tieDrops(i); !ties.isEmpty()) {
+                add(CheckIds::PriorityConflict, Severity::Low, {i},
+                    tr("%1 (%2) and drop %3 have the same priority %4 and match some of the same traffic: at equal priority the drop wins there.")
+                        .arg(label(i), summary(r), ruleList(ties), QString::number(r.priority)),
+                    {}, ties);
+            }
+        }
+    }
+
+    // The default that decides a rule's traffic once no rule does.
+    QString defaultPhrase(const Rule &r) const
+    {
+        const GroupInfo &g = m_set.group;
+        const bool basic = g.type == GroupType::Basic;
+        if (!r.isIngress())
+            return basic ? tr("the basic group's default (allow outbound)") : tr("the enterprise group's default (deny outbound)");
+        const bool members = (r.peer.kind() == Endpoint::Kind::Ipv4 && r.peer.isUniversal())
+            || (r.peer.kind() == Endpoint::Kind::SecurityGroup && r.peer.text().compare(g.securityGroupId, Qt::CaseInsensitive) == 0);
+        if (basic && g.innerAccessPolicy == Policy::Accept && members)
+            return tr("the group's defaults (deny inbound, but allow its own members)");
+        return tr("the group's default (deny inbound)");
+    }
+
+    // Exposure: what the rule opens to whom, judged on what earlier drops leave open.
+    void checkIngressAccept(int i)
+    {
+        const Rule &r = rule(i);
+        if (!r.peer.isAddress())
+            return; // a group or prefix list: membership decides, no exposure finding
+        const Exposure nominal = r.peer.exposure();
+        // Private sources only matter for critical ports: skip the classification otherwise.
+        if (nominal <= Exposure::Private && !ExposureClassifier::opensEverything(r)
+            && !reachesCheck(r, CheckIds::ExposedDocker)) {
+            return;
+        }
+        const QList<OpenPart> nominalParts = ExposureClassifier::nominalParts(r);
+        const QList<ExposureHit> nominalHits = ExposureClassifier::classify(r, nominalParts);
+        const RuleCoverage &c = *m_coverage;
+        const bool analysed = c.analysed(i);
+        const bool touched = analysed && c.touchedByDrops(i);
+        const QList<ExposureHit> openHits = touched ? ExposureClassifier::classify(r, c.openParts(i)) : nominalHits;
+        const QList<int> mitigators = touched ? c.mitigators(i) : QList<int>();
+
+        for (const ExposureHit &hit : nominalHits) {
+            const std::optional<Severity> nominalSeverity = exposureSeverity(hit.exposure, hit.sensitivity);
+            if (!nominalSeverity)
+                continue;
+            const QString recommendation = recommendationFor(hit.check, hit.service);
+            const QString ports = hit.ports.join(QStringLiteral(", "));
+            const ExposureHit *open = nullptr;
+            for (const ExposureHit &candidate : openHits) {
+                if (candidate.check == hit.check)
+                    open = &candidate;
+            }
+            const std::optional<Severity> openSeverity = open ? exposureSeverity(open->exposure, open->sensitivity)
+                                                              : std::nullopt;
+            if (!openSeverity) {
+                if (*nominalSeverity > Severity::Info) {
+                    add(hit.check, Severity::Info, {i},
+                        tr("%1 would open %2 to %3, but it is mitigated by %4: that traffic is dropped first, so it is not exposed.")
+                            .arg(label(i), ports, peerPhrase(r), ruleList(mitigators)),
+                        recommendation, mitigators, true);
+                }
+                continue;
+            }
+            if (open->reduced || open->exposure != hit.exposure || open->ports != hit.ports) {
+                add(hit.check, *openSeverity, {i},
+                    tr("%1 opens %2 to %3; partly mitigated by %4, but still open to %5: %6.")
+                        .arg(label(i), ports, peerPhrase(r), ruleList(mitigators), exposureWords(open->exposure),
+                             open->ports.join(QStringLiteral(", "))),
+                    recommendation, mitigators);
+                continue;
+            }
+            add(hit.check, *nominalSeverity, {i},
+                tr("%1 opens %2 to %3.").arg(label(i), ports, peerPhrase(r)), recommendation);
+        }
+    }
+
+    void checkEgressAccept(int i)
+    {
+        const Rule &r = rule(i);
+        if (!r.peer.isAddress() || !ExposureClassifier::opensEverything(r) || r.peer.exposure() != Exposure::Internet)
+            return;
+        const RuleCoverage &c = *m_coverage;
+        if (c.analysed(i) && c.touchedByDrops(i)) {
+            bool open = false;
+            for (const OpenPart &part : c.openParts(i))
+                open = open || part.exposure == Exposure::Internet;
+            if (!open)
+                return; // earlier egress drops take the internet away
+        }
+        const QString what = r.protocol == Protocol::All ? tr("all outbound traffic")
+                                                         : tr("outbound %1 on every port").arg(toApiString(r.protocol));
+        add(CheckIds::EgressAllOpen, Severity::Low, {i},
+            tr("%1 accepts %2 to %3.").arg(label(i), what, peerPhrase(r)));
+    }
+
+    // The source document's practices, and least privilege.
+    void checkPractices(int i)
+    {
+        const Rule &r = rule(i);
+        const bool everything = ExposureClassifier::opensEverything(r);
+        if (r.isIngress() && r.policy == Policy::Accept && !everything) {
+            const Exposure exposure = r.peer.exposure();
+            if (r.peer.isAddress() && exposure == Exposure::Private && reachesCheck(r, CheckIds::ExposedScheduler)) {
+                add(CheckIds::SchedulerCidrSource, Severity::Low, {i},
+                    tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes, best through a security group reference.")
+                        .arg(label(i), namedPortsOf(r, CheckIds::ExposedScheduler).join(QStringLiteral(", ")), r.peer.text()),
+                    recommendationFor(CheckIds::SchedulerCidrSource, "slurm"));
+            }
+            const int widest = r.peer.kind() == Endpoint::Kind::Ipv6 ? MonitoringPrefixV6 : MonitoringPrefixV4;
+            if (r.peer.isAddress() && exposure == Exposure::Private && r.peer.prefixLength() < widest
+                && reachesCheck(r, CheckIds::ExposedMonitoring)) {
+                add(CheckIds::MonitoringBroadSource, Severity::Low, {i},
+                    tr("%1 opens %2 to %3, a block of many addresses rather than the monitoring servers.")
+                        .arg(label(i), namedPortsOf(r, CheckIds::ExposedMonitoring).join(QStringLiteral(", ")), r.peer.text()),
+                    recommendationFor(CheckIds::MonitoringBroadSource, "prometheus"));
+            }
+            if (exposure <= Exposure::Private
+                && (reachesCheck(r, CheckIds::ExposedRdp) || reachesCheck(r, CheckIds::ExposedVsCode))) {
+                const QStringList ports = namedPortsOf(r, CheckIds::ExposedRdp) + namedPortsOf(r, CheckIds::ExposedVsCode);
+                add(CheckIds::RemoteAccessReview, Severity::Info, {i},
+                    tr("%1 opens %2 to %3: direct access to running instances; review who has it regularly.")
+                        .arg(label(i), ports.join(QStringLiteral(", ")), r.peer.text()),
+                    recommendationFor(CheckIds::RemoteAccessReview, reachesCheck(r, CheckIds::ExposedRdp) ? "rdp" : "vscode"));
+            }
+        }
+        if (r.policy == Policy::Accept && hasPorts(r.protocol) && !everything && r.ports.count() > 1 && !isServiceRange(r)) {
+            add(CheckIds::PortRange, Severity::Info, {i},
+                tr("%1 opens the port range %2 (%3 ports) rather than single ports: %4.")
+                    .arg(label(i), r.ports.toDisplayString(), QString::number(r.ports.count()), summary(r)));
+        }
+        checkServiceWidth(i);
+    }
+
+    // A range within the ports of one known service ("6817/6819" for Slurm, "2375/2376" for
+    // Docker) is what the source document asks for, not a sloppy range.
+    bool isServiceRange(const Rule &r)
+    {
+        for (const QList<ServicePort> &ports : m_servicePorts) {
+            if (coversRange(ports, r))
+                return true;
+        }
+        const quint8 bit = r.protocol == Protocol::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
+        for (const SensitivePort &port : sensitivePorts()) {
+            if ((port.protocols & bit) && port.first <= r.ports.first() && r.ports.last() <= port.last)
+                return true;
+        }
+        return false;
+    }
+
+    // True when every port of the rule belongs to one of the entries of its protocol.
+    static bool coversRange(const QList<ServicePort> &ports, const Rule &r)
+    {
+        if (!hasPorts(r.protocol) || r.ports.isNone())
+            return false;
+        int next = r.ports.first();
+        bool progress = true;
+        while (next <= r.ports.last() && progress) {
+            progress = false;
+            for (const ServicePort &port : ports) {
+                if (port.protocol == r.protocol && port.range.first() <= next && next <= port.range.last()) {
+                    next = port.range.last() + 1;
+                    progress = true;
+                }
+            }
+        }
+        return next > r.ports.last();
+    }
+
+    void checkServiceWidth(int i)
+    {
+        const Rule &r = rule(i);
+        if (r.services.isEmpty() || r.policy != Policy::Accept)
+            return;
+        QList<ServicePort> needed;
+        QStringList names;
+        for (const QString &id : r.services) {
+            const Service *service = m_catalogue.find(id);
+            if (!service)
+                return; // a service this catalogue does not know: nothing to compare with
+            needed += service->portsWithUpstream(true);
+            names.append(service->name.text());
+        }
+        bool within = coversRange(needed, r);
+        if (!hasPorts(r.protocol) && r.protocol != Protocol::All) {
+            within = std::any_of(needed.cbegin(), needed.cend(),
+                                 [&](const ServicePort &port) { return port.protocol == r.protocol; });
+        }
+        if (within)
+            return;
+        QStringList ports;
+        for (const ServicePort &port : needed)
+            ports.append(port.toDisplayString());
+        ports.removeDuplicates();
+        add(CheckIds::WiderThanService, Severity::Low, {i},
+            tr("%1 was built for %2 but opens %3, more than %2 needs (%4).")
+                .arg(label(i), names.join(QStringLiteral(", ")), summary(r), ports.join(QStringLiteral(", "))));
+    }
+
+    // ---- the group as a whole ----
+
+    void checkGroup()
+    {
+        const GroupInfo &g = m_set.group;
+        const int n = int(m_set.rules.size());
+        const QString name = g.securityGroupId.isEmpty() ? tr("The security group") : tr("Security group %1").arg(g.securityGroupId);
+        if (n > ManyRulesThreshold) {
+            add(CheckIds::ManyRules, Severity::Info, {},
+                tr("%1 has %2 rules (more than %3): large groups are hard to review.").arg(name, QString::number(n), QString::number(ManyRulesThreshold)));
+        }
+        int inbound = 0;
+        int outbound = 0;
+        QList<int> references;
+        for (int i = 0; i < n; ++i) {
+            (rule(i).isIngress() ? inbound : outbound) += 1;
+            if (rule(i).peer.kind() == Endpoint::Kind::SecurityGroup)
+                references.append(i);
+        }
+        if (inbound > PermissionsPerCall || outbound > PermissionsPerCall) {
+            const int calls = (inbound + PermissionsPerCall - 1) / PermissionsPerCall + (outbound + PermissionsPerCall - 1) / PermissionsPerCall;
+            add(CheckIds::ApiCallLimit, Severity::Info, {},
+                tr("%1 has %2 inbound and %3 outbound rules; one API call takes at most %4 permissions, so applying them takes %5 calls.")
+                    .arg(name, QString::number(inbound), QString::number(outbound), QString::number(PermissionsPerCall), QString::number(calls)));
+        }
+        if (n > RulesPerGroupThreshold) {
+            const int files = (n + RulesPerGroupThreshold - 1) / RulesPerGroupThreshold;
+            add(CheckIds::RulesPerGroupLimit, Severity::Medium, {},
+                tr("%1 has %2 rules, more than %3 (the older per-group limit); a console import file takes at most %3 rules, so a console export needs %4 files.")
+                    .arg(name, QString::number(n), QString::number(RulesPerGroupThreshold), QString::number(files)));
+        }
+        if (n > RulesPerNic) {
+            add(CheckIds::NicRuleLimit, Severity::High, {},
+                tr("%1 has %2 rules; a network interface takes at most %3 rules across all its groups, inbound and outbound.")
+                    .arg(name, QString::number(n), QString::number(RulesPerNic)));
+        }
+        if (g.type == GroupType::Enterprise && !references.isEmpty()) {
+            add(CheckIds::EnterpriseGroupReference, Severity::High, references,
+                tr("%1 is an enterprise group, which may not reference other security groups, but %2 do.")
+                    .arg(name, ruleList(references.mid(0, 20), references.size() > 20)));
+        } else if (g.type == GroupType::Basic && references.size() > GroupReferencesPerBasicGroup) {
+            const QList<int> beyond = references.mid(GroupReferencesPerBasicGroup);
+            add(CheckIds::GroupReferenceLimit, Severity::High, beyond,
+                tr("%1 rules reference security groups; a basic group allows at most %2, so the API refuses %3.")
+                    .arg(QString::number(references.size()), QString::number(GroupReferencesPerBasicGroup),
+                         ruleList(beyond.mid(0, 20), beyond.size() > 20)));
+        }
+        if (g.type == GroupType::Basic) {
+            add(CheckIds::BasicGroup, Severity::Info, {},
+                tr("%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept (here: %2).")
+                    .arg(name, g.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop")));
+        }
+        if (const QList<int> &limited = m_coverage->limitedRules(); !limited.isEmpty()) {
+            add(CheckIds::AnalysisLimited, Severity::Info, {},
+                tr("%1 rules combine too many different port ranges to analyse their overlaps: their exposure is reported as if no drop applied, and shadowing and redundancy are not reported for them.")
+                    .arg(limited.size()));
+        }
+    }
+
+    static bool isBlank(const QString &text)
+    {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+    }
+
+    struct PointerPairHash
+    {
+        size_t operator()(const std::pair<const char *, const char *> &p) const noexcept
+        {
+            return std::hash<const void *>()(p.first) * 31 + std::hash<const void *>()(p.second);
+        }
+    };
+
+    const RuleSet &m_set;
+    const ServiceCatalogue &m_catalogue;
+    const RuleCoverage *m_coverage = nullptr;
+    std::unordered_map<const char *, QString> m_ids;
+    std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
+    std::vector<QList<ServicePort>> m_servicePorts; // per catalogue service, upstream ports included
+    std::vector<bool> m_duplicateOf;
+    std::vector<int> m_original;
+    AnalysisResult m_result;
+};
+
+} // namespace
+
+Analyzer::Analyzer(const ServiceCatalogue &catalogue)
+    : m_catalogue(catalogue)
+{
+}
+
+AnalysisResult Analyzer::analyze(const RuleSet &set) const
+{
+    return Run(set, m_catalogue).run();
+}
+
+} // namespace sg
