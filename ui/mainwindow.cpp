@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysiscontroller.h"
 #include "autosavemanager.h"
 #include "cataloguedock.h"
 #include "dialogseams.h"
@@ -9,6 +10,7 @@
 #include "documentcontroller.h"
 #include "exportdialog.h"
 #include "exporter.h"
+#include "findingsdock.h"
 #include "groupdialog.h"
 #include "io/fileio.h"
 #include "io/formatregistry.h"
@@ -57,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_catalogueDock(new CatalogueDock(ServiceCatalogue::builtIn(), this)),
       m_notesDock(new NotesDock(m_document, this)),
       m_autosave(new AutosaveManager(m_document, this)),
+      m_analysis(new AnalysisController(m_document, this)),
+      m_findingsDock(new FindingsDock(this)),
+      m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
       m_limitsLabel(new QLabel(this))
@@ -90,11 +95,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_rules);
     setCentralWidget(m_stack);
 
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_catalogueDock);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     tabifyDockWidget(m_catalogueDock, m_notesDock);
     m_catalogueDock->raise();
-    resizeDocks({m_catalogueDock}, {460}, Qt::Horizontal);
+    resizeDocks({m_catalogueDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
 
     createActions();
     createStatusBar();
@@ -109,6 +116,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
     connect(m_rules, &RulesView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_loader, &DocumentLoader::finished, this, &MainWindow::applyLoadOutcome);
+    connect(m_analysis, &AnalysisController::analysisChanged, this, [this] {
+        m_findingsDock->setAnalysis(m_analysis->result());
+        updateStatus();
+    });
+    connect(m_findingsDock, &FindingsDock::rulesSelected, this, [this](const QList<int> &rows) {
+        m_selectingFromFindings = true;
+        m_rules->selectRows(rows);
+        m_selectingFromFindings = false;
+    });
+    connect(m_rules, &RulesView::selectionChanged, this, [this] {
+        if (!m_selectingFromFindings)
+            m_findingsDock->showFindingsOfRules(m_rules->selectedRows());
+    });
     connect(m_rules, &RulesView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
@@ -209,6 +229,9 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Filter Rules"), "actionFilter", QKeySequence::Find, [this] { m_rules->focusFilter(); });
     view->addSeparator();
+    QAction *toggleFindings = m_findingsDock->toggleViewAction();
+    toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(toggleFindings);
     QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
     toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(toggleCatalogue);
@@ -265,6 +288,8 @@ void MainWindow::createStatusBar()
 {
     m_countLabel->setObjectName(QStringLiteral("ruleCountLabel"));
     m_limitsLabel->setObjectName(QStringLiteral("limitsLabel"));
+    m_severityLabel->setObjectName(QStringLiteral("severityCountsLabel"));
+    statusBar()->addPermanentWidget(m_severityLabel);
     statusBar()->addPermanentWidget(m_limitsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 }
@@ -525,6 +550,14 @@ void MainWindow::updateStatus()
     m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
                                .arg(files).arg(ConsoleImportLimit).arg(calls).arg(ApiCallLimit).arg(count).arg(InterfaceLimit));
     m_limitsLabel->setVisible(m_document->hasDocument());
+
+    QStringList counts;
+    const AnalysisResult &analysis = m_analysis->result();
+    for (Severity severity : allSeveritiesDescending())
+        counts << tr("%1 %2").arg(displayName(severity)).arg(analysis.count(severity));
+    m_severityLabel->setText(counts.join(QStringLiteral(" · ")));
+    m_severityLabel->setToolTip(tr("Findings by severity; the Findings panel lists them"));
+    m_severityLabel->setVisible(m_document->hasDocument());
 }
 
 void MainWindow::updateActions()

@@ -17,7 +17,9 @@ class RuleTableModel;
 
 namespace sg::ui {
 
+class AnalysisController;
 class AutosaveManager;
+class FindingsDock;
 class CatalogueDock;
 class DocumentLoader;
 struct LoadOutcome;
@@ -47,6 +49,8 @@ public:
     void offerRecovery();
 
     DocumentController *documentController() const { return m_document; }
+    AnalysisController *analysisController() const { return m_analysis; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;
     RulesView *rulesView() const { return m_rules; }
@@ -89,6 +93,10 @@ private:
     CatalogueDock *m_catalogueDock;
     NotesDock *m_notesDock;
     AutosaveManager *m_autosave;
+    AnalysisController *m_analysis;
+    FindingsDock *m_findingsDock;
+    QLabel *m_severityLabel;
+    bool m_selectingFromFindings = false;
     DocumentLoader *m_loader;
     QLabel *m_countLabel;
     QLabel *m_limitsLabel;

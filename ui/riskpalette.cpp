@@ -34,6 +34,43 @@ QColor RiskPalette::exposureTint(Exposure exposure) const
     return {};
 }
 
+QColor RiskPalette::severityColour(Severity severity) const
+{
+    switch (severity) {
+    case Severity::Critical: return m_dark ? QColor(0xff, 0x5c, 0x5c) : QColor(0xc6, 0x28, 0x28);
+    case Severity::High: return m_dark ? QColor(0xff, 0x9e, 0x40) : QColor(0xe6, 0x6a, 0x00);
+    case Severity::Medium: return m_dark ? QColor(0xf5, 0xd0, 0x4c) : QColor(0xc9, 0xa2, 0x00);
+    case Severity::Low: return m_dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x1f, 0x6f, 0xd6);
+    case Severity::Info: return m_dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x7a, 0x7a, 0x7a);
+    }
+    return {};
+}
+
+QColor RiskPalette::severityTint(Severity severity) const
+{
+    switch (severity) {
+    case Severity::Critical: return blend(severityColour(severity), 0.20);
+    case Severity::High: return blend(severityColour(severity), 0.16);
+    case Severity::Medium: return blend(severityColour(severity), 0.14);
+    case Severity::Low:
+    case Severity::Info: break;
+    }
+    return {};
+}
+
+QIcon RiskPalette::severityIcon(Severity severity) const
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case Severity::Critical: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::High:
+    case Severity::Medium: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Low:
+    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
 QColor RiskPalette::errorText() const
 {
     return m_dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);

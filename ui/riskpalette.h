@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/severity.h"
 #include "core/exposure.h"
 
 #include <QColor>
@@ -23,6 +24,13 @@ public:
     QColor exposureTint(Exposure exposure) const;
     // An icon that tells the same thing without colour; null for narrow peers.
     QIcon exposureIcon(Exposure exposure) const;
+
+    // A row tint for a rule whose worst finding has this severity; invalid (no tint) below medium.
+    QColor severityTint(Severity severity) const;
+    // The colour that stands for a severity (chart bars, badges); always valid.
+    QColor severityColour(Severity severity) const;
+    // An icon per severity, so that the level reads without colour.
+    QIcon severityIcon(Severity severity) const;
 
     // Text colours for messages that read well on the window background.
     QColor errorText() const;

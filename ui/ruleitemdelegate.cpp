@@ -82,16 +82,29 @@ void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
 void RuleItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    const RiskPalette palette(option->palette);
+    // The whole row carries the tint of its worst finding; the Risk cell also says it in words
+    // and with an icon.
+    const int severityValue = index.data(RuleTableModel::SeverityRole).toInt();
+    if (severityValue >= 0) {
+        const auto severity = Severity(severityValue);
+        if (const QColor tint = palette.severityTint(severity); tint.isValid())
+            option->backgroundBrush = tint;
+        if (index.column() == RuleTableModel::RiskColumn) {
+            option->icon = palette.severityIcon(severity);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            if (severity >= Severity::High)
+                option->font.setBold(true);
+        }
+    }
     if (index.column() == RuleTableModel::ServicesColumn && index.data(RuleTableModel::ServicesInferredRole).toBool()) {
         option->font.setItalic(true); // inferred from the ports, not recorded in the file
         return;
     }
-    if (index.column() != RuleTableModel::PeerColumn)
+    // A wide source matters on what it lets in: deny rules from the internet are not emphasised.
+    if (index.column() != RuleTableModel::PeerColumn || !index.data(RuleTableModel::WidePeerRole).toBool())
         return;
     const auto exposure = Exposure(index.data(RuleTableModel::ExposureRole).toInt());
-    if (!isWide(exposure))
-        return;
-    const RiskPalette palette(option->palette);
     option->font.setBold(true);
     option->icon = palette.exposureIcon(exposure);
     option->features |= QStyleOptionViewItem::HasDecoration;

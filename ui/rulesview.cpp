@@ -61,6 +61,8 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Risk first on screen, where the eye starts; the model keeps DESIGN's column order.
+    m_table->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(m_table->verticalHeader(), &QHeaderView::sectionDoubleClicked, this, [this](int section) {
         m_table->selectRow(section);

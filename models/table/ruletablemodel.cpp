@@ -147,6 +147,7 @@ RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column
         rule.description = value.toString();
         break;
     case ServicesColumn:
+    case RiskColumn:
     case ColumnCount:
         return {std::nullopt, tr("this column cannot be edited")};
     }
@@ -179,9 +180,37 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid() && index.column() != ServicesColumn)
+    if (m_editable && index.isValid() && index.column() != ServicesColumn && index.column() != RiskColumn)
         f |= Qt::ItemIsEditable;
     return f;
+}
+
+void RuleTableModel::setAnalysis(const AnalysisResult &analysis)
+{
+    m_analysis = analysis;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {SeverityRole, FindingsRole, Qt::ToolTipRole, Qt::DisplayRole});
+}
+
+std::optional<Severity> RuleTableModel::severityOf(int row) const
+{
+    return row < m_analysis.ruleSeverity.size() ? m_analysis.ruleSeverity.at(row) : std::nullopt;
+}
+
+QStringList RuleTableModel::findingsOf(int row) const
+{
+    QStringList out;
+    if (row >= m_analysis.ruleFindings.size())
+        return out;
+    for (int index : m_analysis.ruleFindings.at(row)) {
+        const Finding &finding = m_analysis.findings.at(index);
+        QString text = QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message);
+        if (!finding.recommendation.isEmpty())
+            text += u' ' + tr("Recommendation: %1").arg(finding.recommendation);
+        out << text;
+    }
+    return out;
 }
 
 int RuleTableModel::rowCount(const QModelIndex &parent) const
@@ -229,6 +258,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case PriorityColumn: return rule.priority;
         case ServicesColumn: return rule.services.join(QStringLiteral(", "));
         case DescriptionColumn: return rule.description;
+        case RiskColumn:
         case ColumnCount: break;
         }
         break;
@@ -242,10 +272,21 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case PriorityColumn: return rule.priority;
         case ServicesColumn: return serviceNames(rule);
         case DescriptionColumn: return rule.description;
+        case RiskColumn: {
+            const auto severity = severityOf(index.row());
+            return severity ? displayName(*severity) : QString();
+        }
         case ColumnCount: break;
         }
         break;
     case Qt::ToolTipRole:
+        if (const QStringList findings = findingsOf(index.row()); !findings.isEmpty()) {
+            QString tip = findings.join(QStringLiteral("\n\n"));
+            if (column == PeerColumn)
+                tip.prepend(tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
+                                             displayName(rule.peer.exposure())) + QStringLiteral("\n\n"));
+            return tip;
+        }
         if (column == PeerColumn) {
             return tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
                                     displayName(rule.peer.exposure()));
@@ -272,11 +313,20 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case PriorityColumn: return rule.priority;
         case ServicesColumn: return serviceNames(rule);
         case DescriptionColumn: return rule.description;
+        case RiskColumn: {
+            const auto severity = severityOf(index.row());
+            return severity ? int(*severity) : -1;
+        }
         case ColumnCount: break;
         }
         break;
+    case SeverityRole: {
+        const auto severity = severityOf(index.row());
+        return severity ? int(*severity) : -1;
+    }
+    case FindingsRole: return findingsOf(index.row());
     case ExposureRole: return int(rule.peer.exposure());
-    case WidePeerRole: return isWide(rule.peer.exposure());
+    case WidePeerRole: return rule.policy == Policy::Accept && isWide(rule.peer.exposure());
     case PositionRole: return index.row() + 1;
     case ServicesInferredRole: return rule.services.isEmpty();
     default: break;
@@ -304,6 +354,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
                                                         : tr("Priority");
     case ServicesColumn: return tr("Service");
     case DescriptionColumn: return tr("Description");
+    case RiskColumn: return role == Qt::ToolTipRole ? tr("The most severe finding of the rule; hover a row for all of them")
+                                                    : tr("Risk");
     case ColumnCount: break;
     }
     return {};
@@ -318,6 +370,8 @@ QHash<int, QByteArray> RuleTableModel::roleNames() const
     names.insert(WidePeerRole, "widePeer");
     names.insert(PositionRole, "position");
     names.insert(ServicesInferredRole, "servicesInferred");
+    names.insert(SeverityRole, "severity");
+    names.insert(FindingsRole, "findings");
     return names;
 }
 

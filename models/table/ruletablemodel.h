@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "catalogue/servicecatalogue.h"
 #include "core/ruleset.h"
 
@@ -27,6 +28,7 @@ public:
         PriorityColumn,
         ServicesColumn,
         DescriptionColumn,
+        RiskColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -35,9 +37,11 @@ public:
         RuleRole = Qt::UserRole + 1, // the whole sg::Rule
         SortRole,                    // a value that sorts naturally: numbers for ports, priority, addresses
         ExposureRole,                // int(sg::Exposure) of the rule's peer
-        WidePeerRole,                // bool: the peer is the internet or a wide public range
+        WidePeerRole,                // bool: an accept rule whose peer is the internet or a wide public range
         PositionRole,                // 1-based position of the rule in the set (what findings cite)
         ServicesInferredRole,        // bool: the services column is inferred from the ports, not recorded
+        SeverityRole,                // int(sg::Severity) of the rule's worst finding, or -1 for none
+        FindingsRole,                // QStringList: "message Recommendation: ..." per finding of the rule
     };
     Q_ENUM(Role)
 
@@ -51,6 +55,12 @@ public:
     void setRuleSet(const RuleSet &ruleSet);
     void setGroup(const GroupInfo &group);
     const Rule &rule(int row) const { return m_ruleSet.rules.at(row); }
+
+    // The findings of the last analysis, shown in the Risk column and the tooltips. The analysis
+    // is for the rule set as it was when analysed: positions beyond the current rows are ignored,
+    // and a new analysis follows every edit.
+    void setAnalysis(const AnalysisResult &analysis);
+    const AnalysisResult &analysis() const { return m_analysis; }
 
     // Edits, each emitting the precise model signals (the undo commands of the editor call these).
     void insertRules(int row, const QList<Rule> &rules);
@@ -94,7 +104,11 @@ private:
 
     const ServiceCatalogue &m_catalogue;
     QLocale m_locale;
+    std::optional<Severity> severityOf(int row) const;
+    QStringList findingsOf(int row) const;
+
     RuleSet m_ruleSet;
+    AnalysisResult m_analysis;
     bool m_editable = false;
 };
 

@@ -5,16 +5,23 @@
 
 #include "guitesthelpers.h"
 
+#include "analysiscontroller.h"
 #include "bulkeditdialog.h"
 #include "dialogseams.h"
 #include "documentcontroller.h"
 #include "exporter.h"
+#include "findingsdock.h"
 #include "io/rulefiles.h"
 #include "mainwindow.h"
 #include "rulesview.h"
+#include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTreeView>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -231,6 +238,42 @@ private Q_SLOTS:
         QCOMPARE(window.document(), edited);
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.documentController()->undoStack()->count(), 1);
+    }
+
+    void analysisFollowsEditsAndSelectionsLink()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        QSignalSpy analysed(window.analysisController(), &AnalysisController::analysisChanged);
+        QVERIFY(analysed.wait(10000));
+        RuleTableModel *model = window.ruleModel();
+        QCOMPARE(model->index(0, 0).data(RuleTableModel::SeverityRole).toInt(), int(Severity::High));
+
+        // Narrowing the source removes the SSH finding after the re-analysis.
+        QVERIFY(model->setData(model->index(0, RuleTableModel::PeerColumn), QStringLiteral("203.0.113.10/32")));
+        QVERIFY(analysed.wait(10000));
+        QVERIFY(model->index(0, 0).data(RuleTableModel::SeverityRole).toInt() < int(Severity::Medium));
+        QVERIFY(!model->index(0, 0).data(RuleTableModel::FindingsRole).toStringList().join(u' ').contains(QStringLiteral("0.0.0.0/0")));
+        QCOMPARE(window.analysisController()->result().count(Severity::High), 0);
+        window.documentController()->undoStack()->undo();
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(window.analysisController()->result().count(Severity::High), 1);
+
+        // Selecting a finding selects its rules; selecting a rule selects its findings.
+        FindingsDock *dock = window.findingsDock();
+        const QModelIndex high = dock->view()->model()->index(0, 0);          // the "High" branch
+        const QModelIndex finding = dock->view()->model()->index(0, 0, high); // its finding
+        dock->view()->selectionModel()->select(finding, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window.rulesView()->selectedRows(), QList<int>{0});
+        window.rulesView()->selectRows({5});
+        const QModelIndexList selected = dock->view()->selectionModel()->selectedRows();
+        QVERIFY(!selected.isEmpty());
+        for (const QModelIndex &index : selected)
+            QVERIFY(index.data(FindingsModel::RulesRole).value<QList<int>>().contains(6));
+
+        // The level filter hides what is below it.
+        dock->levelFilter()->setCurrentIndex(dock->levelFilter()->findData(int(Severity::High)));
+        QCOMPARE(dock->view()->model()->rowCount(), 1);
     }
 
     void groupEditsAreUndoable()

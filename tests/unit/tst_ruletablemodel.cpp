@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rule table model: a correct Qt model with typed roles, and precise change signals.
 
+#include "analysis/analyzer.h"
 #include "table/ruletablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -76,13 +77,45 @@ private Q_SLOTS:
         QCOMPARE(cell(2, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::PublicWide));
         QCOMPARE(cell(1, RuleTableModel::PeerColumn, RuleTableModel::ExposureRole).toInt(), int(Exposure::Private));
         QVERIFY(cell(0, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
-        QVERIFY(cell(2, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
+        QVERIFY(!cell(2, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool()); // a drop
         QVERIFY(!cell(3, RuleTableModel::PeerColumn, RuleTableModel::WidePeerRole).toBool());
         QCOMPARE(cell(2, 0, RuleTableModel::PositionRole).toInt(), 3);
         QCOMPARE(cell(1, 0, RuleTableModel::RuleRole).value<Rule>(), sample().rules.at(1));
         QCOMPARE(cell(1, RuleTableModel::PortsColumn, RuleTableModel::SortRole).toInt(), 2049);
         QVERIFY(cell(0, RuleTableModel::PeerColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("Internet")));
         QCOMPARE(model.headerData(2, Qt::Vertical).toInt(), 3);
+    }
+
+    void riskRolesFollowTheAnalysis()
+    {
+        RuleTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RuleSet set = sample();
+        set.rules[1].description = QStringLiteral("NFS");
+        model.setRuleSet(set);
+        QCOMPARE(model.index(0, RuleTableModel::RiskColumn).data(RuleTableModel::SeverityRole).toInt(), -1); // not analysed yet
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAnalysis(Analyzer().analyze(set));
+        QCOMPARE(changed.count(), 1);
+
+        // Rule 1: SSH from the internet is high.
+        QCOMPARE(model.index(0, 0).data(RuleTableModel::SeverityRole).toInt(), int(Severity::High));
+        QCOMPARE(model.index(0, RuleTableModel::RiskColumn).data().toString(), QStringLiteral("High"));
+        const QStringList findings = model.index(0, 0).data(RuleTableModel::FindingsRole).toStringList();
+        QVERIFY(findings.join(u' ').contains(QStringLiteral("SSH (TCP 22)")));
+        QVERIFY(findings.join(u' ').contains(QStringLiteral("Recommendation:")));
+        QVERIFY(model.index(0, RuleTableModel::PortsColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0.0.0.0/0")));
+        QVERIFY(model.index(0, RuleTableModel::PeerColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Source: Internet")));
+        // Rule 2: NFS from a private range with a description has no finding.
+        QCOMPARE(model.index(1, 0).data(RuleTableModel::SeverityRole).toInt(), -1);
+        QCOMPARE(model.index(1, RuleTableModel::RiskColumn).data().toString(), QString());
+        // Risk sorts by severity.
+        QCOMPARE(model.index(0, RuleTableModel::RiskColumn).data(RuleTableModel::SortRole).toInt(), int(Severity::High));
+        QVERIFY(!(model.flags(model.index(0, RuleTableModel::RiskColumn)) & Qt::ItemIsEditable));
+
+        // An analysis of fewer rules than shown (an edit raced it) never reads past its end.
+        model.insertRules(0, {makeRule("10.9.0.0/16", 80)});
+        QCOMPARE(model.index(4, 0).data(RuleTableModel::SeverityRole).toInt(), -1);
     }
 
     void chineseServiceNames()

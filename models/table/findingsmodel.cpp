@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingsmodel.h"
+
+namespace sg {
+
+FindingsModel::FindingsModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void FindingsModel::setAnalysis(const AnalysisResult &analysis)
+{
+    beginResetModel();
+    m_analysis = analysis;
+    m_branches.clear();
+    for (Severity severity : allSeveritiesDescending()) {
+        Branch branch{severity, {}};
+        for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
+            if (analysis.findings[i].severity == severity)
+                branch.findings.append(int(i));
+        }
+        if (!branch.findings.isEmpty())
+            m_branches.append(branch);
+    }
+    endResetModel();
+}
+
+QModelIndex FindingsModel::indexOfFinding(int findingIndex) const
+{
+    for (qsizetype b = 0; b < m_branches.size(); ++b) {
+        const qsizetype row = m_branches[b].findings.indexOf(findingIndex);
+        if (row >= 0)
+            return createIndex(int(row), 0, quintptr(b));
+    }
+    return {};
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, BranchId);
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == BranchId)
+        return {};
+    return createIndex(int(child.internalId()), 0, BranchId);
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_branches.size());
+    if (parent.internalId() == BranchId && parent.column() == 0)
+        return int(m_branches.at(parent.row()).findings.size());
+    return 0;
+}
+
+int FindingsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == BranchId) {
+        const Branch &branch = m_branches.at(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == MessageColumn
+                ? tr("%1 (%2)").arg(displayName(branch.severity)).arg(branch.findings.size())
+                : QVariant();
+        case SeverityRole: return int(branch.severity);
+        case FindingIndexRole: return -1;
+        default: return {};
+        }
+    }
+    const int findingIndex = m_branches.at(int(index.internalId())).findings.at(index.row());
+    const Finding &finding = m_analysis.findings.at(findingIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case MessageColumn: return finding.message;
+        case RulesColumn: {
+            QStringList rules;
+            for (int rule : finding.rules)
+                rules << QString::number(rule);
+            return rules.isEmpty() ? tr("group") : rules.join(QStringLiteral(", "));
+        }
+        case CheckColumn: return finding.check;
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return finding.recommendation.isEmpty() ? finding.message
+                                                : finding.message + QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);
+    case SeverityRole: return int(finding.severity);
+    case RulesRole: return QVariant::fromValue(finding.rules);
+    case CheckRole: return finding.check;
+    case FindingIndexRole: return findingIndex;
+    default: return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case MessageColumn: return tr("Finding");
+    case RulesColumn: return tr("Rules");
+    case CheckColumn: return tr("Check");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace sg

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QAbstractItemModel>
+
+namespace sg {
+
+// The findings of an analysis as a tree: one branch per severity (most severe first) holding its
+// findings. Typed values on custom roles; no colours.
+class FindingsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { MessageColumn, RulesColumn, CheckColumn, ColumnCount };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, // int(sg::Severity), on branches and findings
+        RulesRole,                       // QList<int>: 1-based rule positions (findings only)
+        CheckRole,                       // the check id (findings only)
+        FindingIndexRole,                // index into AnalysisResult::findings, -1 on branches
+    };
+
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setAnalysis(const AnalysisResult &analysis);
+    const AnalysisResult &analysis() const { return m_analysis; }
+    // The index of a finding (by its position in AnalysisResult::findings).
+    QModelIndex indexOfFinding(int findingIndex) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Branch
+    {
+        Severity severity;
+        QList<int> findings; // indexes into m_analysis.findings
+    };
+    static constexpr quintptr BranchId = ~quintptr(0);
+
+    AnalysisResult m_analysis;
+    QList<Branch> m_branches;
+};
+
+} // namespace sg

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingsdock.h"
+
+#include "riskpalette.h"
+#include "table/findingsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sg::ui {
+
+// Shows the findings at or above a level whose message, check or rules contain the text; a
+// severity branch shows while any of its findings does.
+class FindingsFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setMinimum(int severity)
+    {
+        m_minimum = severity;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!parent.isValid())
+            return false; // branches show through their findings (recursive filtering)
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (index.data(FindingsModel::SeverityRole).toInt() < m_minimum)
+            return false;
+        const QString text = filterRegularExpression().pattern();
+        if (text.isEmpty())
+            return true;
+        for (int column = 0; column < FindingsModel::ColumnCount; ++column) {
+            if (sourceModel()->index(row, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    int m_minimum = 0;
+};
+
+namespace {
+
+// Severity icons on branches and findings, from the palette helper.
+class FindingsDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != FindingsModel::MessageColumn)
+            return;
+        const auto severity = Severity(index.data(FindingsModel::SeverityRole).toInt());
+        option->icon = RiskPalette(option->palette).severityIcon(severity);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        if (!index.parent().isValid())
+            option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+FindingsDock::FindingsDock(QWidget *parent)
+    : QDockWidget(tr("Findings"), parent),
+      m_model(new FindingsModel(this)),
+      m_proxy(new FindingsFilterProxy(this)),
+      m_filter(new QLineEdit(this)),
+      m_level(new QComboBox(this)),
+      m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("findingsDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_filter->setObjectName(QStringLiteral("findingsFilter"));
+    m_filter->setPlaceholderText(tr("Filter findings…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_view->expandAll();
+    });
+    m_level->setObjectName(QStringLiteral("findingsLevel"));
+    m_level->addItem(tr("All levels"), int(Severity::Info));
+    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        m_level->addItem(tr("%1 and above").arg(displayName(s)), int(s));
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMinimum(m_level->currentData().toInt());
+        m_view->expandAll();
+    });
+
+    m_view->setObjectName(QStringLiteral("findingsView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new FindingsDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FindingsModel::RulesColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::CheckColumn, QHeaderView::ResizeToContents);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsDock::selectionChanged);
+
+    auto *content = new QWidget(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_level);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+    setWidget(content);
+}
+
+void FindingsDock::setAnalysis(const AnalysisResult &analysis)
+{
+    m_syncing = true;
+    m_model->setAnalysis(analysis);
+    m_view->expandAll();
+    m_syncing = false;
+}
+
+void FindingsDock::selectionChanged()
+{
+    if (m_syncing)
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        const QVariant rules = index.data(FindingsModel::RulesRole);
+        for (int rule : rules.value<QList<int>>()) {
+            if (!rows.contains(rule - 1))
+                rows.append(rule - 1);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    if (!rows.isEmpty())
+        Q_EMIT rulesSelected(rows);
+}
+
+void FindingsDock::showFindingsOfRules(const QList<int> &rows)
+{
+    m_syncing = true;
+    QItemSelection selection;
+    const AnalysisResult &analysis = m_model->analysis();
+    for (int row : rows) {
+        if (row < 0 || row >= analysis.ruleFindings.size())
+            continue;
+        for (int finding : analysis.ruleFindings.at(row)) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfFinding(finding));
+            if (index.isValid())
+                selection.select(index, index);
+        }
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_view->scrollTo(selection.indexes().first());
+    m_syncing = false;
+}
+
+} // namespace sg::ui
