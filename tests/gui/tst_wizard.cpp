@@ -10,6 +10,7 @@
 #include "reviewpage.h"
 #include "setupwizard.h"
 #include "sourcespage.h"
+#include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
 #include <QAbstractButton>
@@ -243,6 +244,12 @@ private Q_SLOTS:
         const QString text = child<QLabel>(&wizard, "problems_admin")->text();
         QVERIFY2(text.contains(QStringLiteral("whole internet")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("SSH")));
+        next(wizard);
+        // The review shows SSH from the internet as a high finding, on the rule itself.
+        auto *review = static_cast<ReviewPage *>(wizard.currentPage());
+        QCOMPARE(review->model()->index(0, 0).data(RuleTableModel::SeverityRole).toInt(), int(Severity::High));
+        QCOMPARE(review->findings()->analysis().findings.first().check, QStringLiteral("exposed-ssh"));
+        wizard.back();
         type(&wizard, "sources_admin", QStringLiteral("47.96.0.0/16"));
         QVERIFY(child<QLabel>(&wizard, "problems_admin")->text().contains(QStringLiteral("wide public range")));
     }

@@ -2,20 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewpage.h"
 
+#include "analysis/analyzer.h"
 #include "ruleitemdelegate.h"
+#include "table/findingsmodel.h"
 #include "setupwizard.h"
 #include "table/ruletablemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace sg::ui {
 
 ReviewPage::ReviewPage(SetupWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_model(new RuleTableModel(ServiceCatalogue::builtIn(), this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this))
+      m_table(new QTableView(this)), m_findings(new FindingsModel(this)), m_findingsView(new QTreeView(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review"));
@@ -28,15 +32,28 @@ ReviewPage::ReviewPage(SetupWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
+    m_table->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
+    m_findingsView->setObjectName(QStringLiteral("reviewFindings"));
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setUniformRowHeights(true);
+    m_findingsView->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_findingsView->header()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(new QLabel(tr("Findings:"), this));
+    layout->addWidget(m_findingsView, 2);
 }
 
 void ReviewPage::initializePage()
 {
     const RuleSet rules = m_wizard->builtRules();
+    // A wizard's rule set is small: analysed here, at once.
+    const AnalysisResult analysis = Analyzer().analyze(rules);
     m_model->setRuleSet(rules);
+    m_model->setAnalysis(analysis);
+    m_findings->setAnalysis(analysis);
+    m_findingsView->expandAll();
     m_table->resizeColumnsToContents();
     const auto wide = std::count_if(rules.rules.cbegin(), rules.rules.cend(),
                                     [](const Rule &r) { return isWide(r.peer.exposure()); });

@@ -6,8 +6,10 @@
 
 class QLabel;
 class QTableView;
+class QTreeView;
 
 namespace sg {
+class FindingsModel;
 class RuleTableModel;
 }
 
@@ -25,11 +27,14 @@ public:
     void initializePage() override;
 
     RuleTableModel *model() const { return m_model; }
+    FindingsModel *findings() const { return m_findings; }
 
 private:
     SetupWizard *m_wizard;
     RuleTableModel *m_model;
     QTableView *m_table;
+    FindingsModel *m_findings;
+    QTreeView *m_findingsView;
     QLabel *m_summary;
 };
 
