@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "askdock.h"
 #include "autosavemanager.h"
 #include "cataloguedock.h"
 #include "dialogseams.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_autosave(new AutosaveManager(m_document, this)),
       m_analysis(new AnalysisController(m_document, this)),
       m_findingsDock(new FindingsDock(this)),
+      m_askDock(new AskDock(m_document, this)),
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
@@ -98,7 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     addDockWidget(Qt::RightDockWidgetArea, m_catalogueDock);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_askDock);
     tabifyDockWidget(m_catalogueDock, m_notesDock);
+    tabifyDockWidget(m_catalogueDock, m_askDock);
     m_catalogueDock->raise();
     resizeDocks({m_catalogueDock}, {380}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
@@ -120,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_findingsDock->setAnalysis(m_analysis->result());
         updateStatus();
     });
+    connect(m_askDock, &AskDock::decidingRuleChanged, this, [this](int row) { m_rules->selectRows({row}); });
     connect(m_findingsDock, &FindingsDock::rulesSelected, this, [this](const QList<int> &rows) {
         m_selectingFromFindings = true;
         m_rules->selectRows(rows);
@@ -232,6 +237,9 @@ void MainWindow::createActions()
     QAction *toggleFindings = m_findingsDock->toggleViewAction();
     toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleFindings);
+    QAction *toggleAsk = m_askDock->toggleViewAction();
+    toggleAsk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(toggleAsk);
     QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
     toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(toggleCatalogue);

@@ -18,6 +18,7 @@ class RuleTableModel;
 namespace sg::ui {
 
 class AnalysisController;
+class AskDock;
 class AutosaveManager;
 class FindingsDock;
 class CatalogueDock;
@@ -51,6 +52,7 @@ public:
     DocumentController *documentController() const { return m_document; }
     AnalysisController *analysisController() const { return m_analysis; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
+    AskDock *askDock() const { return m_askDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;
     RulesView *rulesView() const { return m_rules; }
@@ -95,6 +97,7 @@ private:
     AutosaveManager *m_autosave;
     AnalysisController *m_analysis;
     FindingsDock *m_findingsDock;
+    AskDock *m_askDock;
     QLabel *m_severityLabel;
     bool m_selectingFromFindings = false;
     DocumentLoader *m_loader;

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review workspace: "can it reach?", and the deciding rule shown in the table.
+
+#include "guitesthelpers.h"
+
+#include "askdock.h"
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "rulesview.h"
+#include "table/ruletablemodel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+using namespace sg;
+using namespace sg::ui;
+
+namespace {
+
+const QString sample = QStringLiteral(SGASSIST_TEST_DATA "/api-json/good/describe-real-shape.json");
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { isolateGuiTest(); }
+
+    void askDockAnswers_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<int>("decidingRow"); // -1: no rule decides
+        QTest::addColumn<QString>("says");
+        QTest::newRow("ssh from anywhere") << "198.51.100.7" << int(Protocol::Tcp) << 22 << int(Direction::Ingress) << true << 0 << "rule 1";
+        QTest::newRow("slurm from the cluster group") << "sg-2zecluster0001" << int(Protocol::Tcp) << 6818 << int(Direction::Ingress) << true << 1 << "rule 2";
+        QTest::newRow("slurm from outside") << "198.51.100.7" << int(Protocol::Tcp) << 6818 << int(Direction::Ingress) << false << -1 << "denied by default";
+        QTest::newRow("docker over IPv6 dropped") << "2001:db8::5" << int(Protocol::Tcp) << 2375 << int(Direction::Ingress) << false << 4 << "rule 5";
+        QTest::newRow("udp is not tcp") << "198.51.100.7" << int(Protocol::Udp) << 22 << int(Direction::Ingress) << false << -1 << "denied by default";
+        QTest::newRow("intra-group") << "sg-2ze8example0001" << int(Protocol::Tcp) << 9090 << int(Direction::Ingress) << true << -1 << "reach each other";
+        QTest::newRow("outbound") << "203.0.113.1" << int(Protocol::Tcp) << 443 << int(Direction::Egress) << true << 5 << "rule 6";
+    }
+
+    void askDockAnswers()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, protocol);
+        QFETCH(int, port);
+        QFETCH(int, direction);
+        QFETCH(bool, allowed);
+        QFETCH(int, decidingRow);
+        QFETCH(QString, says);
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        AskDock *dock = window.askDock();
+        dock->ask(source, Protocol(protocol), port, Direction(direction));
+        QVERIFY(dock->answer().has_value());
+        QCOMPARE(dock->answer()->allowed, allowed);
+        QCOMPARE(dock->answer()->decidingRule - 1, decidingRow);
+        const QString verdict = dock->findChild<QLabel *>(QStringLiteral("askVerdict"))->text();
+        QVERIFY(verdict.contains(allowed ? QStringLiteral("Allowed") : QStringLiteral("Denied")));
+        const QString explanation = dock->findChild<QLabel *>(QStringLiteral("askExplanation"))->text();
+        QVERIFY2(explanation.contains(says, Qt::CaseInsensitive), qPrintable(explanation));
+        if (decidingRow >= 0)
+            QCOMPARE(window.rulesView()->selectedRows(), QList<int>{decidingRow});
+    }
+
+    void askDockFollowsEdits()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        AskDock *dock = window.askDock();
+        dock->ask(QStringLiteral("198.51.100.7"), Protocol::Tcp, 22, Direction::Ingress);
+        QVERIFY(dock->answer()->allowed);
+        // Narrow rule 1: the same question is now denied, without asking again.
+        window.ruleModel()->setData(window.ruleModel()->index(0, RuleTableModel::PeerColumn), QStringLiteral("203.0.113.10/32"));
+        QVERIFY(!dock->answer()->allowed);
+        QCOMPARE(dock->answer()->reason, Decision::Reason::Default);
+    }
+
+    void incompleteQuestion()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        AskDock *dock = window.askDock();
+        auto *source = dock->findChild<QLineEdit *>(QStringLiteral("askSource"));
+        source->setText(QStringLiteral("300.1.1.1"));
+        QVERIFY(!dock->answer().has_value());
+        QVERIFY(source->toolTip().contains(QStringLiteral("not a valid IPv4")));
+    }
+};
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"
