@@ -58,7 +58,7 @@ private Q_SLOTS:
             "TCP 22 (SSH, Git) internet high",
             "TCP 6817-6819 (Slurm) scoped -", // a group reference: the recommended way
             "TCP 9090 (Prometheus) public-wide medium", // wide public range to a sensitive port
-            "UDP 32765-32768 private -",
+            "UDP 32765-32768 (NFS) private -",
         }));
     }
 
