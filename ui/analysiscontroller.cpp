@@ -17,7 +17,7 @@ AnalysisController::AnalysisController(DocumentController *document, QObject *pa
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(15);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
-    connect(&m_watcher, &QFutureWatcher<AnalysisResult>::finished, this, &AnalysisController::finished);
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &AnalysisController::finished);
     connect(m_document, &DocumentController::documentReset, this, &AnalysisController::schedule);
     connect(m_document, &DocumentController::contentChanged, this, &AnalysisController::schedule);
 }
@@ -45,7 +45,12 @@ void AnalysisController::start()
     m_stale = false;
     // RuleSet is implicitly shared: the snapshot costs nothing until the next edit detaches it.
     const RuleSet snapshot = m_document->model()->ruleSet();
-    m_watcher.setFuture(QtConcurrent::run([snapshot] { return Analyzer().analyze(snapshot); }));
+    m_watcher.setFuture(QtConcurrent::run([snapshot] {
+        Snapshot out;
+        out.result = Analyzer().analyze(snapshot);
+        out.exposure = ExposureSeries::build(snapshot, out.result);
+        return out;
+    }));
 }
 
 void AnalysisController::finished()
@@ -54,8 +59,8 @@ void AnalysisController::finished()
         start(); // the result is for rules that no longer exist
         return;
     }
-    m_result = m_watcher.result();
-    m_document->model()->setAnalysis(m_result);
+    m_snapshot = m_watcher.result();
+    m_document->model()->setAnalysis(m_snapshot.result);
     Q_EMIT analysisChanged();
 }
 

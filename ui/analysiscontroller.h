@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "chart/exposureseries.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -23,7 +24,9 @@ public:
     explicit AnalysisController(DocumentController *document, QObject *parent = nullptr);
     ~AnalysisController() override;
 
-    const AnalysisResult &result() const { return m_result; }
+    const AnalysisResult &result() const { return m_snapshot.result; }
+    // The exposure chart's data for the same rules, computed alongside.
+    const ExposureSeries &exposure() const { return m_snapshot.exposure; }
     // True while an analysis is running or scheduled.
     bool isBusy() const;
 
@@ -36,10 +39,16 @@ private:
     void start();
     void finished();
 
+    struct Snapshot
+    {
+        AnalysisResult result;
+        ExposureSeries exposure;
+    };
+
     DocumentController *m_document;
-    QFutureWatcher<AnalysisResult> m_watcher;
+    QFutureWatcher<Snapshot> m_watcher;
     QTimer m_debounce;
-    AnalysisResult m_result;
+    Snapshot m_snapshot;
     bool m_stale = false; // the document changed while an analysis was running
 };
 

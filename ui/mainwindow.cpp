@@ -11,6 +11,7 @@
 #include "documentcontroller.h"
 #include "exportdialog.h"
 #include "exporter.h"
+#include "exposurechartdock.h"
 #include "findingsdock.h"
 #include "groupdialog.h"
 #include "io/fileio.h"
@@ -32,6 +33,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_analysis(new AnalysisController(m_document, this)),
       m_findingsDock(new FindingsDock(this)),
       m_askDock(new AskDock(m_document, this)),
+      m_exposureDock(new ExposureChartDock(this)),
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
@@ -98,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_exposureDock);
+    tabifyDockWidget(m_findingsDock, m_exposureDock);
+    m_findingsDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_catalogueDock);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_askDock);
@@ -122,8 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &DocumentLoader::finished, this, &MainWindow::applyLoadOutcome);
     connect(m_analysis, &AnalysisController::analysisChanged, this, [this] {
         m_findingsDock->setAnalysis(m_analysis->result());
+        m_exposureDock->setSeries(m_analysis->exposure());
         updateStatus();
     });
+    connect(m_exposureDock, &ExposureChartDock::rulesSelected, this, [this](const QList<int> &rows) { m_rules->selectRows(rows); });
+    connect(m_rules->filter(), &QLineEdit::textChanged, this, &MainWindow::updateChartFilter);
     connect(m_askDock, &AskDock::decidingRuleChanged, this, [this](int row) { m_rules->selectRows({row}); });
     connect(m_findingsDock, &FindingsDock::rulesSelected, this, [this](const QList<int> &rows) {
         m_selectingFromFindings = true;
@@ -237,6 +247,9 @@ void MainWindow::createActions()
     QAction *toggleFindings = m_findingsDock->toggleViewAction();
     toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleFindings);
+    QAction *toggleExposure = m_exposureDock->toggleViewAction();
+    toggleExposure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    view->addAction(toggleExposure);
     QAction *toggleAsk = m_askDock->toggleViewAction();
     toggleAsk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addAction(toggleAsk);
@@ -566,6 +579,20 @@ void MainWindow::updateStatus()
     m_severityLabel->setText(counts.join(QStringLiteral(" · ")));
     m_severityLabel->setToolTip(tr("Findings by severity; the Findings panel lists them"));
     m_severityLabel->setVisible(m_document->hasDocument());
+}
+
+void MainWindow::updateChartFilter()
+{
+    // The chart shows what the rules left by the table's filter open.
+    if (m_rules->filter()->text().isEmpty()) {
+        m_exposureDock->setVisibleRules(std::nullopt);
+        return;
+    }
+    QSet<int> rows;
+    const QAbstractItemModel *proxy = m_rules->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows.insert(m_rules->proxy()->mapToSource(proxy->index(row, 0)).row());
+    m_exposureDock->setVisibleRules(rows);
 }
 
 void MainWindow::updateActions()

@@ -19,6 +19,7 @@ namespace sg::ui {
 
 class AnalysisController;
 class AskDock;
+class ExposureChartDock;
 class AutosaveManager;
 class FindingsDock;
 class CatalogueDock;
@@ -53,6 +54,7 @@ public:
     AnalysisController *analysisController() const { return m_analysis; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     AskDock *askDock() const { return m_askDock; }
+    ExposureChartDock *exposureDock() const { return m_exposureDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;
     RulesView *rulesView() const { return m_rules; }
@@ -87,6 +89,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    void updateChartFilter();
     void showAbout();
 
     DocumentController *m_document;
@@ -98,6 +101,7 @@ private:
     AnalysisController *m_analysis;
     FindingsDock *m_findingsDock;
     AskDock *m_askDock;
+    ExposureChartDock *m_exposureDock;
     QLabel *m_severityLabel;
     bool m_selectingFromFindings = false;
     DocumentLoader *m_loader;

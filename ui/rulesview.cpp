@@ -74,6 +74,11 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     connect(document, &DocumentController::documentReset, this, [this] {
         updateGroupLabel();
         m_table->resizeColumnsToContents();
+        // The analysis arrives after the reset: leave room for the longest level with its icon.
+        const int riskWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("Critical")) * 13 / 10
+            + m_table->iconSize().width() + 24;
+        m_table->horizontalHeader()->resizeSection(RuleTableModel::RiskColumn,
+                                                   std::max(riskWidth, m_table->horizontalHeader()->sectionSize(RuleTableModel::RiskColumn)));
     });
 
     auto *bar = new QHBoxLayout;

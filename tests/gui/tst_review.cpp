@@ -4,13 +4,20 @@
 
 #include "guitesthelpers.h"
 
+#include "analysiscontroller.h"
 #include "askdock.h"
+#include "exposurechartdock.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
 #include "rulesview.h"
 #include "table/ruletablemodel.h"
 
+#include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QTemporaryDir>
+
+#include <qcustomplot.h>
 #include <QLineEdit>
 #include <QSignalSpy>
 
@@ -83,6 +90,48 @@ private Q_SLOTS:
         window.ruleModel()->setData(window.ruleModel()->index(0, RuleTableModel::PeerColumn), QStringLiteral("203.0.113.10/32"));
         QVERIFY(!dock->answer()->allowed);
         QCOMPARE(dock->answer()->reason, Decision::Reason::Default);
+    }
+
+    void exposureChartFollowsTheRules()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        QSignalSpy analysed(window.analysisController(), &AnalysisController::analysisChanged);
+        QVERIFY(analysed.wait(10000));
+        ExposureChartDock *chart = window.exposureDock();
+        QStringList labels;
+        for (const ExposureBar &bar : chart->bars())
+            labels << bar.label;
+        QCOMPARE(labels, (QStringList{"TCP 22 (SSH, Git)", "TCP 6817-6819 (Slurm)", "TCP 8888 (Jupyter Notebook)",
+                                      "UDP 32765-32768 (NFS)", "ICMP"}));
+        QCOMPARE(chart->bars().first().exposure, Exposure::Internet);
+        QCOMPARE(chart->bars().first().severity, Severity::High);
+        // One plottable per colour: high, low and no finding.
+        QCOMPARE(chart->plot()->plottableCount(), 3);
+
+        // Clicking a bar selects its rules.
+        chart->activateBar(0);
+        QCOMPARE(window.rulesView()->selectedRows(), QList<int>{0});
+
+        // The chart follows edits...
+        window.ruleModel()->setData(window.ruleModel()->index(0, RuleTableModel::PeerColumn), QStringLiteral("10.0.0.0/8"));
+        QVERIFY(analysed.wait(10000));
+        QCOMPARE(chart->bars().first().exposure, Exposure::Private);
+        // ...and the table's filter.
+        QTest::keyClicks(window.rulesView()->filter(), QStringLiteral("NFS"));
+        QCOMPARE(chart->bars().size(), 1);
+        QCOMPARE(chart->bars().first().label, QStringLiteral("UDP 32765-32768 (NFS)"));
+        window.rulesView()->filter()->clear();
+        QCOMPARE(chart->bars().size(), 5);
+
+        // PNG and PDF export.
+        QVERIFY(chart->savePng(dir.filePath(QStringLiteral("exposure.png"))));
+        QVERIFY(chart->savePdf(dir.filePath(QStringLiteral("exposure.pdf"))));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("exposure.png"))).width() >= 1000);
+        QFile pdf(dir.filePath(QStringLiteral("exposure.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5).startsWith("%PDF"));
     }
 
     void incompleteQuestion()

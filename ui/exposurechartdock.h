@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart/exposureseries.h"
+
+#include <QDockWidget>
+
+#include <optional>
+
+class QCPAbstractPlottable;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+
+namespace sg::ui {
+
+// The exposure chart: one bar per open port range, as tall as the widest source that can reach it
+// (a single address up to the whole internet), coloured by the worst finding, labelled with the
+// service where the catalogue knows the port. Clicking a bar selects the rules that open it.
+class ExposureChartDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExposureChartDock(QWidget *parent = nullptr);
+
+    void setSeries(const ExposureSeries &series);
+    // Only what these rules (0-based) open; nullopt for all rules.
+    void setVisibleRules(const std::optional<QSet<int>> &rows);
+
+    const QList<ExposureBar> &bars() const { return m_bars; }
+    QCustomPlot *plot() const { return m_plot; }
+    // Selects the rules of bar `index`, as a click does.
+    void activateBar(int index);
+
+    bool savePng(const QString &path);
+    bool savePdf(const QString &path);
+
+Q_SIGNALS:
+    void rulesSelected(const QList<int> &rows);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void clicked(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
+    void exportImage(bool pdf);
+
+    QCustomPlot *m_plot;
+    QLabel *m_summary;
+    ExposureSeries m_series;
+    std::optional<QSet<int>> m_visible;
+    QList<ExposureBar> m_bars;
+    QList<QList<int>> m_barIndexes; // per plottable: index of each data point in m_bars
+    QList<QCPAbstractPlottable *> m_plottables;
+};
+
+} // namespace sg::ui
