@@ -6,6 +6,7 @@
 #include "askdock.h"
 #include "autosavemanager.h"
 #include "cataloguedock.h"
+#include "connectivitydock.h"
 #include "dialogseams.h"
 #include "documentloader.h"
 #include "documentcontroller.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_analysis(new AnalysisController(m_document, this)),
       m_findingsDock(new FindingsDock(this)),
       m_askDock(new AskDock(m_document, this)),
+      m_connectivityDock(new ConnectivityDock(m_document, this)),
       m_exposureDock(new ExposureChartDock(this)),
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
@@ -110,6 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_askDock);
     tabifyDockWidget(m_catalogueDock, m_notesDock);
     tabifyDockWidget(m_catalogueDock, m_askDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_connectivityDock);
+    tabifyDockWidget(m_catalogueDock, m_connectivityDock);
+    m_catalogueDock->raise();
     m_catalogueDock->raise();
     resizeDocks({m_catalogueDock}, {380}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
@@ -119,6 +124,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &DocumentController::documentReset, this, [this] {
         m_stack->setCurrentIndex(m_document->hasDocument() ? 1 : 0);
+        // Offer the document's services for testing: the plan's, else those its rules name.
+        const Document current = m_document->document();
+        QStringList services = current.plan ? current.plan->selectedServiceIds() : QStringList();
+        for (const Rule &rule : current.ruleSet.rules) {
+            for (const QString &id : rule.services) {
+                if (!services.contains(id))
+                    services << id;
+            }
+        }
+        m_connectivityDock->setServices(services);
         updateStatus();
         updateActions();
     });
@@ -253,6 +268,9 @@ void MainWindow::createActions()
     QAction *toggleAsk = m_askDock->toggleViewAction();
     toggleAsk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addAction(toggleAsk);
+    QAction *toggleConnectivity = m_connectivityDock->toggleViewAction();
+    toggleConnectivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(toggleConnectivity);
     QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
     toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(toggleCatalogue);

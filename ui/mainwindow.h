@@ -19,6 +19,7 @@ namespace sg::ui {
 
 class AnalysisController;
 class AskDock;
+class ConnectivityDock;
 class ExposureChartDock;
 class AutosaveManager;
 class FindingsDock;
@@ -54,6 +55,7 @@ public:
     AnalysisController *analysisController() const { return m_analysis; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     AskDock *askDock() const { return m_askDock; }
+    ConnectivityDock *connectivityDock() const { return m_connectivityDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;
@@ -101,6 +103,7 @@ private:
     AnalysisController *m_analysis;
     FindingsDock *m_findingsDock;
     AskDock *m_askDock;
+    ConnectivityDock *m_connectivityDock;
     ExposureChartDock *m_exposureDock;
     QLabel *m_severityLabel;
     bool m_selectingFromFindings = false;

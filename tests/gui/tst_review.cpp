@@ -6,6 +6,7 @@
 
 #include "analysiscontroller.h"
 #include "askdock.h"
+#include "connectivitydock.h"
 #include "exposurechartdock.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <qcustomplot.h>
@@ -132,6 +135,49 @@ private Q_SLOTS:
         QFile pdf(dir.filePath(QStringLiteral("exposure.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
+    }
+
+    void connectivityTestBesideTheRules()
+    {
+        QTcpServer listening;
+        QVERIFY(listening.listen(QHostAddress::LocalHost));
+        QTcpServer closing;
+        QVERIFY(closing.listen(QHostAddress::LocalHost));
+        const quint16 closed = closing.serverPort();
+        closing.close();
+
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        ConnectivityDock *dock = window.connectivityDock();
+        dock->setHost(QStringLiteral("127.0.0.1"));
+        dock->setServices({QStringLiteral("nfs")});
+        dock->setExtraPorts(QStringLiteral("%1, %2/tcp, 22").arg(listening.serverPort()).arg(closed));
+        dock->setSource(QStringLiteral("198.51.100.7"));
+        dock->setTimeout(2000);
+        QSignalSpy finished(dock, &ConnectivityDock::finished);
+        QVERIFY(dock->start());
+        QVERIFY(finished.wait(20000));
+
+        QTableWidget *table = dock->results();
+        const auto rowOf = [table](const QString &port) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == port)
+                    return row;
+            }
+            return -1;
+        };
+        const int open = rowOf(QStringLiteral("%1/tcp").arg(listening.serverPort()));
+        const int refused = rowOf(QStringLiteral("%1/tcp").arg(closed));
+        const int ssh = rowOf(QStringLiteral("22/tcp"));
+        const int udp = rowOf(QStringLiteral("20048/udp"));
+        QVERIFY(open >= 0 && refused >= 0 && ssh >= 0 && udp >= 0);
+        QCOMPARE(table->rowCount(), 7 + 3); // NFS's 7 ports and the three extra
+        QVERIFY(table->item(open, 2)->text().startsWith(QStringLiteral("open")));
+        QVERIFY(table->item(refused, 2)->text().startsWith(QStringLiteral("refused")));
+        QVERIFY(table->item(udp, 2)->text().startsWith(QStringLiteral("not testable")));
+        QCOMPARE(table->item(open, 4)->text(), QStringLiteral("denied (no rule)"));
+        QCOMPARE(table->item(ssh, 4)->text(), QStringLiteral("allowed by rule 1"));
+        QCOMPARE(table->item(ssh, 1)->text(), QString()); // an extra port names no service
     }
 
     void incompleteQuestion()
