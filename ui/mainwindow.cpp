@@ -6,6 +6,7 @@
 #include "askdock.h"
 #include "autosavemanager.h"
 #include "cataloguedock.h"
+#include "comparedialog.h"
 #include "connectivitydock.h"
 #include "dialogseams.h"
 #include "documentloader.h"
@@ -209,6 +210,19 @@ void MainWindow::createActions()
     QAction *saveAsAction = add(file, tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
     QAction *exportAction = add(file, tr("&Export…"), "actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                 &MainWindow::exportFiles);
+    file->addSeparator();
+    QAction *compareFile = add(file, tr("Co&mpare With File…"), "actionCompareFile", QKeySequence(), [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Compare With — SG Assist"),
+                                                         Settings::value(Settings::Key::LastOpenFolder).toString(),
+                                                         tr("Rule files (*.json *.sgassist *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            compareWith(path);
+    });
+    QAction *compareSaved = add(file, tr("Compare With Sa&ved Version"), "actionCompareSaved", QKeySequence(), [this] {
+        if (!m_document->displayPath().isEmpty())
+            compareWith(m_document->displayPath());
+    });
+    m_documentActions << compareFile << compareSaved;
     file->addSeparator();
     QAction *close = add(file, tr("&Close"), "actionClose", QKeySequence::Close, [this] {
         if (maybeSave())
@@ -416,6 +430,21 @@ bool MainWindow::applyLoadOutcome(const QString &path, const LoadOutcome &outcom
     Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(path).absolutePath());
     rebuildRecentMenu();
     Q_EMIT fileOpened(path, true);
+    return true;
+}
+
+bool MainWindow::compareWith(const QString &path)
+{
+    const LoadOutcome other = DocumentLoader::loadNow(path);
+    if (!other.ok) {
+        showProblems(path, tr("The file to compare with has problems."), other.diagnostics);
+        return false;
+    }
+    const QString current = m_document->displayPath().isEmpty() ? tr("the open rule set")
+                                                                 : tr("%1 (open)").arg(QFileInfo(m_document->displayPath()).fileName());
+    CompareDialog dialog(other.document.ruleSet, QFileInfo(path).fileName(), m_document->model()->ruleSet(), current, this);
+    if (!MessageBox::takeAnswer(nullptr, dialog.windowTitle()))
+        dialog.exec();
     return true;
 }
 

@@ -6,6 +6,8 @@
 
 #include "analysiscontroller.h"
 #include "askdock.h"
+#include "comparedialog.h"
+#include "dialogseams.h"
 #include "connectivitydock.h"
 #include "exposurechartdock.h"
 #include "documentcontroller.h"
@@ -16,6 +18,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -178,6 +182,48 @@ private Q_SLOTS:
         QCOMPARE(table->item(open, 4)->text(), QStringLiteral("denied (no rule)"));
         QCOMPARE(table->item(ssh, 4)->text(), QStringLiteral("allowed by rule 1"));
         QCOMPARE(table->item(ssh, 1)->text(), QString()); // an extra port names no service
+    }
+
+    void compareSideBySide()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        const RuleSet before = window.document().ruleSet;
+        DocumentController *document = window.documentController();
+        // Change rule 1's source, remove rule 7, add an RDP rule from the internet.
+        window.ruleModel()->setData(window.ruleModel()->index(0, RuleTableModel::PeerColumn), QStringLiteral("10.0.0.0/8"));
+        document->removeRules({6});
+        Rule rdp;
+        rdp.ports = PortRange::single(3389);
+        rdp.peer = *Endpoint::parse(u"0.0.0.0/0").endpoint;
+        rdp.description = QStringLiteral("RDP");
+        document->insertRules(6, {rdp}, QStringLiteral("Add"));
+
+        CompareDialog dialog(before, QStringLiteral("before.json"), window.document().ruleSet, QStringLiteral("after"));
+        const RuleSetDiff &diff = dialog.diff();
+        QCOMPARE(diff.removed, QList<int>{7});
+        QCOMPARE(diff.added, QList<int>{7});
+        QCOMPARE(diff.changed.size(), 1);
+        QCOMPARE(diff.changed.first().before, 1);
+        QVERIFY(diff.changed.first().fields.join(u' ').contains(QStringLiteral("SourceCidrIp")));
+        // The SSH exposure is resolved, the RDP one introduced; both lists show them.
+        QVERIFY(dialog.resolved()->count() >= 1);
+        QVERIFY(dialog.introduced()->count() >= 1);
+        bool rdpIntroduced = false;
+        for (int i = 0; i < dialog.introduced()->count(); ++i)
+            rdpIntroduced = rdpIntroduced || dialog.introduced()->item(i)->text().contains(QStringLiteral("RDP"));
+        QVERIFY(rdpIntroduced);
+        // Marks in the row headers, not colour alone.
+        QCOMPARE(dialog.beforeView()->model()->headerData(6, Qt::Vertical).toString(), QStringLiteral("\u2212 7"));
+        QCOMPARE(dialog.afterView()->model()->headerData(6, Qt::Vertical).toString(), QStringLiteral("+ 7"));
+        QCOMPARE(dialog.afterView()->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("~ 1"));
+        QCOMPARE(dialog.afterView()->model()->headerData(1, Qt::Vertical).toString(), QStringLiteral("  2"));
+
+        // From the window, against the file on disk.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(window.compareWith(sample));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.compareWith(QStringLiteral(SGASSIST_TEST_DATA "/api-json/broken/truncated.json")));
     }
 
     void incompleteQuestion()
