@@ -174,6 +174,11 @@ void ExposureChartDock::activateBar(int index)
         Q_EMIT rulesSelected(rules);
 }
 
+QImage ExposureChartDock::toImage(int width, int height) const
+{
+    return m_plot->toPixmap(width, height, 1.0).toImage();
+}
+
 bool ExposureChartDock::savePng(const QString &path)
 {
     return m_plot->savePng(path, 1400, 700, 1.0);

@@ -34,6 +34,8 @@ public:
     // Selects the rules of bar `index`, as a click does.
     void activateBar(int index);
 
+    // The chart as an image, for reports.
+    QImage toImage(int width = 1400, int height = 700) const;
     bool savePng(const QString &path);
     bool savePdf(const QString &path);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysis/analyzer.h"
 #include "analysiscontroller.h"
 #include "askdock.h"
 #include "autosavemanager.h"
@@ -22,6 +23,7 @@
 #include "notesdock.h"
 #include "plan/rulebuilder.h"
 #include "problemsdialog.h"
+#include "reportexporter.h"
 #include "rulesview.h"
 #include "settings.h"
 #include "table/ruletablemodel.h"
@@ -210,6 +212,16 @@ void MainWindow::createActions()
     QAction *saveAsAction = add(file, tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
     QAction *exportAction = add(file, tr("&Export…"), "actionExport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                 &MainWindow::exportFiles);
+    QAction *report = add(file, tr("Export &Report…"), "actionExportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+        const QString base = m_document->displayPath().isEmpty() ? QStringLiteral("security-group")
+                                                                  : QFileInfo(m_document->displayPath()).completeBaseName();
+        const QString path = FileDialog::getSaveFileName(this, tr("Export Audit Report — SG Assist"),
+                                                         Settings::value(Settings::Key::LastExportFolder).toString() + u'/' + base + QStringLiteral("-audit.html"),
+                                                         tr("HTML page (*.html);;PDF document (*.pdf)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+    m_documentActions << report;
     file->addSeparator();
     QAction *compareFile = add(file, tr("Co&mpare With File…"), "actionCompareFile", QKeySequence(), [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Compare With — SG Assist"),
@@ -430,6 +442,24 @@ bool MainWindow::applyLoadOutcome(const QString &path, const LoadOutcome &outcom
     Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(path).absolutePath());
     rebuildRecentMenu();
     Q_EMIT fileOpened(path, true);
+    return true;
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    AuditReport::Input input;
+    input.document = m_document->document();
+    input.analysis = Analyzer().analyze(input.document.ruleSet); // the rules as they are this instant
+    input.sourceName = QFileInfo(m_document->displayPath()).fileName();
+    input.generated = QDateTime::currentDateTime();
+    const QImage chart = m_exposureDock->toImage();
+    const QString error = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? writeAuditReportPdf(path, input, chart)
+                                                                                       : writeAuditReportHtml(path, input, chart);
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, tr("Report Failed — SG Assist"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote the audit report to %1").arg(path), 8000);
     return true;
 }
 

@@ -48,6 +48,8 @@ public:
     bool saveProjectAs(const QString &path);
     // Opens the wizard's result as a new, unsaved document and writes the exports it chose.
     void applyWizardResult(const SetupWizard &wizard);
+    // Writes the audit report of the open document: HTML or PDF by the file's suffix.
+    bool exportReport(const QString &path);
     // Compares the open document (after) with a rule file (before); false when the file is unusable.
     bool compareWith(const QString &path);
     // Offers to restore documents left unsaved by a crash; call once after the window is shown.

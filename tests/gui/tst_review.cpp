@@ -226,6 +226,33 @@ private Q_SLOTS:
         QVERIFY(!window.compareWith(QStringLiteral(SGASSIST_TEST_DATA "/api-json/broken/truncated.json")));
     }
 
+    void auditReportHtmlAndPdf()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        window.ruleModel()->setData(window.ruleModel()->index(0, RuleTableModel::DescriptionColumn),
+                                    QStringLiteral("<script>alert(1)</script> SSH"));
+        QSignalSpy analysed(window.analysisController(), &AnalysisController::analysisChanged);
+        QVERIFY(analysed.wait(10000));
+        const QString html = dir.filePath(QStringLiteral("audit.html"));
+        QVERIFY(window.exportReport(html));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("Security group audit: sg-2ze8example0001")));
+        QVERIFY(text.contains(QStringLiteral("data:image/png;base64,"))); // the chart, embedded
+        QVERIFY(text.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; SSH")));
+        QVERIFY(!text.contains(QStringLiteral("<script>")));
+
+        const QString pdf = dir.filePath(QStringLiteral("audit.pdf"));
+        QVERIFY(window.exportReport(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+        QVERIFY(pdfFile.size() > 10000);
+    }
+
     void incompleteQuestion()
     {
         MainWindow window;
