@@ -75,6 +75,13 @@ public:
         }
         m_base = input.bytes.constData() + input.start;
         m_length = input.length;
+        // On-demand parsing skips what it is not asked for, so validate the encoding of it all first.
+        if (!simdjson::validate_utf8(m_base, size_t(m_length))) {
+            SourceLocation where{m_file};
+            setLine(m_base + firstInvalidUtf8(), where);
+            report(where, describe(simdjson::UTF8_ERROR));
+            return;
+        }
         simdjson::padded_string_view view(m_base, size_t(m_length), size_t(input.bytes.capacity() - input.start));
 
         od::document doc;
@@ -107,6 +114,11 @@ public:
             if (!readRoot(root))
                 return;
         } else {
+            // A scalar root: either valid JSON of the wrong kind, or text that only starts like one.
+            if (const auto error = scalarError(doc, type)) {
+                fail(doc, error);
+                return;
+            }
             report(SourceLocation{m_file, 1, 1},
                    tr("expected a JSON object or array of rules, found %1").arg(typeName(type)));
             return;
@@ -122,6 +134,49 @@ public:
     }
 
 private:
+    static simdjson::error_code scalarError(od::document &doc, od::json_type type)
+    {
+        switch (type) {
+        case od::json_type::boolean: {
+            bool value = false;
+            return doc.get_bool().get(value);
+        }
+        case od::json_type::null: {
+            bool isNull = false;
+            const auto error = doc.is_null().get(isNull);
+            return error ? error : (isNull ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR);
+        }
+        case od::json_type::number: {
+            double value = 0;
+            return doc.get_double().get(value);
+        }
+        case od::json_type::string: {
+            std::string_view value;
+            return doc.get_string().get(value);
+        }
+        default: return simdjson::SUCCESS;
+        }
+    }
+
+    // The offset of the first byte that breaks UTF-8, for the message (only on the error path).
+    qsizetype firstInvalidUtf8() const
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(m_base);
+        qsizetype i = 0;
+        while (i < m_length) {
+            const unsigned char c = p[i];
+            const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+            if (extra < 0 || i + extra >= m_length + (extra == 0 ? 1 : 0))
+                return i;
+            for (int k = 1; k <= extra; ++k) {
+                if ((p[i + k] & 0xC0) != 0x80)
+                    return i;
+            }
+            i += extra + 1;
+        }
+        return m_length;
+    }
+
     static simdjson::error_code fieldOf(simdjson::simdjson_result<od::field> &member, std::string_view &key, od::value &value)
     {
         if (const auto error = member.unescaped_key().get(key))
@@ -181,8 +236,15 @@ private:
     {
         int depth = 0;
         bool inString = false;
+        bool rootClosed = false;
         for (qsizetype i = 0; i < m_length; ++i) {
             const char c = m_base[i];
+            if (rootClosed && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                SourceLocation where{m_file};
+                setLine(m_base + i, where);
+                report(where, describe(simdjson::TRAILING_CONTENT));
+                return;
+            }
             if (inString) {
                 if (c == '\\')
                     ++i;
@@ -195,6 +257,7 @@ private:
             } else if (c == '{' || c == '[') {
                 ++depth;
             } else if (c == '}' || c == ']') {
+                rootClosed = depth == 1;
                 if (--depth < 0) {
                     SourceLocation where{m_file};
                     setLine(m_base + i, where);

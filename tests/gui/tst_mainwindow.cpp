@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "table/ruletablemodel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -91,6 +92,29 @@ private Q_SLOTS:
         QCOMPARE(window.ruleModel()->rowCount(), 0);
         QVERIFY(!window.lastProblems().isEmpty());
         QCOMPARE(window.lastProblems().first().location.field, QStringLiteral("sources.cluster"));
+    }
+
+    void badInputCorpusNeverReplacesTheDocument()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(SGASSIST_TEST_DATA "/api-json/good/describe-real-shape.json")));
+        const Document before = window.document();
+        QFile table(QStringLiteral(SGASSIST_TEST_DATA "/bad-input/expected.tsv"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        int files = 0;
+        for (const QByteArray &line : table.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QString path = QStringLiteral(SGASSIST_TEST_DATA "/bad-input/") + QString::fromUtf8(line.split('\t').first());
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            QVERIFY2(!window.openFile(path), qPrintable(path));
+            QVERIFY2(!window.lastProblems().isEmpty(), qPrintable(path));
+            QCOMPARE(window.lastProblems().first().location.file, path);
+            QCOMPARE(window.document(), before);
+            ++files;
+        }
+        QVERIFY(files >= 100);
+        QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json[*] — SG Assist"));
     }
 
     void filterNarrowsTheTable()
