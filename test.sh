@@ -2,12 +2,20 @@
 # SPDX-FileCopyrightText: 2026 SG Assist contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Installs missing Debian packages, builds SG Assist with warnings as errors and runs every test:
-# unit, CLI, GUI (offscreen), packaging checks and the conformance tests against the real clients.
+# Installs missing Debian packages, then:
+#  1. builds everything with AddressSanitizer and UndefinedBehaviorSanitizer, warnings as errors,
+#     and runs every test under them: unit, CLI, GUI (offscreen), packaging and the conformance
+#     tests against the real Alibaba SDK, HCL parser and SARIF validator;
+#  2. builds the libFuzzer targets with clang and runs each for a short smoke run.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 packaging/install-deps.sh test
-cmake --preset ci >/dev/null
-cmake --build --preset ci
-ctest --preset ci
+
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+ctest --preset fuzz

@@ -186,9 +186,9 @@ Parsed<Service> Service::fromJson(const QJsonObject &object, const SourceLocatio
 {
     Parsed<Service> out;
     Service &s = out.value;
-    const auto field = [&](const QString &name) {
+    const auto field = [&](const QString &fieldName) {
         SourceLocation at = where;
-        at.field = at.field.isEmpty() ? name : at.field + u'.' + name;
+        at.field = at.field.isEmpty() ? fieldName : at.field + u'.' + fieldName;
         return at;
     };
 

@@ -106,7 +106,6 @@ QList<ExposureBar> ExposureSeries::bars(const QSet<int> *visibleRules) const
         std::sort(list.begin(), list.end(), [](const Event &a, const Event &b) { return a.port < b.port; });
         std::array<int, 5> exposureCount{};
         std::array<int, 5> severityCount{};
-        int noFinding = 0;
         int active = 0;
         for (size_t e = 0; e < list.size();) {
             const int port = list[e].port;
@@ -117,8 +116,6 @@ QList<ExposureBar> ExposureSeries::bars(const QSet<int> *visibleRules) const
                 const auto severity = part.rule < m_ruleSeverity.size() ? m_ruleSeverity.at(part.rule) : std::nullopt;
                 if (severity)
                     severityCount[size_t(*severity)] += delta;
-                else
-                    noFinding += delta;
                 active += delta;
                 ++e;
             }

@@ -6,6 +6,7 @@
 
 #include "formattesting.h"
 
+#include "io/formatfidelity.h"
 #include "io/rulefiles.h"
 
 #include <QElapsedTimer>
@@ -15,30 +16,6 @@ using namespace sg;
 using namespace formattesting;
 
 namespace {
-
-// What a format carries of a rule set: ROS has no rule ids and no region; only the project keeps
-// the services a rule serves; console JSON and ROS keep no group name, description or VPC, and
-// console CSV no group at all (the console names it in the file name instead).
-RuleSet carried(const QString &id, RuleSet set)
-{
-    GroupInfo group;
-    if (id != u"console-csv")
-        group.securityGroupId = set.group.securityGroupId;
-    if (id != u"ros" && id != u"console-csv")
-        group.regionId = set.group.regionId;
-    if (id == u"api-json" || id == u"project")
-        group = set.group;
-    if (id == u"api-json")
-        group.type = GroupType::Basic; // not in the API response
-    set.group = group;
-    for (Rule &rule : set.rules) {
-        if (id != u"project")
-            rule.services.clear();
-        if (id == u"ros")
-            rule.id.clear();
-    }
-    return set;
-}
 
 QStringList roundTripFormats()
 {
@@ -117,7 +94,7 @@ private Q_SLOTS:
         const Parsed<Document> reread = readBytes(f, bytes, QStringLiteral("roundtrip.") + f.suffix());
         QVERIFY2(reread.ok(), qPrintable(firstProblem(reread.diagnostics)));
         QVERIFY2(reread.diagnostics.isEmpty(), qPrintable(firstProblem(reread.diagnostics)));
-        const RuleSet expected = carried(id, document.ruleSet);
+        const RuleSet expected = keptBy(id, document.ruleSet);
         QCOMPARE(reread.value.ruleSet.rules.size(), expected.rules.size());
         for (qsizetype i = 0; i < expected.rules.size(); ++i)
             QCOMPARE(reread.value.ruleSet.rules[i], expected.rules[i]);
@@ -159,7 +136,7 @@ private Q_SLOTS:
             rules += loaded.document.ruleSet.rules;
         }
         QCOMPARE(sizes, (QList<qsizetype>{200, 200, 50}));
-        QCOMPARE(rules, carried(id, document.ruleSet).rules);
+        QCOMPARE(rules, keptBy(id, document.ruleSet).rules);
         QVERIFY(!QFile::exists(path)); // no unsplit file beside the parts
     }
 
