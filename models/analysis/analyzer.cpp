@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <thread>
 #include <unordered_map>
 
 namespace sg {
@@ -94,8 +95,26 @@ public:
         findDuplicates();
         const RuleCoverage coverage(m_set, m_duplicateOf);
         m_coverage = &coverage;
-        for (int i = 0; i < int(n); ++i)
+        // Rules are checked independently: large sets use a second thread for the second half, with a
+        // Run of its own (its own string caches and findings), appended in order afterwards.
+        constexpr qsizetype ParallelFrom = 5000;
+        const int half = n >= ParallelFrom && std::thread::hardware_concurrency() > 1 ? int(n / 2) : int(n);
+        Run second(m_set, m_catalogue);
+        second.m_coverage = &coverage;
+        second.m_duplicateOf = m_duplicateOf;
+        second.m_original = m_original;
+        std::thread worker;
+        if (half < int(n)) {
+            worker = std::thread([&second, half, n] {
+                for (int i = half; i < int(n); ++i)
+                    second.checkRule(i);
+            });
+        }
+        for (int i = 0; i < half; ++i)
             checkRule(i);
+        if (worker.joinable())
+            worker.join();
+        m_result.findings.append(std::move(second.m_result.findings));
         checkGroup();
         m_coverage = nullptr;
 
@@ -114,11 +133,23 @@ public:
                 return ra < rb;
             return a.check < b.check;
         });
-        QList<Finding> sorted;
-        sorted.reserve(all.size());
-        for (int k : order)
-            sorted.append(std::move(all[k]));
-        all = std::move(sorted);
+        // Apply the permutation in place, cycle by cycle (no second list: findings can be 100 MB).
+        for (size_t start = 0; start < order.size(); ++start) {
+            if (order[start] < 0)
+                continue;
+            size_t at = start;
+            Finding held = std::move(all[qsizetype(start)]);
+            while (true) {
+                const int from = order[at];
+                order[at] = -1;
+                if (size_t(from) == start) {
+                    all[qsizetype(at)] = std::move(held);
+                    break;
+                }
+                all[qsizetype(at)] = std::move(all[from]);
+                at = size_t(from);
+            }
+        }
         m_result.index(n);
         return std::move(m_result);
     }
