@@ -91,31 +91,43 @@ public:
         return *this;
     }
 
+    // UTF-16 to escaped UTF-8 straight into the buffer: no temporary per string.
     ReportWriter &string(QStringView text)
     {
-        const QByteArray utf8 = text.toUtf8();
+        static constexpr char hex[] = "0123456789abcdef";
         m_buffer.append('"');
-        const auto needsEscape = [](char c) { return quint8(c) < 0x20 || c == '"' || c == '\\'; };
-        if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
-            m_buffer.append(utf8);
-        } else {
-            static constexpr char hex[] = "0123456789abcdef";
-            for (char c : utf8) {
+        const qsizetype n = text.size();
+        const char16_t *p = text.utf16();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char32_t c = p[i];
+            if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+                m_buffer.append(char(c));
+            } else if (c < 0x80) {
                 switch (c) {
-                case '"': m_buffer.append("\\\""); break;
-                case '\\': m_buffer.append("\\\\"); break;
-                case '\n': m_buffer.append("\\n"); break;
-                case '\r': m_buffer.append("\\r"); break;
-                case '\t': m_buffer.append("\\t"); break;
+                case u'"': m_buffer.append("\\\""); break;
+                case u'\\': m_buffer.append("\\\\"); break;
+                case u'\n': m_buffer.append("\\n"); break;
+                case u'\r': m_buffer.append("\\r"); break;
+                case u'\t': m_buffer.append("\\t"); break;
                 default:
-                    if (quint8(c) < 0x20) {
-                        m_buffer.append("\\u00");
-                        m_buffer.append(hex[(quint8(c) >> 4) & 0xF]);
-                        m_buffer.append(hex[quint8(c) & 0xF]);
-                    } else {
-                        m_buffer.append(c);
-                    }
+                    m_buffer.append("\\u00");
+                    m_buffer.append(hex[(c >> 4) & 0xF]);
+                    m_buffer.append(hex[c & 0xF]);
                 }
+            } else if (c < 0x800) {
+                m_buffer.append(char(0xC0 | (c >> 6)));
+                m_buffer.append(char(0x80 | (c & 0x3F)));
+            } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+                const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+                m_buffer.append(char(0xF0 | (u >> 18)));
+                m_buffer.append(char(0x80 | ((u >> 12) & 0x3F)));
+                m_buffer.append(char(0x80 | ((u >> 6) & 0x3F)));
+                m_buffer.append(char(0x80 | (u & 0x3F)));
+            } else {
+                const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
+                m_buffer.append(char(0xE0 | (u >> 12)));
+                m_buffer.append(char(0x80 | ((u >> 6) & 0x3F)));
+                m_buffer.append(char(0x80 | (u & 0x3F)));
             }
         }
         m_buffer.append('"');

@@ -21,9 +21,32 @@
 namespace sg {
 namespace {
 
+// Messages are built for every finding, from a few dozen templates: while an analysis runs, each
+// thread translates each template once (a cache that lives only as long as that analysis, so a
+// language switch between two analyses is honoured).
+thread_local QHash<const char *, QString> *t_translations = nullptr;
+
+class TranslationCache
+{
+public:
+    TranslationCache() : m_previous(t_translations) { t_translations = &m_cache; }
+    ~TranslationCache() { t_translations = m_previous; }
+    TranslationCache(const TranslationCache &) = delete;
+    TranslationCache &operator=(const TranslationCache &) = delete;
+
+private:
+    QHash<const char *, QString> m_cache;
+    QHash<const char *, QString> *m_previous;
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sg::Analyzer", text);
+    if (!t_translations)
+        return QCoreApplication::translate("sg::Analyzer", text);
+    auto it = t_translations->constFind(text);
+    if (it == t_translations->cend())
+        it = t_translations->insert(text, QCoreApplication::translate("sg::Analyzer", text));
+    return *it;
 }
 
 // Thresholds of the limit checks (reference section 3).
@@ -91,6 +114,7 @@ public:
 
     AnalysisResult run()
     {
+        const TranslationCache translations;
         const qsizetype n = m_set.rules.size();
         findDuplicates();
         const RuleCoverage coverage(m_set, m_duplicateOf);
@@ -106,6 +130,7 @@ public:
         std::thread worker;
         if (half < int(n)) {
             worker = std::thread([&second, half, n] {
+                const TranslationCache workerTranslations;
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
             });
