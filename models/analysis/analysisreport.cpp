@@ -91,46 +91,54 @@ public:
         return *this;
     }
 
-    // UTF-16 to escaped UTF-8 straight into the buffer: no temporary per string.
+    // UTF-16 to escaped UTF-8 straight into the buffer (room for the worst case, \u00XX per unit,
+    // is made first; the bytes are written through a pointer and the size trimmed afterwards).
     ReportWriter &string(QStringView text)
     {
         static constexpr char hex[] = "0123456789abcdef";
-        m_buffer.append('"');
         const qsizetype n = text.size();
+        const qsizetype start = m_buffer.size();
+        m_buffer.resize(start + 6 * n + 2);
+        char *out = m_buffer.data() + start;
+        *out++ = '"';
         const char16_t *p = text.utf16();
         for (qsizetype i = 0; i < n; ++i) {
             const char32_t c = p[i];
             if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
-                m_buffer.append(char(c));
+                *out++ = char(c);
             } else if (c < 0x80) {
+                *out++ = '\\';
                 switch (c) {
-                case u'"': m_buffer.append("\\\""); break;
-                case u'\\': m_buffer.append("\\\\"); break;
-                case u'\n': m_buffer.append("\\n"); break;
-                case u'\r': m_buffer.append("\\r"); break;
-                case u'\t': m_buffer.append("\\t"); break;
+                case u'"': *out++ = '"'; break;
+                case u'\\': *out++ = '\\'; break;
+                case u'\n': *out++ = 'n'; break;
+                case u'\r': *out++ = 'r'; break;
+                case u'\t': *out++ = 't'; break;
                 default:
-                    m_buffer.append("\\u00");
-                    m_buffer.append(hex[(c >> 4) & 0xF]);
-                    m_buffer.append(hex[c & 0xF]);
+                    *out++ = 'u';
+                    *out++ = '0';
+                    *out++ = '0';
+                    *out++ = hex[(c >> 4) & 0xF];
+                    *out++ = hex[c & 0xF];
                 }
             } else if (c < 0x800) {
-                m_buffer.append(char(0xC0 | (c >> 6)));
-                m_buffer.append(char(0x80 | (c & 0x3F)));
+                *out++ = char(0xC0 | (c >> 6));
+                *out++ = char(0x80 | (c & 0x3F));
             } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
                 const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
-                m_buffer.append(char(0xF0 | (u >> 18)));
-                m_buffer.append(char(0x80 | ((u >> 12) & 0x3F)));
-                m_buffer.append(char(0x80 | ((u >> 6) & 0x3F)));
-                m_buffer.append(char(0x80 | (u & 0x3F)));
+                *out++ = char(0xF0 | (u >> 18));
+                *out++ = char(0x80 | ((u >> 12) & 0x3F));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
             } else {
                 const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
-                m_buffer.append(char(0xE0 | (u >> 12)));
-                m_buffer.append(char(0x80 | ((u >> 6) & 0x3F)));
-                m_buffer.append(char(0x80 | (u & 0x3F)));
+                *out++ = char(0xE0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
             }
         }
-        m_buffer.append('"');
+        *out++ = '"';
+        m_buffer.resize(out - m_buffer.constData());
         return *this;
     }
 

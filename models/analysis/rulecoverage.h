@@ -106,8 +106,8 @@ private:
     QList<int> related(int rule, Relation relation) const;
     void addLink(int rule, Relation relation, int other);
     void processPlane(const Plane &plane, std::span<Entry> entries);
-    void sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index, size_t firstSegment,
-               size_t endSegment, SweepOutput &out) const;
+    void sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index,
+               std::span<const size_t> segmentsToSweep, SweepOutput &out) const;
 
     const RuleSet &m_set;
     std::vector<quint8> m_flags;
