@@ -4,6 +4,7 @@
 
 #include "checkids.h"
 #include "checkinfo.h"
+#include "duplicates.h"
 #include "exposureclassifier.h"
 #include "rulecoverage.h"
 #include "sensitiveports.h"
@@ -59,49 +60,6 @@ constexpr int GroupReferencesPerBasicGroup = 20;
 constexpr int MonitoringPrefixV4 = 28;
 constexpr int MonitoringPrefixV6 = 124;
 
-bool intersects(const Rule &rule, quint8 protocols, int first, int last)
-{
-    if (rule.protocol == Protocol::All)
-        return true;
-    const quint8 bit = rule.protocol == Protocol::Tcp ? SensitivePort::Tcp
-        : rule.protocol == Protocol::Udp               ? SensitivePort::Udp
-                                                       : 0;
-    if (!(bit & protocols))
-        return false;
-    return rule.ports.isNone() || (rule.ports.first() <= last && first <= rule.ports.last());
-}
-
-// The named ports of one check that a rule's range reaches: "Slurm (TCP 6817-6819)".
-QStringList namedPortsOf(const Rule &rule, const char *check)
-{
-    QStringList out;
-    for (const SensitivePort &port : sensitivePorts()) {
-        if (port.check != check) // ids are the CheckIds constants: compare addresses
-            continue;
-        for (TrafficClass traffic : {TrafficClass::Tcp, TrafficClass::Udp}) {
-            const quint8 bit = traffic == TrafficClass::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
-            if (!(port.protocols & bit) || !intersects(rule, bit, port.first, port.last))
-                continue;
-            const int first = rule.ports.isNone() ? port.first : std::max(int(port.first), rule.ports.first());
-            const int last = rule.ports.isNone() ? port.last : std::min(int(port.last), rule.ports.last());
-            QString text = QLatin1StringView(port.label) + u" (" + displayName(traffic) + u' ' + QString::number(first);
-            if (last != first)
-                text += u'-' + QString::number(last);
-            out.append(text + u')');
-        }
-    }
-    return out;
-}
-
-bool reachesCheck(const Rule &rule, const char *check)
-{
-    for (const SensitivePort &port : sensitivePorts()) {
-        if (port.check == check && intersects(rule, port.protocols, port.first, port.last))
-            return true;
-    }
-    return false;
-}
-
 // One pass of the analyzer over one rule set.
 class Run
 {
@@ -116,7 +74,10 @@ public:
     {
         const TranslationCache translations;
         const qsizetype n = m_set.rules.size();
-        findDuplicates();
+        m_original = findDuplicates(m_set);
+        m_duplicateOf.assign(m_original.size(), false);
+        for (size_t i = 0; i < m_original.size(); ++i)
+            m_duplicateOf[i] = m_original[i] >= 0;
         const RuleCoverage coverage(m_set, m_duplicateOf);
         m_coverage = &coverage;
         // Rules are checked independently: large sets use a second thread for the second half, with a
@@ -284,35 +245,6 @@ private:
         f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
         f.mitigated = mitigated;
         m_result.findings.append(std::move(f));
-    }
-
-    // ---- duplicates ----
-
-    void findDuplicates()
-    {
-        const qsizetype n = m_set.rules.size();
-        m_duplicateOf.assign(size_t(n), false);
-        m_original.assign(size_t(n), -1);
-        QMultiHash<size_t, int> seen;
-        seen.reserve(n);
-        for (int i = 0; i < int(n); ++i) {
-            const Rule &r = rule(i);
-            const size_t h = qHashMulti(0, int(r.direction), int(r.policy), int(r.protocol), r.ports.first(),
-                                        r.ports.last(), r.peer, r.priority, int(r.nicType), r.local,
-                                        r.sourcePorts ? r.sourcePorts->first() : -2,
-                                        r.sourcePorts ? r.sourcePorts->last() : -2);
-            bool duplicate = false;
-            for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h; ++it) {
-                if (rule(it.value()).sameEffect(r)) {
-                    m_duplicateOf[size_t(i)] = true;
-                    m_original[size_t(i)] = it.value();
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (!duplicate)
-                seen.insert(h, i);
-        }
     }
 
     // ---- per rule ----
