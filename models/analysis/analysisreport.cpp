@@ -4,6 +4,7 @@
 
 #include "checkinfo.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 namespace sg::AnalysisReport {
 namespace {
@@ -173,25 +176,69 @@ QString sarifLevel(Severity severity)
     return {};
 }
 
+namespace {
+
+// One finding as a line of the JSON report's "findings" array (without the separator before it).
+void writeJsonFinding(ReportWriter &out, const Finding &f)
+{
+    out.raw("    {\"check\": ").string(f.check);
+    out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
+    for (qsizetype k = 0; k < f.rules.size(); ++k)
+        out.raw(k ? ", " : "").number(f.rules.at(k));
+    out.raw("], \"ruleIds\": [");
+    for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
+        out.raw(k ? ", " : "").string(f.ruleIds.at(k));
+    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
+}
+
+// Findings [first, last) as report lines, each but the very first preceded by ",\n".
+QByteArray jsonChunk(const QList<Finding> &findings, qsizetype first, qsizetype last)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ReportWriter out(buffer);
+    for (qsizetype i = first; i < last; ++i) {
+        out.raw(i ? ",\n" : "\n");
+        writeJsonFinding(out, findings.at(i));
+    }
+    out.finish();
+    return buffer.buffer();
+}
+
+} // namespace
+
 QString writeJson(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
 {
     ReportWriter out(device);
     out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(ruleCount).raw(",\n  \"findings\": [");
-    bool first = true;
-    for (const Finding &f : result.findings) {
-        out.raw(first ? "\n    {\"check\": " : ",\n    {\"check\": ").string(f.check);
-        first = false;
-        out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
-        for (qsizetype k = 0; k < f.rules.size(); ++k)
-            out.raw(k ? ", " : "").number(f.rules.at(k));
-        out.raw("], \"ruleIds\": [");
-        for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
-            out.raw(k ? ", " : "").string(f.ruleIds.at(k));
-        out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
-        if (!out.flushIfFull())
+    const QList<Finding> &findings = result.findings;
+    // Large reports are formatted in chunks, every other one on a second thread, and written in
+    // order: formatting is most of the cost, and two chunks in flight keep the memory small.
+    constexpr qsizetype Chunk = 8192;
+    if (findings.size() < 2 * Chunk || std::thread::hardware_concurrency() < 2) {
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            out.raw(i ? ",\n" : "\n");
+            writeJsonFinding(out, findings.at(i));
+            if (!out.flushIfFull())
+                return device.errorString();
+        }
+    } else {
+        if (!out.finish())
             return device.errorString();
+        for (qsizetype first = 0; first < findings.size(); first += 2 * Chunk) {
+            const qsizetype middle = std::min(first + Chunk, findings.size());
+            const qsizetype last = std::min(first + 2 * Chunk, findings.size());
+            std::future<QByteArray> second;
+            if (middle < last)
+                second = std::async(std::launch::async, jsonChunk, std::cref(findings), middle, last);
+            const QByteArray mine = jsonChunk(findings, first, middle);
+            const bool ok = device.write(mine) == mine.size();
+            const QByteArray theirs = second.valid() ? second.get() : QByteArray();
+            if (!ok || device.write(theirs) != theirs.size())
+                return device.errorString();
+        }
     }
-    out.raw(first ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
+    out.raw(findings.isEmpty() ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
     bool firstCount = true;
     for (Severity s : allSeveritiesDescending()) {
         out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(result.count(s));

@@ -74,6 +74,34 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("info")).toInt(), 1);
     }
 
+    // Large reports are formatted in chunks on two threads: same content, same order.
+    void jsonInChunks()
+    {
+        AnalysisResult result;
+        for (int i = 0; i < 40000; ++i) {
+            Finding f;
+            f.check = QStringLiteral("missing-description");
+            f.severity = Severity::Low;
+            f.rules = {i + 1};
+            f.ruleIds = {QStringLiteral("sgr-%1").arg(i)};
+            f.message = QStringLiteral("Rule %1 has no description \u00e9 \"%1\".").arg(i + 1);
+            f.recommendation = QStringLiteral("Describe it.");
+            result.findings.append(f);
+        }
+        const QByteArray bytes = written([&](QIODevice &d) { return AnalysisReport::writeJson(result, QStringLiteral("big.json"), 40000, d); });
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 40000);
+        for (int i = 0; i < 40000; i += 997) {
+            const QJsonObject f = findings.at(i).toObject();
+            QCOMPARE(f.value(QStringLiteral("rules")).toArray().first().toInt(), i + 1);
+            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.findings.at(i).message);
+        }
+        QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("low")).toInt(), 40000);
+    }
+
     void jsonWithoutFindings()
     {
         const AnalysisResult empty;
