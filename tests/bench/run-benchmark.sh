@@ -42,23 +42,25 @@ trap 'rm -f "$report"' EXIT
 # median of the numbers on standard input
 median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-# measure NAME RUNS COMMAND...: prints "median-seconds median-peak-KB"; the command's own exit
-# status is ignored (check exits 1 on findings), but it must not be killed.
+# measure RUNS COMMAND...: prints "median-wall-seconds median-peak-KB median-cpu-seconds" (CPU =
+# user + system, all threads: less sensitive than wall time to other work on the machine). The
+# command's own exit status is ignored (check exits 1 on findings), but it must not be killed.
 measure() {
     local n=$1
     shift
-    local times=() peaks=()
+    local times=() peaks=() cpus=()
     for ((i = 0; i < n; i++)); do
-        $timer -o "$report" -f '%e %M %x' "$@" >/dev/null 2>&1 || true
-        read -r wall peak status < <(tail -n 1 "$report")
+        $timer -o "$report" -f '%e %M %x %U %S' "$@" >/dev/null 2>&1 || true
+        read -r wall peak status user system < <(tail -n 1 "$report")
         if [[ $status -gt 2 ]]; then
             echo "run-benchmark: '$*' failed (exit $status)" >&2
             exit 1
         fi
         times+=("$wall")
         peaks+=("$peak")
+        cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')")
     done
-    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${peaks[@]}" | median)"
+    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${peaks[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)"
 }
 
 echo "# sgassist-cli check benchmark"
@@ -66,8 +68,8 @@ echo
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB;" \
      "load average before: $(cut -d' ' -f1-3 /proc/loadavg); seed $seed; medians of $runs runs ($runs_large for 1M rules)."
 echo
-echo "| rules | file MB | check s | check peak MB | memory target MB | jq s | jq peak MB | check / jq |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| rules | file MB | check s | check CPU s | check peak MB | memory target MB | jq s | jq CPU s | jq peak MB | check / jq |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 declare -A seconds
 verdicts=()
@@ -77,13 +79,13 @@ for size in $sizes; do
     bytes=$(stat -c %s "$file")
     n=$runs
     ((size >= 1000000)) && n=$runs_large
-    read -r check_s check_kb < <(measure "$n" "$cli" check "$file" --report json --fail-on never)
-    read -r jq_s jq_kb < <(measure "$n" jq '[.Permissions.Permission[] | select(.SourceCidrIp == "0.0.0.0/0")] | length' "$file")
+    read -r check_s check_kb check_cpu < <(measure "$n" "$cli" check "$file" --report json --fail-on never)
+    read -r jq_s jq_kb jq_cpu < <(measure "$n" jq '[.Permissions.Permission[] | select(.SourceCidrIp == "0.0.0.0/0")] | length' "$file")
     seconds[$size]=$check_s
     target_mb=$(awk -v b="$bytes" 'BEGIN {printf "%.0f", 2 * b / 1048576 + 50}')
     check_mb=$(awk -v k="$check_kb" 'BEGIN {printf "%.0f", k / 1024}')
-    printf '| %s | %.1f | %.2f | %s | %s | %.2f | %.0f | %.2f |\n' "$size" "$(awk -v b="$bytes" 'BEGIN {print b / 1048576}')" \
-        "$check_s" "$check_mb" "$target_mb" "$jq_s" "$(awk -v k="$jq_kb" 'BEGIN {print k / 1024}')" \
+    printf '| %s | %.1f | %.2f | %.2f | %s | %s | %.2f | %.2f | %.0f | %.2f |\n' "$size" "$(awk -v b="$bytes" 'BEGIN {print b / 1048576}')" \
+        "$check_s" "$check_cpu" "$check_mb" "$target_mb" "$jq_s" "$jq_cpu" "$(awk -v k="$jq_kb" 'BEGIN {print k / 1024}')" \
         "$(awk -v a="$check_s" -v b="$jq_s" 'BEGIN {print (b > 0) ? a / b : 0}')"
     if ((check_mb > target_mb)); then
         verdicts+=("MISS memory at $size rules: ${check_mb} MB > ${target_mb} MB (2 x input + 50 MB)")
