@@ -101,26 +101,17 @@ public:
         if (worker.joinable())
             worker.join();
         m_result.findings.append(std::move(second.m_result.findings));
+        m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
         checkGroup();
         m_coverage = nullptr;
 
-        // Sort a permutation by a precomputed key, not the findings: comparing and moving Finding
-        // objects (a dozen pointers each, scattered in memory) is what costs with 100,000 of them.
+        // Sort a permutation by the keys add() recorded, not the findings: comparing and moving
+        // Finding objects (a dozen pointers each, scattered in memory) is what costs with 100,000.
         QList<Finding> &all = m_result.findings;
-        QStringList ids;
-        for (const CheckInfo &check : checkCatalogue())
-            ids.append(check.id);
-        ids.sort();
-        QHash<QString, quint64> rank;
-        for (qsizetype k = 0; k < ids.size(); ++k)
-            rank.insert(ids.at(k), quint64(k));
         std::vector<std::pair<quint64, int>> keyed(size_t(all.size()));
-        for (qsizetype k = 0; k < all.size(); ++k) {
-            const Finding &f = all.at(k);
-            const quint64 rule = f.rules.isEmpty() ? 0xFFFFFFFFULL : quint64(f.rules.constFirst());
-            keyed[size_t(k)] = {(quint64(int(Severity::Critical) - int(f.severity)) << 56) | (rule << 16) | rank.value(f.check, 0xFFFF),
-                                int(k)};
-        }
+        for (size_t k = 0; k < keyed.size(); ++k)
+            keyed[k] = {m_sortKeys[k], int(k)};
+        m_sortKeys = {};
         std::sort(keyed.begin(), keyed.end()); // (key, original index): a total order, as stable as stable_sort
         std::vector<int> order(keyed.size());
         for (size_t k = 0; k < keyed.size(); ++k)
@@ -244,7 +235,24 @@ private:
         f.message = std::move(message);
         f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
         f.mitigated = mitigated;
+        // Most severe first, then by first rule (group findings last), then by check id.
+        const quint64 first = zeroBasedRules.isEmpty() ? 0xFFFFFFFFULL : quint64(zeroBasedRules.constFirst() + 1);
+        m_sortKeys.push_back((quint64(int(Severity::Critical) - int(severity)) << 56) | (first << 16) | checkRank(check));
         m_result.findings.append(std::move(f));
+    }
+
+    // The place of a check id in alphabetical order, for the sort key.
+    quint64 checkRank(const char *check)
+    {
+        auto it = m_ranks.find(check);
+        if (it != m_ranks.end())
+            return it->second;
+        QStringList ids;
+        for (const CheckInfo &info : checkCatalogue())
+            ids.append(info.id);
+        ids.sort();
+        const qsizetype rank = ids.indexOf(QLatin1StringView(check));
+        return m_ranks.emplace(check, rank < 0 ? 0xFFFF : quint64(rank)).first->second;
     }
 
     // ---- per rule ----
@@ -583,6 +591,8 @@ private:
     const ServiceCatalogue &m_catalogue;
     const RuleCoverage *m_coverage = nullptr;
     std::unordered_map<const char *, QString> m_ids;
+    std::unordered_map<const char *, quint64> m_ranks;
+    std::vector<quint64> m_sortKeys; // per finding, in the order of m_result.findings
     std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
     std::vector<QList<ServicePort>> m_servicePorts; // per catalogue service, upstream ports included
     std::vector<bool> m_duplicateOf;

@@ -102,7 +102,6 @@ struct RuleCoverage::Plane
 };
 
 RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
-    : m_set(set)
 {
     const auto n = size_t(set.rules.size());
     m_flags.assign(n, 0);
@@ -147,7 +146,8 @@ RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
     // before it asks whether the others are redundant beside it.
     std::vector<int> byOrder;
     byOrder.reserve(n);
-    std::vector<quint32> keys(n);
+    std::vector<quint32> &keys = m_keys;
+    keys.assign(n, 0);
     std::vector<quint32> hostBits(n);
     std::vector<int> portCounts(n);
     for (size_t i = 0; i < n; ++i) {
@@ -493,7 +493,7 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     } else if (x.home) {
                         ownerAll.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                             out.link(x, e, Shadower, other);
-                            if (m_set.rules.at(other).policy == Policy::Accept)
+                            if (m_keys[size_t(other)] & 1) // odd keys are accepts (precedence.h)
                                 flags |= F::EntryCoveredByAccept;
                             return true;
                         });
@@ -522,10 +522,10 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     continue;
                 }
                 flags |= F::EntryTouchedByDrops;
-                const int priority = m_set.rules.at(x.rule).priority;
+                // Precedence keys hold the priority (key / 2): compact, unlike the rules themselves.
                 ownerDrop.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                     out.link(x, e, Mitigator, other);
-                    if (m_set.rules.at(other).priority == priority)
+                    if (m_keys[size_t(other)] / 2 == x.key / 2)
                         out.link(x, e, TieDrop, other);
                     return true;
                 });

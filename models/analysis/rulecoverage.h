@@ -109,7 +109,7 @@ private:
     void sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index,
                std::span<const size_t> segmentsToSweep, SweepOutput &out) const;
 
-    const RuleSet &m_set;
+    std::vector<quint32> m_keys; // precedence key per rule (precedence.h), read in the sweep
     std::vector<quint8> m_flags;
     std::vector<std::array<quint8, RelationCount>> m_linkCount;
     std::vector<Link> m_links; // sorted by (rule, relation, other) after the sweep
