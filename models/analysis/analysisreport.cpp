@@ -4,6 +4,7 @@
 
 #include "checkinfo.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <future>
+#include <thread>
 
 namespace sg::AnalysisReport {
 namespace {
@@ -91,34 +94,54 @@ public:
         return *this;
     }
 
+    // UTF-16 to escaped UTF-8 straight into the buffer (room for the worst case, \u00XX per unit,
+    // is made first; the bytes are written through a pointer and the size trimmed afterwards).
     ReportWriter &string(QStringView text)
     {
-        const QByteArray utf8 = text.toUtf8();
-        m_buffer.append('"');
-        const auto needsEscape = [](char c) { return quint8(c) < 0x20 || c == '"' || c == '\\'; };
-        if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
-            m_buffer.append(utf8);
-        } else {
-            static constexpr char hex[] = "0123456789abcdef";
-            for (char c : utf8) {
+        static constexpr char hex[] = "0123456789abcdef";
+        const qsizetype n = text.size();
+        const qsizetype start = m_buffer.size();
+        m_buffer.resize(start + 6 * n + 2);
+        char *out = m_buffer.data() + start;
+        *out++ = '"';
+        const char16_t *p = text.utf16();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char32_t c = p[i];
+            if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+                *out++ = char(c);
+            } else if (c < 0x80) {
+                *out++ = '\\';
                 switch (c) {
-                case '"': m_buffer.append("\\\""); break;
-                case '\\': m_buffer.append("\\\\"); break;
-                case '\n': m_buffer.append("\\n"); break;
-                case '\r': m_buffer.append("\\r"); break;
-                case '\t': m_buffer.append("\\t"); break;
+                case u'"': *out++ = '"'; break;
+                case u'\\': *out++ = '\\'; break;
+                case u'\n': *out++ = 'n'; break;
+                case u'\r': *out++ = 'r'; break;
+                case u'\t': *out++ = 't'; break;
                 default:
-                    if (quint8(c) < 0x20) {
-                        m_buffer.append("\\u00");
-                        m_buffer.append(hex[(quint8(c) >> 4) & 0xF]);
-                        m_buffer.append(hex[quint8(c) & 0xF]);
-                    } else {
-                        m_buffer.append(c);
-                    }
+                    *out++ = 'u';
+                    *out++ = '0';
+                    *out++ = '0';
+                    *out++ = hex[(c >> 4) & 0xF];
+                    *out++ = hex[c & 0xF];
                 }
+            } else if (c < 0x800) {
+                *out++ = char(0xC0 | (c >> 6));
+                *out++ = char(0x80 | (c & 0x3F));
+            } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+                const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+                *out++ = char(0xF0 | (u >> 18));
+                *out++ = char(0x80 | ((u >> 12) & 0x3F));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
+            } else {
+                const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
+                *out++ = char(0xE0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3F));
+                *out++ = char(0x80 | (u & 0x3F));
             }
         }
-        m_buffer.append('"');
+        *out++ = '"';
+        m_buffer.resize(out - m_buffer.constData());
         return *this;
     }
 
@@ -153,25 +176,69 @@ QString sarifLevel(Severity severity)
     return {};
 }
 
+namespace {
+
+// One finding as a line of the JSON report's "findings" array (without the separator before it).
+void writeJsonFinding(ReportWriter &out, const Finding &f)
+{
+    out.raw("    {\"check\": ").string(f.check);
+    out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
+    for (qsizetype k = 0; k < f.rules.size(); ++k)
+        out.raw(k ? ", " : "").number(f.rules.at(k));
+    out.raw("], \"ruleIds\": [");
+    for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
+        out.raw(k ? ", " : "").string(f.ruleIds.at(k));
+    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
+}
+
+// Findings [first, last) as report lines, each but the very first preceded by ",\n".
+QByteArray jsonChunk(const QList<Finding> &findings, qsizetype first, qsizetype last)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ReportWriter out(buffer);
+    for (qsizetype i = first; i < last; ++i) {
+        out.raw(i ? ",\n" : "\n");
+        writeJsonFinding(out, findings.at(i));
+    }
+    out.finish();
+    return buffer.buffer();
+}
+
+} // namespace
+
 QString writeJson(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
 {
     ReportWriter out(device);
     out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(ruleCount).raw(",\n  \"findings\": [");
-    bool first = true;
-    for (const Finding &f : result.findings) {
-        out.raw(first ? "\n    {\"check\": " : ",\n    {\"check\": ").string(f.check);
-        first = false;
-        out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
-        for (qsizetype k = 0; k < f.rules.size(); ++k)
-            out.raw(k ? ", " : "").number(f.rules.at(k));
-        out.raw("], \"ruleIds\": [");
-        for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
-            out.raw(k ? ", " : "").string(f.ruleIds.at(k));
-        out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
-        if (!out.flushIfFull())
+    const QList<Finding> &findings = result.findings;
+    // Large reports are formatted in chunks, every other one on a second thread, and written in
+    // order: formatting is most of the cost, and two chunks in flight keep the memory small.
+    constexpr qsizetype Chunk = 8192;
+    if (findings.size() < 2 * Chunk || std::thread::hardware_concurrency() < 2) {
+        for (qsizetype i = 0; i < findings.size(); ++i) {
+            out.raw(i ? ",\n" : "\n");
+            writeJsonFinding(out, findings.at(i));
+            if (!out.flushIfFull())
+                return device.errorString();
+        }
+    } else {
+        if (!out.finish())
             return device.errorString();
+        for (qsizetype first = 0; first < findings.size(); first += 2 * Chunk) {
+            const qsizetype middle = std::min(first + Chunk, findings.size());
+            const qsizetype last = std::min(first + 2 * Chunk, findings.size());
+            std::future<QByteArray> second;
+            if (middle < last)
+                second = std::async(std::launch::async, jsonChunk, std::cref(findings), middle, last);
+            const QByteArray mine = jsonChunk(findings, first, middle);
+            const bool ok = device.write(mine) == mine.size();
+            const QByteArray theirs = second.valid() ? second.get() : QByteArray();
+            if (!ok || device.write(theirs) != theirs.size())
+                return device.errorString();
+        }
     }
-    out.raw(first ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
+    out.raw(findings.isEmpty() ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
     bool firstCount = true;
     for (Severity s : allSeveritiesDescending()) {
         out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(result.count(s));

@@ -4,6 +4,7 @@
 
 #include "checkids.h"
 #include "checkinfo.h"
+#include "duplicates.h"
 #include "exposureclassifier.h"
 #include "rulecoverage.h"
 #include "sensitiveports.h"
@@ -15,14 +16,38 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <thread>
 #include <unordered_map>
 
 namespace sg {
 namespace {
 
+// Messages are built for every finding, from a few dozen templates: while an analysis runs, each
+// thread translates each template once (a cache that lives only as long as that analysis, so a
+// language switch between two analyses is honoured).
+thread_local QHash<const char *, QString> *t_translations = nullptr;
+
+class TranslationCache
+{
+public:
+    TranslationCache() : m_previous(t_translations) { t_translations = &m_cache; }
+    ~TranslationCache() { t_translations = m_previous; }
+    TranslationCache(const TranslationCache &) = delete;
+    TranslationCache &operator=(const TranslationCache &) = delete;
+
+private:
+    QHash<const char *, QString> m_cache;
+    QHash<const char *, QString> *m_previous;
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sg::Analyzer", text);
+    if (!t_translations)
+        return QCoreApplication::translate("sg::Analyzer", text);
+    auto it = t_translations->constFind(text);
+    if (it == t_translations->cend())
+        it = t_translations->insert(text, QCoreApplication::translate("sg::Analyzer", text));
+    return *it;
 }
 
 // Thresholds of the limit checks (reference section 3).
@@ -34,49 +59,6 @@ constexpr int GroupReferencesPerBasicGroup = 20;
 // Monitoring should come from its servers: a block wider than this is not "the monitoring server".
 constexpr int MonitoringPrefixV4 = 28;
 constexpr int MonitoringPrefixV6 = 124;
-
-bool intersects(const Rule &rule, quint8 protocols, int first, int last)
-{
-    if (rule.protocol == Protocol::All)
-        return true;
-    const quint8 bit = rule.protocol == Protocol::Tcp ? SensitivePort::Tcp
-        : rule.protocol == Protocol::Udp               ? SensitivePort::Udp
-                                                       : 0;
-    if (!(bit & protocols))
-        return false;
-    return rule.ports.isNone() || (rule.ports.first() <= last && first <= rule.ports.last());
-}
-
-// The named ports of one check that a rule's range reaches: "Slurm (TCP 6817-6819)".
-QStringList namedPortsOf(const Rule &rule, const char *check)
-{
-    QStringList out;
-    for (const SensitivePort &port : sensitivePorts()) {
-        if (port.check != check) // ids are the CheckIds constants: compare addresses
-            continue;
-        for (TrafficClass traffic : {TrafficClass::Tcp, TrafficClass::Udp}) {
-            const quint8 bit = traffic == TrafficClass::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
-            if (!(port.protocols & bit) || !intersects(rule, bit, port.first, port.last))
-                continue;
-            const int first = rule.ports.isNone() ? port.first : std::max(int(port.first), rule.ports.first());
-            const int last = rule.ports.isNone() ? port.last : std::min(int(port.last), rule.ports.last());
-            QString text = QLatin1StringView(port.label) + u" (" + displayName(traffic) + u' ' + QString::number(first);
-            if (last != first)
-                text += u'-' + QString::number(last);
-            out.append(text + u')');
-        }
-    }
-    return out;
-}
-
-bool reachesCheck(const Rule &rule, const char *check)
-{
-    for (const SensitivePort &port : sensitivePorts()) {
-        if (port.check == check && intersects(rule, port.protocols, port.first, port.last))
-            return true;
-    }
-    return false;
-}
 
 // One pass of the analyzer over one rule set.
 class Run
@@ -90,35 +72,68 @@ public:
 
     AnalysisResult run()
     {
+        const TranslationCache translations;
         const qsizetype n = m_set.rules.size();
-        findDuplicates();
+        m_original = findDuplicates(m_set);
+        m_duplicateOf.assign(m_original.size(), false);
+        for (size_t i = 0; i < m_original.size(); ++i)
+            m_duplicateOf[i] = m_original[i] >= 0;
         const RuleCoverage coverage(m_set, m_duplicateOf);
         m_coverage = &coverage;
-        for (int i = 0; i < int(n); ++i)
+        // Rules are checked independently: large sets use a second thread for the second half, with a
+        // Run of its own (its own string caches and findings), appended in order afterwards.
+        constexpr qsizetype ParallelFrom = 5000;
+        const int half = n >= ParallelFrom && std::thread::hardware_concurrency() > 1 ? int(n / 2) : int(n);
+        Run second(m_set, m_catalogue);
+        second.m_coverage = &coverage;
+        second.m_duplicateOf = m_duplicateOf;
+        second.m_original = m_original;
+        std::thread worker;
+        if (half < int(n)) {
+            worker = std::thread([&second, half, n] {
+                const TranslationCache workerTranslations;
+                for (int i = half; i < int(n); ++i)
+                    second.checkRule(i);
+            });
+        }
+        for (int i = 0; i < half; ++i)
             checkRule(i);
+        if (worker.joinable())
+            worker.join();
+        m_result.findings.append(std::move(second.m_result.findings));
+        m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
         checkGroup();
         m_coverage = nullptr;
 
-        // Sort a permutation, not the findings: moving ~10 QStrings per comparison is what costs.
+        // Sort a permutation by the keys add() recorded, not the findings: comparing and moving
+        // Finding objects (a dozen pointers each, scattered in memory) is what costs with 100,000.
         QList<Finding> &all = m_result.findings;
-        std::vector<int> order(size_t(all.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&all](int x, int y) {
-            const Finding &a = all.at(x);
-            const Finding &b = all.at(y);
-            if (a.severity != b.severity)
-                return a.severity > b.severity;
-            const int ra = a.rules.isEmpty() ? std::numeric_limits<int>::max() : a.rules.constFirst();
-            const int rb = b.rules.isEmpty() ? std::numeric_limits<int>::max() : b.rules.constFirst();
-            if (ra != rb)
-                return ra < rb;
-            return a.check < b.check;
-        });
-        QList<Finding> sorted;
-        sorted.reserve(all.size());
-        for (int k : order)
-            sorted.append(std::move(all[k]));
-        all = std::move(sorted);
+        std::vector<std::pair<quint64, int>> keyed(size_t(all.size()));
+        for (size_t k = 0; k < keyed.size(); ++k)
+            keyed[k] = {m_sortKeys[k], int(k)};
+        m_sortKeys = {};
+        std::sort(keyed.begin(), keyed.end()); // (key, original index): a total order, as stable as stable_sort
+        std::vector<int> order(keyed.size());
+        for (size_t k = 0; k < keyed.size(); ++k)
+            order[k] = keyed[k].second;
+        keyed = {};
+        // Apply the permutation in place, cycle by cycle (no second list: findings can be 100 MB).
+        for (size_t start = 0; start < order.size(); ++start) {
+            if (order[start] < 0)
+                continue;
+            size_t at = start;
+            Finding held = std::move(all[qsizetype(start)]);
+            while (true) {
+                const int from = order[at];
+                order[at] = -1;
+                if (size_t(from) == start) {
+                    all[qsizetype(at)] = std::move(held);
+                    break;
+                }
+                all[qsizetype(at)] = std::move(all[from]);
+                at = size_t(from);
+            }
+        }
         m_result.index(n);
         return std::move(m_result);
     }
@@ -220,36 +235,24 @@ private:
         f.message = std::move(message);
         f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
         f.mitigated = mitigated;
+        // Most severe first, then by first rule (group findings last), then by check id.
+        const quint64 first = zeroBasedRules.isEmpty() ? 0xFFFFFFFFULL : quint64(zeroBasedRules.constFirst() + 1);
+        m_sortKeys.push_back((quint64(int(Severity::Critical) - int(severity)) << 56) | (first << 16) | checkRank(check));
         m_result.findings.append(std::move(f));
     }
 
-    // ---- duplicates ----
-
-    void findDuplicates()
+    // The place of a check id in alphabetical order, for the sort key.
+    quint64 checkRank(const char *check)
     {
-        const qsizetype n = m_set.rules.size();
-        m_duplicateOf.assign(size_t(n), false);
-        m_original.assign(size_t(n), -1);
-        QMultiHash<size_t, int> seen;
-        seen.reserve(n);
-        for (int i = 0; i < int(n); ++i) {
-            const Rule &r = rule(i);
-            const size_t h = qHashMulti(0, int(r.direction), int(r.policy), int(r.protocol), r.ports.first(),
-                                        r.ports.last(), r.peer, r.priority, int(r.nicType), r.local,
-                                        r.sourcePorts ? r.sourcePorts->first() : -2,
-                                        r.sourcePorts ? r.sourcePorts->last() : -2);
-            bool duplicate = false;
-            for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h; ++it) {
-                if (rule(it.value()).sameEffect(r)) {
-                    m_duplicateOf[size_t(i)] = true;
-                    m_original[size_t(i)] = it.value();
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (!duplicate)
-                seen.insert(h, i);
-        }
+        auto it = m_ranks.find(check);
+        if (it != m_ranks.end())
+            return it->second;
+        QStringList ids;
+        for (const CheckInfo &info : checkCatalogue())
+            ids.append(info.id);
+        ids.sort();
+        const qsizetype rank = ids.indexOf(QLatin1StringView(check));
+        return m_ranks.emplace(check, rank < 0 ? 0xFFFF : quint64(rank)).first->second;
     }
 
     // ---- per rule ----
@@ -588,6 +591,8 @@ private:
     const ServiceCatalogue &m_catalogue;
     const RuleCoverage *m_coverage = nullptr;
     std::unordered_map<const char *, QString> m_ids;
+    std::unordered_map<const char *, quint64> m_ranks;
+    std::vector<quint64> m_sortKeys; // per finding, in the order of m_result.findings
     std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
     std::vector<QList<ServicePort>> m_servicePorts; // per catalogue service, upstream ports included
     std::vector<bool> m_duplicateOf;

@@ -28,3 +28,6 @@ struct Finding
 };
 
 } // namespace sg
+
+// Qt strings and lists only: findings may be moved in memory as bytes (QList grows with realloc).
+Q_DECLARE_TYPEINFO(sg::Finding, Q_RELOCATABLE_TYPE);

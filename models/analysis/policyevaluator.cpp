@@ -85,12 +85,17 @@ QString ruleSummary(const Rule &r, int position)
         .arg(QString::number(position), id, toApiString(r.policy), what, peer, QString::number(r.priority));
 }
 
+// "4, 7, 9" - the first ten, then how many there are in all.
 QString positions(const QList<int> &list)
 {
+    constexpr qsizetype Shown = 10;
     QStringList out;
-    for (int p : list)
+    for (int p : list.mid(0, Shown))
         out.append(QString::number(p));
-    return out.join(QStringLiteral(", "));
+    QString text = out.join(QStringLiteral(", "));
+    if (list.size() > Shown)
+        text += tr(", ... (%1 in all)").arg(list.size());
+    return text;
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 #include <thread>
 
 namespace sg {
@@ -101,7 +102,6 @@ struct RuleCoverage::Plane
 };
 
 RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
-    : m_set(set)
 {
     const auto n = size_t(set.rules.size());
     m_flags.assign(n, 0);
@@ -146,7 +146,8 @@ RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
     // before it asks whether the others are redundant beside it.
     std::vector<int> byOrder;
     byOrder.reserve(n);
-    std::vector<quint32> keys(n);
+    std::vector<quint32> &keys = m_keys;
+    keys.assign(n, 0);
     std::vector<quint32> hostBits(n);
     std::vector<int> portCounts(n);
     for (size_t i = 0; i < n; ++i) {
@@ -293,6 +294,11 @@ struct RuleCoverage::PlaneIndex
     std::vector<int> bounds;        // segment s covers ports [bounds[s], bounds[s + 1] - 1]
     std::vector<quint32> segBegin;  // CSR offsets into bucket, one per segment + 1
     std::vector<quint32> bucket;    // entry indexes
+    // Segments with the same entries decide the same way (typically the stretches between custom
+    // ports that only wide ranges span): only the first of each kind is swept, and what it leaves
+    // open is reported for the port ranges of its copies too.
+    std::vector<size_t> swept;                 // the segments to sweep, ascending
+    std::vector<std::vector<size_t>> copies;   // per segment: the later segments with the same entries
 };
 
 // What one thread's sweep over some segments found, merged into the rule flags afterwards.
@@ -371,23 +377,52 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     }
     spans = {};
 
-    // Segments are independent: large planes are swept by two threads, each over a contiguous half
-    // (by work) of the segments, with outputs of their own that are merged below.
+    index.copies.resize(segments);
+    {
+        std::unordered_map<quint64, std::vector<size_t>> byHash;
+        qsizetype work = 0;
+        for (size_t s = 0; s < segments; ++s) {
+            const auto first = index.bucket.cbegin() + index.segBegin[s];
+            const auto last = index.bucket.cbegin() + index.segBegin[s + 1];
+            quint64 hash = quint64(last - first);
+            for (auto it = first; it != last; ++it)
+                hash = (hash ^ *it) * 0x100000001B3ULL;
+            std::vector<size_t> &candidates = byHash[hash];
+            const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](size_t other) {
+                return std::equal(first, last, index.bucket.cbegin() + index.segBegin[other],
+                                  index.bucket.cbegin() + index.segBegin[other + 1]);
+            });
+            if (same != candidates.cend()) {
+                index.copies[*same].push_back(s);
+            } else {
+                candidates.push_back(s);
+                index.swept.push_back(s);
+                work += last - first;
+            }
+        }
+        total = work;
+    }
+
+    // Segments are independent: large planes are swept by two threads, each over half (by work) of
+    // the segments, with outputs of their own that are merged below.
     constexpr qsizetype ParallelFrom = 20'000;
-    const unsigned threads = total >= ParallelFrom && segments > 1 && std::thread::hardware_concurrency() > 1 ? 2 : 1;
+    const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && std::thread::hardware_concurrency() > 1 ? 2 : 1;
     std::vector<SweepOutput> outputs(threads);
     for (SweepOutput &out : outputs) {
         out.flags.assign(m, 0);
         out.linkCount.assign(m, {});
     }
+    const std::span<const size_t> swept = index.swept;
     if (threads == 1) {
-        sweep(plane, entries, index, 0, segments, outputs[0]);
+        sweep(plane, entries, index, swept, outputs[0]);
     } else {
         size_t split = 1;
-        while (split + 1 < segments && index.segBegin[split] < quint32(total / 2))
-            ++split;
-        std::thread worker([&] { sweep(plane, entries, index, split, segments, outputs[1]); });
-        sweep(plane, entries, index, 0, split, outputs[0]);
+        qsizetype done = 0;
+        for (split = 0; split + 1 < swept.size() && done < total / 2; ++split)
+            done += index.segBegin[swept[split] + 1] - index.segBegin[swept[split]];
+        split = std::max<size_t>(split, 1);
+        std::thread worker([&] { sweep(plane, entries, index, swept.subspan(split), outputs[1]); });
+        sweep(plane, entries, index, swept.first(split), outputs[0]);
         worker.join();
     }
 
@@ -412,8 +447,8 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     }
 }
 
-void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index, size_t firstSegment,
-                         size_t endSegment, SweepOutput &out) const
+void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index,
+                         std::span<const size_t> segmentsToSweep, SweepOutput &out) const
 {
     std::vector<AddressRange> gapPool;
     std::vector<quint32> gapBegin;
@@ -422,11 +457,9 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
     const PaintMap::Value hole = plane.defaultAccept ? PaintMap::Accept : PaintMap::Drop;
     using F = SweepOutput;
 
-    for (size_t s = firstSegment; s < endSegment; ++s) {
+    for (const size_t s : segmentsToSweep) {
         const quint32 begin = index.segBegin[s];
         const quint32 end = index.segBegin[s + 1];
-        const int firstPort = ports ? index.bounds[s] : 0;
-        const int lastPort = ports ? index.bounds[s + 1] - 1 : 0;
         std::pmr::monotonic_buffer_resource arena;
         gapPool.clear();
         gapBegin.assign(end - begin + 1, 0);
@@ -460,7 +493,7 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     } else if (x.home) {
                         ownerAll.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                             out.link(x, e, Shadower, other);
-                            if (m_set.rules.at(other).policy == Policy::Accept)
+                            if (m_keys[size_t(other)] & 1) // odd keys are accepts (precedence.h)
                                 flags |= F::EntryCoveredByAccept;
                             return true;
                         });
@@ -469,7 +502,14 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                 if (!x.home || !x.accept || !plane.address)
                     continue;
                 const auto record = [&](Exposure exposure, bool reduced) {
-                    out.parts.push_back({x.rule, OpenPart{plane.traffic, firstPort, lastPort, exposure, reduced}});
+                    const auto part = [&](size_t segment) {
+                        const int first = ports ? index.bounds[segment] : 0;
+                        const int last = ports ? index.bounds[segment + 1] - 1 : 0;
+                        out.parts.push_back({x.rule, OpenPart{plane.traffic, first, last, exposure, reduced}});
+                    };
+                    part(s);
+                    for (size_t copy : index.copies[s])
+                        part(copy);
                 };
                 if (drops.isEmpty()) {
                     record(x.nominal, false);
@@ -482,10 +522,10 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     continue;
                 }
                 flags |= F::EntryTouchedByDrops;
-                const int priority = m_set.rules.at(x.rule).priority;
+                // Precedence keys hold the priority (key / 2): compact, unlike the rules themselves.
                 ownerDrop.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                     out.link(x, e, Mitigator, other);
-                    if (m_set.rules.at(other).priority == priority)
+                    if (m_keys[size_t(other)] / 2 == x.key / 2)
                         out.link(x, e, TieDrop, other);
                     return true;
                 });

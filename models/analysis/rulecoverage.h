@@ -106,10 +106,10 @@ private:
     QList<int> related(int rule, Relation relation) const;
     void addLink(int rule, Relation relation, int other);
     void processPlane(const Plane &plane, std::span<Entry> entries);
-    void sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index, size_t firstSegment,
-               size_t endSegment, SweepOutput &out) const;
+    void sweep(const Plane &plane, std::span<const Entry> entries, const PlaneIndex &index,
+               std::span<const size_t> segmentsToSweep, SweepOutput &out) const;
 
-    const RuleSet &m_set;
+    std::vector<quint32> m_keys; // precedence key per rule (precedence.h), read in the sweep
     std::vector<quint8> m_flags;
     std::vector<std::array<quint8, RelationCount>> m_linkCount;
     std::vector<Link> m_links; // sorted by (rule, relation, other) after the sweep

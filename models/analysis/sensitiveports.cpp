@@ -3,6 +3,7 @@
 #include "sensitiveports.h"
 
 #include "checkids.h"
+#include "trafficclass.h"
 
 #include <array>
 
@@ -93,6 +94,52 @@ static_assert(U == 2 && M == Sensitivity::Medium);
 std::span<const SensitivePort> sensitivePorts()
 {
     return ports;
+}
+
+namespace {
+
+bool intersects(const Rule &rule, quint8 protocols, int first, int last)
+{
+    if (rule.protocol == Protocol::All)
+        return true;
+    const quint8 bit = rule.protocol == Protocol::Tcp ? SensitivePort::Tcp
+        : rule.protocol == Protocol::Udp               ? SensitivePort::Udp
+                                                       : 0;
+    if (!(bit & protocols))
+        return false;
+    return rule.ports.isNone() || (rule.ports.first() <= last && first <= rule.ports.last());
+}
+
+} // namespace
+
+QStringList namedPortsOf(const Rule &rule, const char *check)
+{
+    QStringList out;
+    for (const SensitivePort &port : sensitivePorts()) {
+        if (port.check != check) // ids are the CheckIds constants: compare addresses
+            continue;
+        for (TrafficClass traffic : {TrafficClass::Tcp, TrafficClass::Udp}) {
+            const quint8 bit = traffic == TrafficClass::Tcp ? SensitivePort::Tcp : SensitivePort::Udp;
+            if (!(port.protocols & bit) || !intersects(rule, bit, port.first, port.last))
+                continue;
+            const int first = rule.ports.isNone() ? port.first : std::max(int(port.first), rule.ports.first());
+            const int last = rule.ports.isNone() ? port.last : std::min(int(port.last), rule.ports.last());
+            QString text = QLatin1StringView(port.label) + u" (" + displayName(traffic) + u' ' + QString::number(first);
+            if (last != first)
+                text += u'-' + QString::number(last);
+            out.append(text + u')');
+        }
+    }
+    return out;
+}
+
+bool reachesCheck(const Rule &rule, const char *check)
+{
+    for (const SensitivePort &port : sensitivePorts()) {
+        if (port.check == check && intersects(rule, port.protocols, port.first, port.last))
+            return true;
+    }
+    return false;
 }
 
 } // namespace sg

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "catalogue/service.h"
+#include "core/rule.h"
+
+#include <QStringList>
 
 #include <QtGlobal>
 
@@ -27,5 +30,10 @@ struct SensitivePort
 
 // Sorted by first port; also used by docs/risk-model.md.
 std::span<const SensitivePort> sensitivePorts();
+
+// Whether a rule's protocol and ports reach a port of that check (a CheckIds constant).
+bool reachesCheck(const Rule &rule, const char *check);
+// The named ports of that check the rule reaches, for messages: "Slurm (TCP 6817-6819)".
+QStringList namedPortsOf(const Rule &rule, const char *check);
 
 } // namespace sg

@@ -145,6 +145,19 @@ Endpoint::ParseResult Endpoint::parseAs(Kind kind, QStringView text)
         }
     }
 
+    if (!v6 && isStrictDottedQuad(addressPart)) {
+        // The common case, without QHostAddress's string round trips (a third of the time it takes to
+        // read a large rule file): the quad is validated, so this is exactly what parseSubnet computes.
+        quint32 value = 0;
+        for (QStringView part : addressPart.split(u'.'))
+            value = (value << 8) | quint32(part.toUInt());
+        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+        result.m_first = {0, value & mask};
+        result.m_last = {0, (value & mask) | ~mask};
+        result.m_prefix = quint8(prefix);
+        return {result, {}};
+    }
+
     QHostAddress address;
     const bool shapeOk = v6 ? !addressPart.contains(u'%') : isStrictDottedQuad(addressPart);
     if (!shapeOk || !address.setAddress(addressPart.toString())

@@ -59,4 +59,7 @@ struct Rule
 
 } // namespace sg
 
+// Every member is relocatable (Qt containers, Endpoint, std::optional of a POD): QList<Rule> may grow
+// with realloc() instead of moving each rule, which matters for files of a million rules.
+Q_DECLARE_TYPEINFO(sg::Rule, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(sg::Rule)

@@ -523,6 +523,27 @@ private Q_SLOTS:
         QVERIFY(clean.ruleFindings[0].isEmpty());
     }
 
+    // Large sets are checked on two threads: every rule still gets its findings, in order.
+    void largeSetsCheckEveryRule()
+    {
+        QStringList lines;
+        for (int i = 0; i < 6000; ++i)
+            lines.append(QStringLiteral("in accept tcp 22 203.%1.%2.7/32 p1 nodesc").arg(i / 250).arg(i % 250));
+        const AnalysisResult result = analyze(lines, QStringLiteral("enterprise"));
+        QCOMPARE(result.findings.size(), 12000 + 4); // + many-rules, api-call-limit, rules-per-group-limit, nic-rule-limit
+        QCOMPARE(result.count(Severity::Low), 6000);
+        for (int i = 0; i < 6000; ++i) {
+            QCOMPARE(result.ruleFindings[i].size(), 2);
+            QCOMPARE(result.findings[result.ruleFindings[i][0]].rules, QList<int>{i + 1});
+        }
+        for (qsizetype k = 1; k < result.findings.size(); ++k) {
+            const Finding &a = result.findings[k - 1];
+            const Finding &b = result.findings[k];
+            QVERIFY(a.severity > b.severity
+                    || (a.severity == b.severity && a.rules.value(0, INT_MAX) <= b.rules.value(0, INT_MAX)));
+        }
+    }
+
     // A rule set straight from the API, through the real reader.
     void recommendationsFromTheSourceDocument()
     {

@@ -180,6 +180,23 @@ private Q_SLOTS:
         QVERIFY2(d.explanation.contains(says), qPrintable(d.explanation));
         QVERIFY(d.explanation.startsWith(allowed ? u"Allowed" : u"Denied"));
     }
+
+    // Many rules of unknown match: all are listed in the decision, ten in the sentence.
+    void manyUncertainRules()
+    {
+        QStringList rules;
+        for (int i = 0; i < 25; ++i)
+            rules.append(QStringLiteral("in drop tcp 22 sg-g%1 p1").arg(i));
+        rules.append(QStringLiteral("in accept tcp 22 0.0.0.0/0 p2"));
+        TrafficQuery query;
+        query.source = *Endpoint::parse(u"203.0.113.7").endpoint;
+        query.port = 22;
+        const Decision d = PolicyEvaluator(spec::rules(rules)).evaluate(query);
+        QCOMPARE(d.decidingRule, 26);
+        QCOMPARE(d.uncertainRules.size(), 25);
+        QVERIFY2(d.explanation.contains(QStringLiteral("Rules 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... (25 in all) come first")),
+                 qPrintable(d.explanation));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPolicyEvaluator)
