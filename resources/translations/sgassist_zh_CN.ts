@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Restrict to users who need remote access; review permissions regularly.</source>
-        <translation>仅允许需要远程访问的用户；并定期审查访问权限。</translation>
+        <translation>仅允许需要远程访问的用户访问，并定期审查访问权限。</translation>
     </message>
     <message>
         <source>VS Code Server reachable from a public source</source>
@@ -2900,7 +2900,7 @@ Recover them?</source>
     </message>
     <message>
         <source>The language changes the next time SG Assist starts.</source>
-        <translation>语言将在下次启动 SG Assist 时更改。</translation>
+        <translation>语言设置将在下次启动 SG Assist 时生效。</translation>
     </message>
     <message>
         <source>Export &amp;Report…</source>
