@@ -40,13 +40,14 @@ private:
     QHash<const char *, QString> *m_previous;
 };
 
+// Context "sg::Run": the messages are written in the Run class below, which is where lupdate files them.
 QString tr(const char *text)
 {
     if (!t_translations)
-        return QCoreApplication::translate("sg::Analyzer", text);
+        return QCoreApplication::translate("sg::Run", text);
     auto it = t_translations->constFind(text);
     if (it == t_translations->cend())
-        it = t_translations->insert(text, QCoreApplication::translate("sg::Analyzer", text));
+        it = t_translations->insert(text, QCoreApplication::translate("sg::Run", text));
     return *it;
 }
 

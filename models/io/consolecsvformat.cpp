@@ -182,6 +182,9 @@ QByteArray csvCell(const QString &text)
 
 class CsvRuleReader
 {
+    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
+
 public:
     CsvRuleReader(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
 

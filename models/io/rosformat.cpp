@@ -88,6 +88,9 @@ QString functionText(const QJsonValue &value)
 
 class TemplateReader
 {
+    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
+
 public:
     TemplateReader(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
 

@@ -66,6 +66,9 @@ PermissionRecord::Value valueOf(const QJsonValue &value)
 
 class Walker
 {
+    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
+
 public:
     Walker(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
 

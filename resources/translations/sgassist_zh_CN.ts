@@ -90,42 +90,6 @@
         <source>not testable (UDP)</source>
         <translation>无法测试（UDP）</translation>
     </message>
-    <message>
-        <source>traffic of a protocol no rule names (such as ESP)</source>
-        <translation>任何规则均未指定的协议的流量（例如 ESP）</translation>
-    </message>
-    <message>
-        <source>inbound %1 from %2</source>
-        <translation>来自 %2 的入方向 %1</translation>
-    </message>
-    <message>
-        <source>outbound %1 to %2</source>
-        <translation>发往 %2 的出方向 %1</translation>
-    </message>
-    <message>
-        <source>all protocols</source>
-        <translation>所有协议</translation>
-    </message>
-    <message>
-        <source>all ports</source>
-        <translation>所有端口</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>来自 %1</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>发往 %1</translation>
-    </message>
-    <message>
-        <source>rule %1 (%2%3 %4 %5, priority %6)</source>
-        <translation>规则 %1（%2%3 %4 %5，优先级 %6）</translation>
-    </message>
-    <message>
-        <source>, ... (%1 in all)</source>
-        <translation>，…（共 %1 条）</translation>
-    </message>
 </context>
 <context>
     <name>sg::AliyunCliFormat</name>
@@ -865,6 +829,42 @@
         <source>%1 rules do not fit one console file (at most %2)</source>
         <translation>%1 条规则无法放入一个控制台文件（最多 %2 条）</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is not CSV text</source>
+        <translation>文件包含 NUL 字节：不是 CSV 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (spreadsheets often save CSV in a local encoding such as GBK: save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>文件不是有效的 UTF-8 文本（电子表格软件常以本地编码（如 GBK）保存 CSV：请另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation>另有 %1 个问题未列出</translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation>已取消读取</translation>
+    </message>
+    <message>
+        <source>unknown column; it is ignored</source>
+        <translation>未知列，已忽略</translation>
+    </message>
+    <message>
+        <source>this column means the same as the column &quot;%1&quot;; keep one of them</source>
+        <translation>该列与“%1”列含义相同，请只保留其中一列</translation>
+    </message>
+    <message>
+        <source>no protocol column: this does not look like a security group rule CSV (expected headers such as IpProtocol, PortRange, SourceCidrIp, Policy, Priority or 协议类型, 端口范围, 授权对象)</source>
+        <translation>缺少协议列：该文件似乎不是安全组规则 CSV 文件（应包含 IpProtocol、PortRange、SourceCidrIp、Policy、Priority 或 协议类型、端口范围、授权对象 等表头）</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)</source>
+        <translation>该行有 %1 个单元格，但表头有 %2 列（未加引号的单元格中是否含有逗号？）</translation>
+    </message>
 </context>
 <context>
     <name>sg::ConsoleJsonFormat</name>
@@ -886,45 +886,6 @@
     <message>
         <source>unexpected text after a closing quote; write a quote inside a quoted cell as &quot;&quot;</source>
         <translation>右引号后出现多余的文本；在带引号的单元格中，引号应写作 &quot;&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>sg::CsvRuleReader</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>the file holds NUL bytes: it is not CSV text</source>
-        <translation>文件包含 NUL 字节：不是 CSV 文本</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 text (spreadsheets often save CSV in a local encoding such as GBK: save it as &quot;CSV UTF-8&quot;)</source>
-        <translation>文件不是有效的 UTF-8 文本（电子表格软件常以本地编码（如 GBK）保存 CSV：请另存为“CSV UTF-8”）</translation>
-    </message>
-    <message>
-        <source>%1 more problems are not listed</source>
-        <translation>另有 %1 个问题未列出</translation>
-    </message>
-    <message>
-        <source>unknown column; it is ignored</source>
-        <translation>未知列，已忽略</translation>
-    </message>
-    <message>
-        <source>this column means the same as the column &quot;%1&quot;; keep one of them</source>
-        <translation>该列与“%1”列含义相同，请只保留其中一列</translation>
-    </message>
-    <message>
-        <source>no protocol column: this does not look like a security group rule CSV (expected headers such as IpProtocol, PortRange, SourceCidrIp, Policy, Priority or 协议类型, 端口范围, 授权对象)</source>
-        <translation>缺少协议列：该文件似乎不是安全组规则 CSV 文件（应包含 IpProtocol、PortRange、SourceCidrIp、Policy、Priority 或 协议类型、端口范围、授权对象 等表头）</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)</source>
-        <translation>该行有 %1 个单元格，但表头有 %2 列（未加引号的单元格中是否含有逗号？）</translation>
-    </message>
-    <message>
-        <source>reading was cancelled</source>
-        <translation>已取消读取</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1107,42 @@
         <source>Rules %1 come first and would decide otherwise if they match, which depends on what the question does not say (membership of a security group or prefix list, the local address or the source port).</source>
         <translation>规则 %1 优先匹配，如果它们匹配，结果将会不同；是否匹配取决于查询中未说明的信息（安全组或前缀列表的成员关系、本端地址或源端口）。</translation>
     </message>
+    <message>
+        <source>traffic of a protocol no rule names (such as ESP)</source>
+        <translation>任何规则均未指定的协议的流量（例如 ESP）</translation>
+    </message>
+    <message>
+        <source>inbound %1 from %2</source>
+        <translation>来自 %2 的入方向 %1</translation>
+    </message>
+    <message>
+        <source>outbound %1 to %2</source>
+        <translation>发往 %2 的出方向 %1</translation>
+    </message>
+    <message>
+        <source>all protocols</source>
+        <translation>所有协议</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>所有端口</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2%3 %4 %5, priority %6)</source>
+        <translation>规则 %1（%2%3 %4 %5，优先级 %6）</translation>
+    </message>
+    <message>
+        <source>, ... (%1 in all)</source>
+        <translation>，…（共 %1 条）</translation>
+    </message>
 </context>
 <context>
     <name>sg::PortRange</name>
@@ -1214,6 +1211,42 @@
     <message>
         <source>The security group the rules are added to</source>
         <translation>要添加规则的安全组</translation>
+    </message>
+    <message>
+        <source>missing; the file is read as a ROS template anyway</source>
+        <translation>缺失；仍按 ROS 模板读取该文件</translation>
+    </message>
+    <message>
+        <source>the template has no Resources</source>
+        <translation>模板中没有 Resources</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
+        <translation>这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
+    </message>
+    <message>
+        <source>is %1, a ROS function SG Assist does not evaluate; write the rules themselves into the template</source>
+        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将规则写入模板</translation>
+    </message>
+    <message>
+        <source>must be a list of rules, not %1</source>
+        <translation>必须是规则列表，而不是%1</translation>
+    </message>
+    <message>
+        <source>is %1, a ROS function SG Assist does not evaluate; write the rule itself into the template</source>
+        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该规则写入模板</translation>
+    </message>
+    <message>
+        <source>a rule must be an object, not %1</source>
+        <translation>规则必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>is %1, a ROS function SG Assist does not evaluate; write the value itself into the template</source>
+        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该值写入模板</translation>
     </message>
 </context>
 <context>
@@ -1783,45 +1816,6 @@
     </message>
 </context>
 <context>
-    <name>sg::TemplateReader</name>
-    <message>
-        <source>missing; the file is read as a ROS template anyway</source>
-        <translation>缺失；仍按 ROS 模板读取该文件</translation>
-    </message>
-    <message>
-        <source>the template has no Resources</source>
-        <translation>模板中没有 Resources</translation>
-    </message>
-    <message>
-        <source>must be an object, not %1</source>
-        <translation>必须是对象，而不是%1</translation>
-    </message>
-    <message>
-        <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
-        <translation>这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
-    </message>
-    <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the rules themselves into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将规则写入模板</translation>
-    </message>
-    <message>
-        <source>must be a list of rules, not %1</source>
-        <translation>必须是规则列表，而不是%1</translation>
-    </message>
-    <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the rule itself into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该规则写入模板</translation>
-    </message>
-    <message>
-        <source>a rule must be an object, not %1</source>
-        <translation>规则必须是对象，而不是%1</translation>
-    </message>
-    <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the value itself into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该值写入模板</translation>
-    </message>
-</context>
-<context>
     <name>sg::TerraformFormat</name>
     <message>
         <source>Terraform (HCL)</source>
@@ -1854,16 +1848,6 @@
         <source>expected the JSON object that `terraform show -json` prints</source>
         <translation>应为 `terraform show -json` 输出的 JSON 对象</translation>
     </message>
-</context>
-<context>
-    <name>sg::TrafficClass</name>
-    <message>
-        <source>other protocols</source>
-        <translation>其他协议</translation>
-    </message>
-</context>
-<context>
-    <name>sg::Walker</name>
     <message>
         <source>no &quot;values&quot; or &quot;planned_values&quot;: this is not what `terraform show -json` prints</source>
         <translation>缺少 &quot;values&quot; 或 &quot;planned_values&quot;：这不是 `terraform show -json` 的输出</translation>
@@ -1883,6 +1867,13 @@
     <message>
         <source>the resource has no &quot;values&quot; object</source>
         <translation>该资源没有 &quot;values&quot; 对象</translation>
+    </message>
+</context>
+<context>
+    <name>sg::TrafficClass</name>
+    <message>
+        <source>other protocols</source>
+        <translation>其他协议</translation>
     </message>
 </context>
 <context>
