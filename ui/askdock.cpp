@@ -19,7 +19,9 @@ namespace sg::ui {
 AskDock::AskDock(DocumentController *document, QWidget *parent)
     : QDockWidget(tr("Can It Reach?"), parent),
       m_document(document),
-      m_source(new ValidatedLineEdit(&ValidatedLineEdit::checkEndpoint, this)),
+      m_source(new ValidatedLineEdit([](const QString &text) {
+          return text.trimmed().isEmpty() ? QString() : ValidatedLineEdit::checkEndpoint(text); // empty: not asked yet
+      }, this)),
       m_protocol(new QComboBox(this)),
       m_port(new QSpinBox(this)),
       m_direction(new QComboBox(this)),

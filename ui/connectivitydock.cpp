@@ -73,6 +73,9 @@ ConnectivityDock::ConnectivityDock(DocumentController *document, QWidget *parent
     m_results->verticalHeader()->setVisible(false);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setStretchLastSection(true);
 
     auto *form = new QFormLayout;
@@ -196,11 +199,9 @@ void ConnectivityDock::showResult(int index, const ProbeResult &result)
 {
     if (index >= m_results->rowCount())
         return;
-    QString text = displayName(result.status);
-    if (!result.detail.isEmpty() && result.status != ProbeStatus::Open)
-        text += QStringLiteral(" — ") + result.detail;
-    m_results->item(index, ResultColumnIndex)->setText(text);
-    m_results->item(index, ResultColumnIndex)->setToolTip(text);
+    // The verdict in the cell, the system's own words in the tooltip.
+    m_results->item(index, ResultColumnIndex)->setText(displayName(result.status));
+    m_results->item(index, ResultColumnIndex)->setToolTip(result.detail);
     if (result.status == ProbeStatus::Open || result.status == ProbeStatus::Refused || result.status == ProbeStatus::TimedOut)
         m_results->item(index, TimeColumn)->setText(tr("%1 ms").arg(result.elapsedMs));
 }

@@ -130,8 +130,16 @@ MainWindow::MainWindow(QWidget *parent)
         // Offer the document's services for testing: the plan's, else those its rules name.
         const Document current = m_document->document();
         QStringList services = current.plan ? current.plan->selectedServiceIds() : QStringList();
+        const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
         for (const Rule &rule : current.ruleSet.rules) {
-            for (const QString &id : rule.services) {
+            // What the file records, else what the catalogue says an inbound accept opens.
+            QStringList ids = rule.services;
+            if (ids.isEmpty() && rule.isIngress() && rule.policy == Policy::Accept) {
+                ids = catalogue.serviceIdsOn(rule.protocol, rule.ports);
+                if (ids.size() == catalogue.services().size())
+                    ids.clear(); // "everything" is not a useful preselection
+            }
+            for (const QString &id : std::as_const(ids)) {
                 if (!services.contains(id))
                     services << id;
             }
