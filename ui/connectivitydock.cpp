@@ -146,10 +146,7 @@ bool ConnectivityDock::start()
         const auto parsed = ConnectivityProbe::parseTargets(text, &error);
         if (!parsed)
             return fail(error);
-        for (const ProbeTarget &target : *parsed) {
-            if (!targets.contains(target))
-                targets.append(target);
-        }
+        ConnectivityProbe::addTargets(targets, *parsed);
     }
     if (targets.isEmpty())
         return fail(tr("Choose services or enter ports to test."));

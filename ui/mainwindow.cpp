@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_catalogueDock, m_connectivityDock);
     m_catalogueDock->raise();
     m_catalogueDock->raise();
-    resizeDocks({m_catalogueDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_catalogueDock}, {430}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
 
     createActions();

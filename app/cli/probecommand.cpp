@@ -55,10 +55,7 @@ int runProbe(CliContext &context, const QStringList &arguments)
         const auto parsed = ConnectivityProbe::parseTargets(text, &error);
         if (!parsed)
             return context.usageError(command, error);
-        for (const ProbeTarget &target : *parsed) {
-            if (!targets.contains(target))
-                targets.append(target);
-        }
+        ConnectivityProbe::addTargets(targets, *parsed);
     }
     if (targets.isEmpty())
         return context.usageError(command, QStringLiteral("name what to test with --services or --port"));

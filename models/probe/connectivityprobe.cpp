@@ -77,18 +77,28 @@ QList<ProbeTarget> ConnectivityProbe::targetsForServices(const ServiceCatalogue 
             continue;
         for (const ServicePort &port : service.portsWithUpstream(includeUpstream)) {
             const int last = std::min(port.range.last(), port.range.first() + MaxPortsPerRange - 1);
-            for (int p = port.range.first(); p <= last; ++p) {
-                const auto existing = std::find_if(out.begin(), out.end(), [&](const ProbeTarget &t) {
-                    return t.protocol == port.protocol && t.port == p;
-                });
-                if (existing != out.end())
-                    existing->services.append(service.id);
-                else
-                    out.append({port.protocol, p, {service.id}});
-            }
+            for (int p = port.range.first(); p <= last; ++p)
+                addTargets(out, {{port.protocol, p, {service.id}}});
         }
     }
     return out;
+}
+
+void ConnectivityProbe::addTargets(QList<ProbeTarget> &targets, const QList<ProbeTarget> &more)
+{
+    for (const ProbeTarget &target : more) {
+        const auto existing = std::find_if(targets.begin(), targets.end(), [&](const ProbeTarget &t) {
+            return t.protocol == target.protocol && t.port == target.port;
+        });
+        if (existing == targets.end()) {
+            targets.append(target);
+            continue;
+        }
+        for (const QString &id : target.services) {
+            if (!existing->services.contains(id))
+                existing->services.append(id);
+        }
+    }
 }
 
 std::optional<QList<ProbeTarget>> ConnectivityProbe::parseTargets(const QString &text, QString *error)

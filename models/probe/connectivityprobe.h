@@ -66,6 +66,8 @@ public:
     // "22", "22/tcp", "20048/udp", "6817-6819/tcp" -> targets; nullopt and an error for bad text.
     static std::optional<QList<ProbeTarget>> parseTargets(const QString &text, QString *error);
     static constexpr int MaxPortsPerRange = 64;
+    // Adds `more` to `targets`, each protocol and port once (a port named twice keeps its services).
+    static void addTargets(QList<ProbeTarget> &targets, const QList<ProbeTarget> &more);
 
     // Starts probing; results arrive through resultReady, then finished. A running probe is
     // cancelled first.

@@ -155,7 +155,7 @@ private Q_SLOTS:
         ConnectivityDock *dock = window.connectivityDock();
         dock->setHost(QStringLiteral("127.0.0.1"));
         dock->setServices({QStringLiteral("nfs")});
-        dock->setExtraPorts(QStringLiteral("%1, %2/tcp, 22").arg(listening.serverPort()).arg(closed));
+        dock->setExtraPorts(QStringLiteral("%1, %2/tcp, 22, 111").arg(listening.serverPort()).arg(closed)); // 111 is NFS's too
         dock->setSource(QStringLiteral("198.51.100.7"));
         dock->setTimeout(2000);
         QSignalSpy finished(dock, &ConnectivityDock::finished);

@@ -170,6 +170,15 @@ private Q_SLOTS:
         QCOMPARE(text, (QStringList{"22/tcp=ssh,git", "6817/tcp=slurm", "6818/tcp=slurm", "6819/tcp=slurm"}));
     }
 
+    void portsNamedTwiceAreTestedOnce()
+    {
+        QList<ProbeTarget> targets = ConnectivityProbe::targetsForServices(ServiceCatalogue::builtIn(), {QStringLiteral("jupyter")});
+        ConnectivityProbe::addTargets(targets, *ConnectivityProbe::parseTargets(QStringLiteral("8888"), nullptr));
+        ConnectivityProbe::addTargets(targets, *ConnectivityProbe::parseTargets(QStringLiteral("8888/udp"), nullptr));
+        QCOMPARE(targets.size(), 2);
+        QCOMPARE(targets.first().services, QStringList{"jupyter"});
+    }
+
     void parseTargets_data()
     {
         QTest::addColumn<QString>("text");
