@@ -84,6 +84,9 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+    view->resizeColumnsToContents();
     return view;
 }
 

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(SetupWizard::SourcesPageId));
         QVERIFY(!nextEnabled(wizard));
         auto *sources = static_cast<SourcesPage *>(wizard.currentPage());
-        QVERIFY(sources->problems(Scope::Admin).join(u' ').contains(QStringLiteral("Enter at least one source: SSH needs one")));
+        QVERIFY(sources->problems(Scope::Admin).join(u' ').contains(QStringLiteral("Enter at least one source for SSH.")));
         type(&wizard, "sources_admin", QStringLiteral("203.0.113.10/32"));
         type(&wizard, "sources_users", QStringLiteral("198.51.100.0/24"));
         type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));

@@ -154,10 +154,12 @@ void SourcesPage::revalidate()
                 const QString services = serviceNamesFor(plan, it.key()).join(QStringLiteral(", "));
                 const auto fallback = fallbackScope(it.key());
                 message = fallback && m_editors.contains(*fallback)
-                    ? tr("Enter at least one source here or under %1: %2 needs one.").arg(displayName(*fallback), services)
-                    : tr("Enter at least one source: %1 needs one.").arg(services);
+                    ? tr("Enter at least one source for %1, here or under %2.").arg(services, displayName(*fallback))
+                    : tr("Enter at least one source for %1.").arg(services);
             }
-            it->lines << QStringLiteral("\u2716 ") + message;
+            // One line per problem, even when several services report it.
+            if (!it->lines.contains(QStringLiteral("\u2716 ") + message))
+                it->lines << QStringLiteral("\u2716 ") + message;
             placed = true;
             break;
         }
