@@ -55,7 +55,8 @@ private Q_SLOTS:
 
     void complete()
     {
-        const QString html = AuditReport::html(hostileInput());
+        const AuditReport::Input input = hostileInput();
+        const QString html = AuditReport::html(input);
         QVERIFY(html.contains(QStringLiteral("<h2>Findings</h2>")));
         QVERIFY(html.contains(QStringLiteral("exposed-ssh")));
         QVERIFY(html.contains(QStringLiteral("Recommendation:")));
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<h2>Exposure</h2>")));
         QVERIFY(html.contains(QStringLiteral("<h2>Notes</h2>")));
         // The summary counts the findings by severity.
-        const Finding &first = hostileInput().analysis.findings.first();
+        const Finding &first = input.analysis.findings.first();
         QCOMPARE(first.severity, Severity::High);
         QVERIFY(html.contains(QStringLiteral(">High</span></td><td>1</td>")));
     }
