@@ -76,13 +76,41 @@ void ExposureChartDock::setVisibleRules(const std::optional<QSet<int>> &rows)
 void ExposureChartDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        rebuild(); // colours follow the theme
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        m_plotStale = true; // colours follow the theme
+        if (isVisible())
+            redraw();
+    }
 }
 
 void ExposureChartDock::rebuild()
 {
-    m_bars = m_series.bars(m_visible ? &*m_visible : nullptr);
+    m_barsStale = true;
+    m_plotStale = true;
+    if (isVisible())
+        redraw();
+}
+
+const QList<ExposureBar> &ExposureChartDock::bars() const
+{
+    if (m_barsStale) {
+        m_bars = m_series.bars(m_visible ? &*m_visible : nullptr);
+        m_barsStale = false;
+    }
+    return m_bars;
+}
+
+void ExposureChartDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_plotStale)
+        redraw();
+}
+
+void ExposureChartDock::redraw()
+{
+    m_plotStale = false;
+    bars();
     m_plot->clearPlottables();
     m_plottables.clear();
     m_barIndexes.clear();
@@ -167,7 +195,7 @@ void ExposureChartDock::clicked(QCPAbstractPlottable *plottable, int dataIndex, 
 
 void ExposureChartDock::activateBar(int index)
 {
-    if (index < 0 || index >= m_bars.size())
+    if (index < 0 || index >= bars().size())
         return;
     const QList<int> rules = m_series.rulesOf(m_bars[index], m_visible ? &*m_visible : nullptr);
     if (!rules.isEmpty())
@@ -176,16 +204,22 @@ void ExposureChartDock::activateBar(int index)
 
 QImage ExposureChartDock::toImage(int width, int height) const
 {
+    if (m_plotStale)
+        const_cast<ExposureChartDock *>(this)->redraw(); // a report needs the chart even when hidden
     return m_plot->toPixmap(width, height, 1.0).toImage();
 }
 
 bool ExposureChartDock::savePng(const QString &path)
 {
+    if (m_plotStale)
+        redraw();
     return m_plot->savePng(path, 1400, 700, 1.0);
 }
 
 bool ExposureChartDock::savePdf(const QString &path)
 {
+    if (m_plotStale)
+        redraw();
     return m_plot->savePdf(path, 1400, 700, QCP::epNoCosmetic, QStringLiteral("SG Assist"), tr("Exposure"));
 }
 

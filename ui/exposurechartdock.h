@@ -29,7 +29,7 @@ public:
     // Only what these rules (0-based) open; nullopt for all rules.
     void setVisibleRules(const std::optional<QSet<int>> &rows);
 
-    const QList<ExposureBar> &bars() const { return m_bars; }
+    const QList<ExposureBar> &bars() const;
     QCustomPlot *plot() const { return m_plot; }
     // Selects the rules of bar `index`, as a click does.
     void activateBar(int index);
@@ -44,9 +44,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Marks the chart out of date; it is redrawn now if it is on screen, else when it is shown.
     void rebuild();
+    void redraw();
     void clicked(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
     void exportImage(bool pdf);
 
@@ -54,7 +57,9 @@ private:
     QLabel *m_summary;
     ExposureSeries m_series;
     std::optional<QSet<int>> m_visible;
-    QList<ExposureBar> m_bars;
+    mutable QList<ExposureBar> m_bars;
+    mutable bool m_barsStale = true;
+    bool m_plotStale = true;
     QList<QList<int>> m_barIndexes; // per plottable: index of each data point in m_bars
     QList<QCPAbstractPlottable *> m_plottables;
 };

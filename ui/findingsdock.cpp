@@ -94,7 +94,7 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
-        m_view->expandAll();
+        expandReadableBranches();
     });
     m_level->setObjectName(QStringLiteral("findingsLevel"));
     m_level->addItem(tr("All levels"), int(Severity::Info));
@@ -102,7 +102,7 @@ FindingsDock::FindingsDock(QWidget *parent)
         m_level->addItem(tr("%1 and above").arg(displayName(s)), int(s));
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setMinimum(m_level->currentData().toInt());
-        m_view->expandAll();
+        expandReadableBranches();
     });
 
     m_view->setObjectName(QStringLiteral("findingsView"));
@@ -133,8 +133,20 @@ void FindingsDock::setAnalysis(const AnalysisResult &analysis)
 {
     m_syncing = true;
     m_model->setAnalysis(analysis);
-    m_view->expandAll();
+    expandReadableBranches();
     m_syncing = false;
+}
+
+void FindingsDock::expandReadableBranches()
+{
+    // Laying out a hundred thousand findings would stall the window; open the branches that a
+    // person reads (the most severe first) up to a few thousand rows, the rest on demand.
+    int shown = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex branch = m_proxy->index(row, 0);
+        shown += m_proxy->rowCount(branch);
+        m_view->setExpanded(branch, row == 0 || shown <= 2000);
+    }
 }
 
 void FindingsDock::selectionChanged()

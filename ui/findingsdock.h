@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void selectionChanged();
+    void expandReadableBranches();
 
     FindingsModel *m_model;
     FindingsFilterProxy *m_proxy;

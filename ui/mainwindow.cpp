@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -131,10 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
         const Document current = m_document->document();
         QStringList services = current.plan ? current.plan->selectedServiceIds() : QStringList();
         const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
+        QSet<quint64> seen; // large sets repeat a few protocol and port ranges
         for (const Rule &rule : current.ruleSet.rules) {
             // What the file records, else what the catalogue says an inbound accept opens.
             QStringList ids = rule.services;
             if (ids.isEmpty() && rule.isIngress() && rule.policy == Policy::Accept) {
+                const quint64 key = (quint64(rule.protocol) << 40) | (quint64(rule.ports.first() + 1) << 20)
+                    | quint64(rule.ports.last() + 1);
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
                 ids = catalogue.serviceIdsOn(rule.protocol, rule.ports);
                 if (ids.size() == catalogue.services().size())
                     ids.clear(); // "everything" is not a useful preselection
@@ -159,7 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_exposureDock, &ExposureChartDock::rulesSelected, this, [this](const QList<int> &rows) { m_rules->selectRows(rows); });
-    connect(m_rules->filter(), &QLineEdit::textChanged, this, &MainWindow::updateChartFilter);
+    connect(m_rules, &RulesView::filterApplied, this, &MainWindow::updateChartFilter);
     connect(m_askDock, &AskDock::decidingRuleChanged, this, [this](int row) { m_rules->selectRows({row}); });
     connect(m_findingsDock, &FindingsDock::rulesSelected, this, [this](const QList<int> &rows) {
         m_selectingFromFindings = true;
@@ -669,7 +676,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateChartFilter()
 {
     // The chart shows what the rules left by the table's filter open.
-    if (m_rules->filter()->text().isEmpty()) {
+    if (m_rules->filter()->text().isEmpty() || m_rules->proxy()->rowCount() == ruleModel()->rowCount()) {
         m_exposureDock->setVisibleRules(std::nullopt);
         return;
     }

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace sg::ui {
 
@@ -44,6 +45,8 @@ public:
 Q_SIGNALS:
     void selectionChanged();
     void statusMessage(const QString &message);
+    // The filter text was applied to the table (a moment after the last keystroke).
+    void filterApplied();
 
 private:
     void showRejection(int row, int column, const QString &reason);
@@ -54,6 +57,7 @@ private:
     QLabel *m_groupLabel;
     QLineEdit *m_filter;
     QTableView *m_table;
+    QTimer *m_filterDelay;
 };
 
 } // namespace sg::ui

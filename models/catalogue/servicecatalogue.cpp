@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 static void initCatalogueResource()
 {
     Q_INIT_RESOURCE(catalogue);
@@ -84,17 +86,16 @@ bool ServiceCatalogue::add(const Service &service)
 
 QStringList ServiceCatalogue::serviceIdsOn(Protocol protocol, PortRange range) const
 {
+    const auto overlaps = [&](const ServicePort &port) {
+        const bool protocolMatches = protocol == Protocol::All || protocol == port.protocol;
+        return protocolMatches && (range.isNone() || (range.first() <= port.range.last() && port.range.first() <= range.last()));
+    };
+    // Called for every rule of large files: no temporary lists.
     QStringList out;
     for (const Service &service : m_services) {
-        for (const ServicePort &port : service.portsWithUpstream(true)) {
-            const bool protocolMatches = protocol == Protocol::All || protocol == port.protocol;
-            const bool rangeMatches = range.isNone()
-                || (range.first() <= port.range.last() && port.range.first() <= range.last());
-            if (protocolMatches && rangeMatches) {
-                out.append(service.id);
-                break;
-            }
-        }
+        if (std::any_of(service.ports.cbegin(), service.ports.cend(), overlaps)
+            || std::any_of(service.upstreamPorts.cbegin(), service.upstreamPorts.cend(), overlaps))
+            out.append(service.id);
     }
     return out;
 }

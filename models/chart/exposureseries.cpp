@@ -79,10 +79,16 @@ ExposureSeries ExposureSeries::build(const RuleSet &set, const AnalysisResult &a
     std::sort(series.m_parts.begin(), series.m_parts.end(), [](const Part &a, const Part &b) {
         return std::tie(a.traffic, a.first, a.last, a.rule) < std::tie(b.traffic, b.first, b.last, b.rule);
     });
+    series.m_allBars = series.computeBars(nullptr);
     return series;
 }
 
 QList<ExposureBar> ExposureSeries::bars(const QSet<int> *visibleRules) const
+{
+    return visibleRules ? computeBars(visibleRules) : m_allBars;
+}
+
+QList<ExposureBar> ExposureSeries::computeBars(const QSet<int> *visibleRules) const
 {
     QList<ExposureBar> out;
     if (!m_catalogue)

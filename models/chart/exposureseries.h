@@ -41,7 +41,8 @@ public:
                                 const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
 
     // The bars in protocol then port order. With `visibleRules` (0-based), only what those rules open:
-    // the chart follows the table's filter.
+    // the chart follows the table's filter. The unfiltered bars are computed by build() (on the
+    // caller's thread, usually a worker) and kept.
     QList<ExposureBar> bars(const QSet<int> *visibleRules = nullptr) const;
     // The rules (0-based, ascending) that open part of a bar at its exposure: what a click selects.
     QList<int> rulesOf(const ExposureBar &bar, const QSet<int> *visibleRules = nullptr) const;
@@ -55,7 +56,10 @@ private:
         Exposure exposure;
         int rule;
     };
+    QList<ExposureBar> computeBars(const QSet<int> *visibleRules) const;
+
     std::vector<Part> m_parts;
+    QList<ExposureBar> m_allBars;
     QList<std::optional<Severity>> m_ruleSeverity;
     const ServiceCatalogue *m_catalogue = nullptr;
 };

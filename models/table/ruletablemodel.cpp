@@ -14,6 +14,8 @@ RuleTableModel::RuleTableModel(const ServiceCatalogue &catalogue, QObject *paren
 void RuleTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    m_searchText.clear();
+    m_inferredNames.clear();
     if (!m_ruleSet.rules.isEmpty())
         Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn), {Qt::DisplayRole});
 }
@@ -22,6 +24,7 @@ void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
 {
     beginResetModel();
     m_ruleSet = ruleSet;
+    m_searchText.clear();
     endResetModel();
     Q_EMIT groupChanged();
 }
@@ -40,6 +43,7 @@ void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
     beginInsertRows({}, row, row + int(rules.size()) - 1);
     for (qsizetype i = 0; i < rules.size(); ++i)
         m_ruleSet.rules.insert(row + i, rules[i]);
+    m_searchText.clear();
     endInsertRows();
     // Positions after the insertion moved.
     if (row + rules.size() < rowCount())
@@ -52,6 +56,7 @@ void RuleTableModel::removeRulesAt(int row, int count)
         return;
     beginRemoveRows({}, row, row + count - 1);
     m_ruleSet.rules.remove(row, count);
+    m_searchText.clear();
     endRemoveRows();
     if (row < rowCount())
         Q_EMIT dataChanged(index(row, 0), index(rowCount() - 1, ColumnCount - 1), {PositionRole});
@@ -62,6 +67,8 @@ void RuleTableModel::replaceRule(int row, const Rule &rule)
     if (row < 0 || row >= rowCount())
         return;
     m_ruleSet.rules[row] = rule;
+    if (row < m_searchText.size())
+        m_searchText[row] = QString();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -77,6 +84,7 @@ void RuleTableModel::moveRules(int row, int count, int destination)
     m_ruleSet.rules.remove(row, count);
     for (int i = 0; i < count; ++i)
         m_ruleSet.rules.insert(destination + i, moving[i]);
+    m_searchText.clear();
     endMoveRows();
     const int first = std::min(row, destination);
     const int last = std::max(row, destination) + count - 1;
@@ -193,6 +201,20 @@ void RuleTableModel::setAnalysis(const AnalysisResult &analysis)
                            {SeverityRole, FindingsRole, Qt::ToolTipRole, Qt::DisplayRole});
 }
 
+QString RuleTableModel::searchText(int row) const
+{
+    if (m_searchText.size() != m_ruleSet.rules.size())
+        m_searchText = QList<QString>(m_ruleSet.rules.size());
+    QString &text = m_searchText[row];
+    if (text.isNull()) {
+        // The texts people filter by: ports, address, services, description, protocol, id.
+        const Rule &rule = m_ruleSet.rules.at(row);
+        text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + serviceNames(rule) + u'\n'
+            + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
+    }
+    return text;
+}
+
 std::optional<Severity> RuleTableModel::severityOf(int row) const
 {
     return row < m_analysis.ruleSeverity.size() ? m_analysis.ruleSeverity.at(row) : std::nullopt;
@@ -227,10 +249,23 @@ QString RuleTableModel::serviceNames(const Rule &rule) const
 {
     QStringList ids = rule.services;
     if (ids.isEmpty()) {
-        // Rules read from the API carry no service: name the catalogue services whose ports it covers.
+        // Rules read from the API carry no service: name the catalogue services whose ports it
+        // covers. Large sets repeat a few protocols and ranges, so the names are kept per range.
+        const quint64 key = (quint64(rule.protocol) << 40) | (quint64(rule.ports.first() + 1) << 20) | quint64(rule.ports.last() + 1);
+        if (const auto cached = m_inferredNames.constFind(key); cached != m_inferredNames.cend())
+            return *cached;
         ids = m_catalogue.serviceIdsOn(rule.protocol, rule.ports);
-        if (!ids.isEmpty() && ids.size() == m_catalogue.services().size())
-            return tr("all services");
+        QString inferred;
+        if (!ids.isEmpty() && ids.size() == m_catalogue.services().size()) {
+            inferred = tr("all services");
+        } else {
+            QStringList names;
+            for (const QString &id : std::as_const(ids))
+                names.append(m_catalogue.find(id)->name.text(m_locale));
+            inferred = names.join(QStringLiteral(", "));
+        }
+        m_inferredNames.insert(key, inferred);
+        return inferred;
     }
     QStringList names;
     for (const QString &id : std::as_const(ids)) {
@@ -325,6 +360,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         return severity ? int(*severity) : -1;
     }
     case FindingsRole: return findingsOf(index.row());
+    case SearchTextRole: return searchText(index.row());
     case ExposureRole: return int(rule.peer.exposure());
     case WidePeerRole: return rule.policy == Policy::Accept && isWide(rule.peer.exposure());
     case PositionRole: return index.row() + 1;
@@ -372,6 +408,7 @@ QHash<int, QByteArray> RuleTableModel::roleNames() const
     names.insert(ServicesInferredRole, "servicesInferred");
     names.insert(SeverityRole, "severity");
     names.insert(FindingsRole, "findings");
+    names.insert(SearchTextRole, "searchText");
     return names;
 }
 

@@ -7,6 +7,7 @@
 #include "core/ruleset.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QLocale>
 
 namespace sg {
@@ -42,6 +43,7 @@ public:
         ServicesInferredRole,        // bool: the services column is inferred from the ports, not recorded
         SeverityRole,                // int(sg::Severity) of the rule's worst finding, or -1 for none
         FindingsRole,                // QStringList: "message Recommendation: ..." per finding of the rule
+        SearchTextRole,              // QString: what a filter matches (cached; cheap to ask for every row)
     };
     Q_ENUM(Role)
 
@@ -107,8 +109,12 @@ private:
     std::optional<Severity> severityOf(int row) const;
     QStringList findingsOf(int row) const;
 
+    QString searchText(int row) const;
+
     RuleSet m_ruleSet;
     AnalysisResult m_analysis;
+    mutable QList<QString> m_searchText; // per row, built on first use; null = not built yet
+    mutable QHash<quint64, QString> m_inferredNames; // inferred service names per protocol and ports
     bool m_editable = false;
 };
 

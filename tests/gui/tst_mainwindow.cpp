@@ -5,10 +5,12 @@
 #include "cataloguedock.h"
 #include "dialogseams.h"
 #include "mainwindow.h"
+#include "rulesview.h"
 #include "table/ruletablemodel.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -122,10 +124,18 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openFile(QStringLiteral(SGASSIST_TEST_DATA "/api-json/good/describe-real-shape.json")));
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("ruleFilter"));
+        QSignalSpy applied(window.rulesView(), &RulesView::filterApplied);
         QTest::keyClicks(filter, QStringLiteral("6817"));
+        QVERIFY(applied.wait(2000)); // once, after the typing pauses
+        QCOMPARE(applied.count(), 1);
         QCOMPARE(window.ruleTable()->model()->rowCount(), 1);
         filter->clear();
+        QVERIFY(applied.wait(2000));
         QCOMPARE(window.ruleTable()->model()->rowCount(), 7);
+        // Services count, also when inferred from the ports: "git" finds the SSH rule.
+        QTest::keyClicks(filter, QStringLiteral("git"));
+        QVERIFY(applied.wait(2000));
+        QCOMPARE(window.ruleTable()->model()->rowCount(), 1);
     }
 };
 

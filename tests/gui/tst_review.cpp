@@ -107,6 +107,9 @@ private Q_SLOTS:
         QSignalSpy analysed(window.analysisController(), &AnalysisController::analysisChanged);
         QVERIFY(analysed.wait(10000));
         ExposureChartDock *chart = window.exposureDock();
+        window.show();
+        chart->raise(); // the chart draws when it is on screen
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList labels;
         for (const ExposureBar &bar : chart->bars())
             labels << bar.label;
@@ -126,10 +129,13 @@ private Q_SLOTS:
         QVERIFY(analysed.wait(10000));
         QCOMPARE(chart->bars().first().exposure, Exposure::Private);
         // ...and the table's filter.
+        QSignalSpy filtered(window.rulesView(), &RulesView::filterApplied);
         QTest::keyClicks(window.rulesView()->filter(), QStringLiteral("NFS"));
+        QVERIFY(filtered.wait(2000));
         QCOMPARE(chart->bars().size(), 1);
         QCOMPARE(chart->bars().first().label, QStringLiteral("UDP 32765-32768 (NFS)"));
         window.rulesView()->filter()->clear();
+        QVERIFY(filtered.wait(2000));
         QCOMPARE(chart->bars().size(), 5);
 
         // PNG and PDF export.
