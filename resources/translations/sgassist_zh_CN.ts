@@ -3284,14 +3284,6 @@ Recover them?</source>
         <translation>仅限您的监控服务器：这些端口会暴露内部性能数据。</translation>
     </message>
     <message>
-        <source>Enter at least one source here or under %1: %2 needs one.</source>
-        <translation>请在此处或“%1”中至少填写一个访问来源：%2 需要访问来源。</translation>
-    </message>
-    <message>
-        <source>Enter at least one source: %1 needs one.</source>
-        <translation>请至少填写一个访问来源：%1 需要访问来源。</translation>
-    </message>
-    <message>
         <source>%1 is the whole internet (or most of it): %2 would be reachable from anywhere.</source>
         <translation>%1 覆盖整个（或几乎整个）互联网：%2 将可从任何地方访问。</translation>
     </message>
@@ -3306,6 +3298,14 @@ Recover them?</source>
     <message>
         <source>To continue, complete: %1.</source>
         <translation>要继续，请填写：%1。</translation>
+    </message>
+    <message>
+        <source>Enter at least one source for %1, here or under %2.</source>
+        <translation>请在此处或“%2”中为 %1 至少填写一个访问来源。</translation>
+    </message>
+    <message>
+        <source>Enter at least one source for %1.</source>
+        <translation>请为 %1 至少填写一个访问来源。</translation>
     </message>
 </context>
 <context>
