@@ -113,17 +113,7 @@ public:
         std::sort(names.begin(), names.end(), naturalLess);
         for (const QString &name : std::as_const(names))
             resource(name, all.value(name));
-        if (m_groups.size() > 1) {
-            QStringList groups(m_groups.cbegin(), m_groups.cend());
-            groups.sort();
-            m_out.diagnostics.append(Diagnostic::warning(
-                SourceLocation{m_file, 0, 0, 0, QStringLiteral("SecurityGroupId")},
-                tr("the rules belong to %1 security groups (%2); they are read as one rule set")
-                    .arg(groups.size())
-                    .arg(groups.join(QStringLiteral(", ")))));
-        } else if (m_groups.size() == 1) {
-            m_out.value.ruleSet.group.securityGroupId = *m_groups.cbegin();
-        }
+        detail::settleGroupId(m_groups, m_file, QStringLiteral("SecurityGroupId"), m_out);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "jsonrulereader.h"
 #include "jsonutil.h"
 #include "permissioncodec.h"
+#include "writerutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -89,17 +90,7 @@ public:
                    tr("no \"values\" or \"planned_values\": this is not what `terraform show -json` prints"));
             return;
         }
-        if (m_groups.size() > 1) {
-            QStringList groups(m_groups.cbegin(), m_groups.cend());
-            groups.sort();
-            m_out.diagnostics.append(Diagnostic::warning(
-                SourceLocation{m_file, 0, 0, 0, QStringLiteral("security_group_id")},
-                tr("the rules belong to %1 security groups (%2); they are read as one rule set")
-                    .arg(groups.size())
-                    .arg(groups.join(QStringLiteral(", ")))));
-        } else if (m_groups.size() == 1) {
-            m_out.value.ruleSet.group.securityGroupId = *m_groups.cbegin();
-        }
+        detail::settleGroupId(m_groups, m_file, QStringLiteral("security_group_id"), m_out);
     }
 
 private:

@@ -72,4 +72,21 @@ void fillGroupFromConsoleFileName(const QString &fileName, GroupInfo &group)
         group.securityGroupId = groupId;
 }
 
+void settleGroupId(const QSet<QString> &groups, const QString &fileName, const QString &field, Parsed<Document> &out)
+{
+    if (groups.size() == 1) {
+        out.value.ruleSet.group.securityGroupId = *groups.cbegin();
+        return;
+    }
+    if (groups.size() > 1) {
+        QStringList names(groups.cbegin(), groups.cend());
+        names.sort();
+        out.diagnostics.append(Diagnostic::warning(
+            SourceLocation{fileName, 0, 0, 0, field},
+            QCoreApplication::translate("sg::detail", "the rules belong to %1 security groups (%2); they are read as one rule set")
+                .arg(names.size())
+                .arg(names.join(QStringLiteral(", ")))));
+    }
+}
+
 } // namespace sg::detail

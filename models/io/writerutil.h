@@ -3,11 +3,14 @@
 #pragma once
 
 #include "core/ruleset.h"
+#include "document.h"
+
+#include <QSet>
 
 #include <QString>
 #include <QStringView>
 
-// Small helpers the script and template writers share.
+// Small helpers the script and template writers (and the template readers) share.
 namespace sg::detail {
 
 // Text safe inside a one-line comment of any language: line breaks and other control characters
@@ -30,5 +33,9 @@ QList<RuleBatch> batchesByDirection(const RuleSet &ruleSet, int batchSize);
 // (`ecs_${regionId}_${groupId}.json`, `ecs_sgRule_${groupId}_${regionId}_${date}.csv`), for files
 // that do not name them inside. Leaves fields that are already set alone.
 void fillGroupFromConsoleFileName(const QString &fileName, GroupInfo &group);
+
+// For readers of files that name a group per rule (ROS, Terraform): one group becomes the rule set's
+// group; several are read as one rule set, with a warning at `field` naming them.
+void settleGroupId(const QSet<QString> &groups, const QString &fileName, const QString &field, Parsed<Document> &out);
 
 } // namespace sg::detail

@@ -1225,10 +1225,6 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
-        <translation>这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
-    </message>
-    <message>
         <source>is %1, a ROS function SG Assist does not evaluate; write the rules themselves into the template</source>
         <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将规则写入模板</translation>
     </message>
@@ -1853,10 +1849,6 @@
         <translation>缺少 &quot;values&quot; 或 &quot;planned_values&quot;：这不是 `terraform show -json` 的输出</translation>
     </message>
     <message>
-        <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
-        <translation>这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
-    </message>
-    <message>
         <source>must be an object, not %1</source>
         <translation>必须是对象，而不是%1</translation>
     </message>
@@ -1933,6 +1925,10 @@
     <message>
         <source>not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
+        <translation type="unfinished">这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
     </message>
 </context>
 <context>
