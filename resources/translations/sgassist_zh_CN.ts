@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <source>the rules belong to %1 security groups (%2); they are read as one rule set</source>
-        <translation type="unfinished">这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
+        <translation>这些规则属于 %1 个安全组（%2）；将作为一个规则集读取</translation>
     </message>
 </context>
 <context>
