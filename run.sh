@@ -9,5 +9,5 @@ cd "$(dirname "$0")"
 
 packaging/install-deps.sh build
 cmake --preset default >/dev/null
-cmake --build --preset default
+cmake --build --preset default --target sgassist sgassist-cli
 exec build/bin/sgassist "$@"
