@@ -1,77 +1,49 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clicontext.h"
 #include "commands.h"
 
-#include "catalogue/servicecatalogue.h"
-#include "io/jsonwriter.h"
-
-#include <QBuffer>
+#include "report/cataloguereport.h"
 
 namespace sg::cli {
 namespace {
 
-QString portList(const QList<ServicePort> &ports)
+// catalogue: the services SG Assist knows.
+class CatalogueCommand final : public Command
 {
-    QStringList parts;
-    for (const ServicePort &port : ports)
-        parts.append(port.toDisplayString());
-    return parts.join(QStringLiteral(", "));
-}
+public:
+    QString name() const override { return QStringLiteral("catalogue"); }
+    QString synopsis() const override { return QStringLiteral("catalogue [--report text|json]"); }
 
-QString textReport(const ServiceCatalogue &catalogue)
-{
-    QString out;
-    for (const Service &s : catalogue.services()) {
-        out += QStringLiteral("%1  %2\n").arg(s.id.leftJustified(11), s.name.english());
-        out += QStringLiteral("    ports:          %1\n").arg(portList(s.ports));
-        if (!s.upstreamPorts.isEmpty())
-            out += QStringLiteral("    upstream ports: %1\n").arg(portList(s.upstreamPorts));
-        out += QStringLiteral("    sources from:   %1%2\n")
-                   .arg(toId(s.scope),
-                        fallbackScope(s.scope) ? QStringLiteral(" (falls back to %1)").arg(toId(*fallbackScope(s.scope)))
-                                               : QString());
-        out += QStringLiteral("    sensitivity:    %1\n").arg(toId(s.sensitivity));
-        out += QStringLiteral("    recommendation: %1\n\n").arg(s.recommendation.english());
+protected:
+    QString description() const override
+    {
+        return QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations.");
     }
-    return out;
-}
+    void addOptions(QCommandLineParser &parser) override { parser.addOption(reportOption(m_kinds)); }
+
+    int run(CliContext &context, const QCommandLineParser &parser) override
+    {
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        int exitCode = Success;
+        const QString kind = reportKind(context, parser, m_kinds, &exitCode);
+        if (kind.isEmpty())
+            return exitCode;
+        const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
+        return context.writeReport({}, [&](QIODevice &device) {
+            return kind == u"json" ? CatalogueReport::writeJson(catalogue, device) : CatalogueReport::writeText(catalogue, device);
+        });
+    }
+
+private:
+    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json")};
+};
 
 } // namespace
 
-int runCatalogue(CliContext &context, const QStringList &arguments)
+std::unique_ptr<Command> makeCatalogueCommand()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations."));
-    const QCommandLineOption report(QStringLiteral("report"), QStringLiteral("Output: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    parser.addOption(report);
-    int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("catalogue"), arguments, &exitCode))
-        return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(QStringLiteral("catalogue"), QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-
-    const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
-    const QString kind = parser.value(report);
-    if (kind == u"text")
-        return context.writeOutput({}, [&](QIODevice &device) {
-            return device.write(textReport(catalogue).toUtf8()) < 0 ? device.errorString() : QString();
-        });
-    if (kind == u"json") {
-        return context.writeOutput({}, [&](QIODevice &device) {
-            JsonWriter w(device);
-            w.beginObject();
-            w.key(QLatin1StringView("services"));
-            w.beginArray();
-            for (const Service &service : catalogue.services())
-                w.value(QJsonValue(service.toJson()));
-            w.endArray();
-            w.endObject();
-            return w.finish() ? QString() : device.errorString();
-        });
-    }
-    return context.usageError(QStringLiteral("catalogue"), QStringLiteral("--report must be text or json, not \"%1\"").arg(kind));
+    return std::make_unique<CatalogueCommand>();
 }
 
 } // namespace sg::cli

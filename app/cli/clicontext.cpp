@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace sg::cli {
 
 CliContext::CliContext()
@@ -18,7 +20,13 @@ CliContext::CliContext()
 
 void CliContext::out(const QString &text)
 {
-    m_stdout.write(text.toUtf8());
+    if (!m_quiet)
+        m_stdout.write(text.toUtf8());
+}
+
+bool CliContext::colourOnStdout() const
+{
+    return !m_quiet && isatty(fileno(stdout)) && !qEnvironmentVariableIsSet("NO_COLOR");
 }
 
 void CliContext::err(const QString &text)
@@ -41,7 +49,7 @@ void CliContext::printDiagnostics(const Diagnostics &diagnostics)
             err(d.toString() + u'\n');
     }
     for (const Diagnostic &d : diagnostics) {
-        if (!d.isError())
+        if (!d.isError() && !m_quiet)
             err(d.toString() + u'\n');
     }
 }
@@ -65,6 +73,13 @@ int CliContext::writeOutput(const QString &path, const std::function<QString(QIO
         return IoError;
     }
     return Success;
+}
+
+int CliContext::writeReport(const QString &path, const std::function<QString(QIODevice &)> &write)
+{
+    if (m_quiet && (path.isEmpty() || path == u"-"))
+        return Success;
+    return writeOutput(path, write);
 }
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)

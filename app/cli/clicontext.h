@@ -24,9 +24,16 @@ class CliContext
 public:
     CliContext();
 
-    // Writes text (UTF-8) to standard output / standard error.
+    // Writes text (UTF-8) to standard output / standard error. Quiet, standard output stays silent.
     void out(const QString &text);
     void err(const QString &text);
+
+    // --quiet: nothing but errors (reports to standard output and warnings are left out).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    bool isQuiet() const { return m_quiet; }
+    // Whether text written to standard output may be coloured: a terminal, and NO_COLOR unset
+    // (https://no-color.org).
+    bool colourOnStdout() const;
 
     // "sgassist-cli build: <message>" on stderr, then returns BadInput.
     int usageError(const QString &command, const QString &message);
@@ -35,6 +42,8 @@ public:
 
     // Writes bytes to -o FILE atomically, or to stdout when path is empty. Returns an exit code.
     int writeOutput(const QString &path, const std::function<QString(QIODevice &)> &write);
+    // The same for a report: left out under --quiet unless it goes to a file.
+    int writeReport(const QString &path, const std::function<QString(QIODevice &)> &write);
 
     // Parses a command's arguments; on a usage problem prints it and returns false.
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
@@ -42,6 +51,7 @@ public:
 private:
     QFile m_stdout;
     QFile m_stderr;
+    bool m_quiet = false;
 };
 
 } // namespace sg::cli

@@ -2,19 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include "command.h"
 
-// The sgassist-cli commands, one function each; `arguments` excludes the program and command names.
+// The sgassist-cli commands, one class each (DESIGN section 8). makeCommands() lists them.
 namespace sg::cli {
 
-class CliContext;
-
-int runCatalogue(CliContext &context, const QStringList &arguments);
-int runBuild(CliContext &context, const QStringList &arguments);
-int runConvert(CliContext &context, const QStringList &arguments);
-int runProbe(CliContext &context, const QStringList &arguments);
-int runCheck(CliContext &context, const QStringList &arguments);
-int runExplain(CliContext &context, const QStringList &arguments);
-int runDiff(CliContext &context, const QStringList &arguments);
+std::unique_ptr<Command> makeCatalogueCommand();
+std::unique_ptr<Command> makeBuildCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeExplainCommand();
+std::unique_ptr<Command> makeConvertCommand();
+std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeProbeCommand();
 
 } // namespace sg::cli

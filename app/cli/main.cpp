@@ -8,40 +8,17 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <functional>
-
 namespace {
 
-struct Command
-{
-    QLatin1StringView name;
-    QLatin1StringView synopsis;
-    int (*run)(sg::cli::CliContext &, const QStringList &);
-};
-
-constexpr std::array commands{
-    Command{QLatin1StringView("catalogue"), QLatin1StringView("catalogue [--report text|json]"), &sg::cli::runCatalogue},
-    Command{QLatin1StringView("build"), QLatin1StringView("build PLAN.json [--to FORMAT] [-o FILE]"), &sg::cli::runBuild},
-    Command{QLatin1StringView("check"),
-            QLatin1StringView("check FILE [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [-o FILE]"),
-            &sg::cli::runCheck},
-    Command{QLatin1StringView("explain"),
-            QLatin1StringView("explain FILE --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
-            &sg::cli::runExplain},
-    Command{QLatin1StringView("convert"), QLatin1StringView("convert FILE [--from FORMAT] --to FORMAT [-o FILE]"), &sg::cli::runConvert},
-    Command{QLatin1StringView("diff"), QLatin1StringView("diff OLD NEW [--from FORMAT] [--report text|json]"), &sg::cli::runDiff},
-    Command{QLatin1StringView("probe"), QLatin1StringView("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"), &sg::cli::runProbe},
-};
-
-QString usage()
+QString usage(const std::vector<std::unique_ptr<sg::cli::Command>> &commands)
 {
     QString text = QStringLiteral("Usage: sgassist-cli COMMAND [ARGUMENTS]\n\n"
                                   "Build, check and convert Alibaba Cloud security group rules for E-HPC clusters.\n\n"
                                   "Commands:\n");
-    for (const Command &c : commands)
-        text += QStringLiteral("  sgassist-cli ") + c.synopsis + u'\n';
-    text += QStringLiteral("\nExit codes: 0 success, 1 findings at or above --fail-on (check) or denied (explain),\n"
+    for (const auto &c : commands)
+        text += QStringLiteral("  sgassist-cli ") + c->synopsis() + u'\n';
+    text += QStringLiteral("\nPaths may be files, folders or '-' (standard input). Every command takes --quiet.\n"
+                           "Exit codes: 0 success, 1 findings at or above --fail-on (check) or denied (explain),\n"
                            "2 bad input or usage, 3 I/O error. 'sgassist-cli COMMAND --help' shows a command's options.\n");
     return text;
 }
@@ -56,24 +33,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SGASSIST_VERSION));
 
     sg::cli::CliContext context;
+    const std::vector<std::unique_ptr<sg::cli::Command>> commands = sg::cli::makeCommands();
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
-        context.err(usage());
+        context.err(usage(commands));
         return sg::cli::BadInput;
     }
     const QString name = arguments.takeFirst();
     if (name == u"--help" || name == u"-h" || name == u"help") {
-        context.out(usage());
+        context.out(usage(commands));
         return sg::cli::Success;
     }
     if (name == u"--version") {
         context.out(QStringLiteral("sgassist-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return sg::cli::Success;
     }
-    for (const Command &command : commands) {
-        if (name == command.name)
-            return command.run(context, arguments);
+    for (const auto &command : commands) {
+        if (name == command->name())
+            return command->execute(context, arguments);
     }
-    context.err(QStringLiteral("sgassist-cli: unknown command \"%1\"\n\n").arg(name) + usage());
+    context.err(QStringLiteral("sgassist-cli: unknown command \"%1\"\n\n").arg(name) + usage(commands));
     return sg::cli::BadInput;
 }

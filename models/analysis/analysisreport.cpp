@@ -11,9 +11,10 @@
 #include <QHash>
 #include <QUrl>
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
-#include <future>
-#include <thread>
 
 namespace sg::AnalysisReport {
 namespace {
@@ -178,28 +179,58 @@ QString sarifLevel(Severity severity)
 
 namespace {
 
-// One finding as a line of the JSON report's "findings" array (without the separator before it).
-void writeJsonFinding(ReportWriter &out, const Finding &f)
+// What a report says of one finding beyond the finding itself: its group and the rule's name in
+// the group's source.
+struct Placed
 {
+    const WorkspaceGroup &group;
+    const Finding &finding;
+
+    QString resource() const
+    {
+        const int first = finding.rules.value(0, 0);
+        const QList<Rule> &rules = group.ruleSet.rules;
+        return first >= 1 && first <= rules.size() ? rules.at(first - 1).resource : QString();
+    }
+};
+
+// One finding as a line of the JSON report's "findings" array (without the separator before it).
+void writeJsonFinding(ReportWriter &out, const Placed &p)
+{
+    const Finding &f = p.finding;
     out.raw("    {\"check\": ").string(f.check);
-    out.raw(", \"severity\": ").string(toId(f.severity)).raw(", \"rules\": [");
+    out.raw(", \"severity\": ").string(toId(f.severity));
+    out.raw(", \"group\": ").string(p.group.key()).raw(", \"resource\": ").string(p.resource());
+    out.raw(", \"rules\": [");
     for (qsizetype k = 0; k < f.rules.size(); ++k)
         out.raw(k ? ", " : "").number(f.rules.at(k));
     out.raw("], \"ruleIds\": [");
     for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
         out.raw(k ? ", " : "").string(f.ruleIds.at(k));
-    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation).raw("}");
+    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation);
+    if (f.mitigated)
+        out.raw(", \"mitigated\": true");
+    if (f.reachableOn) {
+        out.raw(", \"reachableOn\": [");
+        for (qsizetype k = 0; k < f.reachableOn->size(); ++k)
+            out.raw(k ? ", " : "").string(f.reachableOn->at(k));
+        out.raw("]");
+    }
+    out.raw("}");
 }
 
-// Findings [first, last) as report lines, each but the very first preceded by ",\n".
-QByteArray jsonChunk(const QList<Finding> &findings, qsizetype first, qsizetype last)
+using Order = QList<std::pair<int, int>>;
+
+// Findings [first, last) of `order` as report lines, each but the very first preceded by ",\n".
+QByteArray jsonChunk(const Workspace &workspace, const WorkspaceAnalysis &analysis, const Order &order, qsizetype first, qsizetype last)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     ReportWriter out(buffer);
     for (qsizetype i = first; i < last; ++i) {
+        const auto [g, f] = order.at(i);
         out.raw(i ? ",\n" : "\n");
-        writeJsonFinding(out, findings.at(i));
+        writeJsonFinding(out, Placed{workspace.groups.at(g), analysis.groups.at(g).findings.at(f)});
     }
     out.finish();
     return buffer.buffer();
@@ -207,49 +238,72 @@ QByteArray jsonChunk(const QList<Finding> &findings, qsizetype first, qsizetype 
 
 } // namespace
 
-QString writeJson(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
+QString writeJson(const Workspace &workspace, const WorkspaceAnalysis &analysis, const QString &input, QIODevice &device)
 {
     ReportWriter out(device);
-    out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(ruleCount).raw(",\n  \"findings\": [");
-    const QList<Finding> &findings = result.findings;
-    // Large reports are formatted in chunks, every other one on a second thread, and written in
+    out.raw("{\n  \"input\": ").string(input).raw(",\n  \"ruleCount\": ").number(workspace.ruleCount());
+    out.raw(",\n  \"groups\": [");
+    for (qsizetype g = 0; g < workspace.groups.size(); ++g) {
+        const WorkspaceGroup &group = workspace.groups.at(g);
+        out.raw(g ? ",\n    {\"id\": " : "\n    {\"id\": ").string(group.key());
+        out.raw(", \"name\": ").string(group.ruleSet.group.name).raw(", \"source\": ").string(group.source.file);
+        out.raw(", \"ruleCount\": ").number(group.ruleSet.rules.size()).raw("}");
+    }
+    out.raw(workspace.groups.isEmpty() ? "],\n  \"findings\": [" : "\n  ],\n  \"findings\": [");
+    const Order order = analysis.ordered();
+    // Large reports are formatted in chunks, every other one on the thread pool, and written in
     // order: formatting is most of the cost, and two chunks in flight keep the memory small.
     constexpr qsizetype Chunk = 8192;
-    if (findings.size() < 2 * Chunk || std::thread::hardware_concurrency() < 2) {
-        for (qsizetype i = 0; i < findings.size(); ++i) {
+    if (order.size() < 2 * Chunk || QThreadPool::globalInstance()->maxThreadCount() < 2) {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            const auto [g, f] = order.at(i);
             out.raw(i ? ",\n" : "\n");
-            writeJsonFinding(out, findings.at(i));
+            writeJsonFinding(out, Placed{workspace.groups.at(g), analysis.groups.at(g).findings.at(f)});
             if (!out.flushIfFull())
                 return device.errorString();
         }
     } else {
         if (!out.finish())
             return device.errorString();
-        for (qsizetype first = 0; first < findings.size(); first += 2 * Chunk) {
-            const qsizetype middle = std::min(first + Chunk, findings.size());
-            const qsizetype last = std::min(first + 2 * Chunk, findings.size());
-            std::future<QByteArray> second;
+        for (qsizetype first = 0; first < order.size(); first += 2 * Chunk) {
+            const qsizetype middle = std::min(first + Chunk, order.size());
+            const qsizetype last = std::min(first + 2 * Chunk, order.size());
+            QFuture<QByteArray> second;
             if (middle < last)
-                second = std::async(std::launch::async, jsonChunk, std::cref(findings), middle, last);
-            const QByteArray mine = jsonChunk(findings, first, middle);
+                second = QtConcurrent::run(jsonChunk, std::cref(workspace), std::cref(analysis), std::cref(order), middle, last);
+            const QByteArray mine = jsonChunk(workspace, analysis, order, first, middle);
             const bool ok = device.write(mine) == mine.size();
-            const QByteArray theirs = second.valid() ? second.get() : QByteArray();
+            const QByteArray theirs = second.isValid() ? second.result() : QByteArray();
             if (!ok || device.write(theirs) != theirs.size())
                 return device.errorString();
         }
     }
-    out.raw(findings.isEmpty() ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
+    out.raw(order.isEmpty() ? "],\n  \"counts\": {" : "\n  ],\n  \"counts\": {");
     bool firstCount = true;
     for (Severity s : allSeveritiesDescending()) {
-        out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(result.count(s));
+        out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(analysis.count(s));
         firstCount = false;
     }
     out.raw("}\n}\n");
     return out.finish() ? QString() : device.errorString();
 }
 
-QString writeText(const AnalysisResult &result, const QString &input, qsizetype ruleCount, QIODevice &device)
+QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis, const QString &input, QIODevice &device, bool colour)
 {
+    // SGR colours per severity: bold red, red, yellow, cyan, default; reset after the heading.
+    const auto paint = [colour](Severity severity, const QString &text) -> QString {
+        if (!colour)
+            return text;
+        const char *code = "";
+        switch (severity) {
+        case Severity::Critical: code = "\x1b[1;31m"; break;
+        case Severity::High: code = "\x1b[31m"; break;
+        case Severity::Medium: code = "\x1b[33m"; break;
+        case Severity::Low: code = "\x1b[36m"; break;
+        case Severity::Info: code = "\x1b[2m"; break;
+        }
+        return QLatin1StringView(code) + text + QLatin1StringView("\x1b[0m");
+    };
     QByteArray buffer;
     auto flush = [&](bool force) {
         if (buffer.size() < (1 << 16) && !force)
@@ -260,18 +314,23 @@ QString writeText(const AnalysisResult &result, const QString &input, qsizetype 
     };
     QStringList counts;
     for (Severity s : allSeveritiesDescending())
-        counts.append(tr("%1 %2").arg(result.count(s)).arg(toId(s)));
-    buffer += (result.findings.isEmpty()
-                   ? tr("%1: %2 rules, no findings.\n").arg(input).arg(ruleCount)
-                   : tr("%1: %2 rules, %3 findings (%4).\n")
-                         .arg(input, QString::number(ruleCount), QString::number(result.findings.size()),
-                              counts.join(QStringLiteral(", "))))
+        counts.append(tr("%1 %2").arg(analysis.count(s)).arg(toId(s)));
+    const qsizetype findingCount = analysis.findingCount();
+    const QString rules = workspace.groups.size() == 1
+        ? tr("%1 rules").arg(workspace.ruleCount())
+        : tr("%1 rules in %2 groups").arg(workspace.ruleCount()).arg(workspace.groups.size());
+    buffer += (findingCount == 0 ? tr("%1: %2, no findings.\n").arg(input, rules)
+                                 : tr("%1: %2, %3 findings (%4).\n")
+                                       .arg(input, rules, QString::number(findingCount), counts.join(QStringLiteral(", "))))
                   .toUtf8();
+    const bool several = workspace.groups.size() > 1;
     std::optional<Severity> current;
-    for (const Finding &f : result.findings) {
+    for (const auto &[g, index] : analysis.ordered()) {
+        const Finding &f = analysis.groups.at(g).findings.at(index);
+        const Placed placed{workspace.groups.at(g), f};
         if (!current || *current != f.severity) {
             current = f.severity;
-            buffer += (u'\n' + displayName(f.severity).toUpper() + QStringLiteral(" (%1)\n").arg(result.count(f.severity))).toUtf8();
+            buffer += (u'\n' + paint(f.severity, displayName(f.severity).toUpper() + QStringLiteral(" (%1)").arg(analysis.count(f.severity))) + u'\n').toUtf8();
         }
         QString where;
         if (!f.rules.isEmpty()) {
@@ -283,9 +342,18 @@ QString writeText(const AnalysisResult &result, const QString &input, qsizetype 
         } else {
             where = tr("group");
         }
+        if (several)
+            where = placed.group.key() + QStringLiteral(", ") + where;
+        if (const QString resource = placed.resource(); !resource.isEmpty())
+            where += QStringLiteral(" (%1)").arg(resource);
         buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
                       .arg(f.check, where, f.mitigated ? tr(" (mitigated)") : QString(), f.message)
                       .toUtf8();
+        if (f.reachableOn) {
+            buffer += (f.reachableOn->isEmpty() ? tr("    Reachable on no network interface.\n")
+                                                : tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
+                          .toUtf8();
+        }
         if (!f.recommendation.isEmpty())
             buffer += tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
         if (!flush(false))
@@ -296,13 +364,12 @@ QString writeText(const AnalysisResult &result, const QString &input, qsizetype 
     return {};
 }
 
-QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice &device)
+QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis, const QString &input, QIODevice &device)
 {
     const QList<CheckInfo> checks = checkCatalogue();
     QHash<QString, int> ruleIndex;
     for (qsizetype i = 0; i < checks.size(); ++i)
         ruleIndex.insert(checks.at(i).id, int(i));
-    const QString uri = artifactUri(input);
     const QString version = QStringLiteral(SGASSIST_VERSION);
 
     ReportWriter out(device);
@@ -325,29 +392,42 @@ QString writeSarif(const AnalysisResult &result, const QString &input, QIODevice
     }
     out.raw("\n    ]}},\n    \"results\": [");
     bool first = true;
-    for (const Finding &f : result.findings) {
+    for (const auto &[g, index] : analysis.ordered()) {
+        const WorkspaceGroup &group = workspace.groups.at(g);
+        const Finding &f = analysis.groups.at(g).findings.at(index);
+        const QString key = group.key();
         out.raw(first ? "\n      {\"ruleId\": " : ",\n      {\"ruleId\": ").string(f.check);
         first = false;
         if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
             out.raw(", \"ruleIndex\": ").number(*it);
         out.raw(", \"level\": ").string(sarifLevel(f.severity));
         out.raw(", \"message\": {\"text\": ").string(sentence(f.message));
+        const QString uri = artifactUri(group.source.file.isEmpty() ? input : group.source.file);
         out.raw("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").string(uri).raw("}}");
-        if (!f.rules.isEmpty()) {
-            out.raw(", \"logicalLocations\": [");
-            for (qsizetype k = 0; k < f.rules.size(); ++k) {
-                out.raw(k ? ", {\"name\": " : "{\"name\": ").string(QStringLiteral("rules[%1]").arg(f.rules.at(k)));
-                if (!f.ruleIds.value(k).isEmpty())
-                    out.raw(", \"fullyQualifiedName\": ").string(f.ruleIds.at(k));
-                out.raw(", \"kind\": \"object\"}");
-            }
-            out.raw("]");
+        // The group, then each rule inside it (by its rule id, else its name in the source).
+        out.raw(", \"logicalLocations\": [{\"name\": ").string(key).raw(", \"fullyQualifiedName\": ").string(key);
+        out.raw(", \"kind\": \"namespace\"}");
+        for (qsizetype k = 0; k < f.rules.size(); ++k) {
+            const int position = f.rules.at(k);
+            const QString resource = position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).resource : QString();
+            const QString id = f.ruleIds.value(k);
+            out.raw(", {\"name\": ").string(QStringLiteral("rules[%1]").arg(position));
+            const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource : QStringLiteral("rules[%1]").arg(position));
+            out.raw(", \"fullyQualifiedName\": ").string(qualified);
+            out.raw(", \"kind\": \"object\"}");
         }
-        out.raw("}], \"properties\": {\"severity\": ").string(toId(f.severity));
-        out.raw(", \"security-severity\": ").string(securitySeverity(f.severity)).raw(", \"rules\": [");
+        out.raw("]}], \"properties\": {\"severity\": ").string(toId(f.severity));
+        out.raw(", \"security-severity\": ").string(securitySeverity(f.severity));
+        out.raw(", \"group\": ").string(key).raw(", \"resource\": ").string(Placed{group, f}.resource()).raw(", \"rules\": [");
         for (qsizetype k = 0; k < f.rules.size(); ++k)
             out.raw(k ? ", " : "").number(f.rules.at(k));
         out.raw("], \"mitigated\": ").raw(f.mitigated ? "true" : "false");
+        if (f.reachableOn) {
+            out.raw(", \"reachableOn\": [");
+            for (qsizetype k = 0; k < f.reachableOn->size(); ++k)
+                out.raw(k ? ", " : "").string(f.reachableOn->at(k));
+            out.raw("]");
+        }
         if (!f.recommendation.isEmpty())
             out.raw(", \"recommendation\": ").string(f.recommendation);
         out.raw("}}");

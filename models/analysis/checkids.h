@@ -50,5 +50,9 @@ inline constexpr char GroupReferenceLimit[] = "group-reference-limit";
 inline constexpr char EnterpriseGroupReference[] = "enterprise-group-reference";
 inline constexpr char BasicGroup[] = "basic-group";
 inline constexpr char AnalysisLimited[] = "analysis-limited";
+// Several groups (a workspace)
+inline constexpr char UnknownGroupReference[] = "unknown-group-reference";
+inline constexpr char UnattachedGroup[] = "unattached-group";
+inline constexpr char UnusedGroup[] = "unused-group";
 
 } // namespace sg::CheckIds

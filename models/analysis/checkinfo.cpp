@@ -183,6 +183,18 @@ constexpr std::array entries{
           QT_TRANSLATE_NOOP("sg::Checks", "Overlap analysis limited"),
           QT_TRANSLATE_NOOP("sg::Checks", "The rules combine so many different port ranges that shadowing, redundancy and mitigation were not analysed for some of them; their exposure is reported as if no drop rule applied."),
           QT_TRANSLATE_NOOP("sg::Checks", "Use fewer distinct port ranges.")},
+    Entry{CheckIds::UnknownGroupReference, Severity::Info, "workspace",
+          QT_TRANSLATE_NOOP("sg::Checks", "Referenced group not in the workspace"),
+          QT_TRANSLATE_NOOP("sg::Checks", "A rule admits the members of a security group that is not among the groups read, so who it lets in cannot be told."),
+          QT_TRANSLATE_NOOP("sg::Checks", "Open the referenced group's rules too (or pull the whole region) to review who it admits.")},
+    Entry{CheckIds::UnattachedGroup, Severity::Info, "workspace",
+          QT_TRANSLATE_NOOP("sg::Checks", "Group on no network interface"),
+          QT_TRANSLATE_NOOP("sg::Checks", "No network interface read carries the group, so its rules apply to no instance; other groups' rules still reference it."),
+          QT_TRANSLATE_NOOP("sg::Checks", "Check that the group is still meant to exist before relying on it as a source.")},
+    Entry{CheckIds::UnusedGroup, Severity::Low, "workspace",
+          QT_TRANSLATE_NOOP("sg::Checks", "Unused group"),
+          QT_TRANSLATE_NOOP("sg::Checks", "No network interface read carries the group and no rule of another group references it: its rules protect nothing and are easily attached by mistake later."),
+          QT_TRANSLATE_NOOP("sg::Checks", "Delete the group, or attach it where it is meant to apply.")},
 };
 
 QString translated(const char *text)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sg {
 
 // One thing the analyzer found: which check, how bad, which rules, why, and what to do.
@@ -23,6 +25,9 @@ struct Finding
     // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,
     // the drops that mitigate it, the original of a duplicate, the drop that wins a priority tie.
     QList<int> relatedRules;
+    // In a workspace with network interfaces: the interfaces on which an exposure is effective once
+    // every other group they carry is taken into account. nullopt when nothing is known of them.
+    std::optional<QStringList> reachableOn;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

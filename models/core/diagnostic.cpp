@@ -34,6 +34,15 @@ QString Diagnostic::toString() const
     return location.toString() + QStringLiteral(": ") + prefix + message;
 }
 
+void ProblemCollector::finish()
+{
+    if (m_dropped > 0) {
+        m_target.append(Diagnostic::error(
+            SourceLocation{m_file}, QCoreApplication::translate("sg::ProblemCollector", "%1 more problems are not listed").arg(m_dropped)));
+        m_dropped = 0;
+    }
+}
+
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),

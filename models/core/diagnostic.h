@@ -59,6 +59,35 @@ void setFileName(Diagnostics &diagnostics, const QString &fileName);
 
 // A value together with the problems met while producing it. When hasErrors(), the value is what
 // could be read; callers decide whether to use it (nothing is ever half-loaded silently).
+// Collects a reader's problems: at most Cap are kept (a broken million-rule file must not make a
+// million messages), the rest are counted, and finish() says how many were left out. Every reader
+// reports through one of these.
+class ProblemCollector
+{
+public:
+    static constexpr int Cap = 1000;
+
+    ProblemCollector(Diagnostics &target, QString fileName) : m_target(target), m_file(std::move(fileName)) {}
+
+    void add(Diagnostic diagnostic)
+    {
+        if (m_target.size() < Cap)
+            m_target.append(std::move(diagnostic));
+        else
+            ++m_dropped;
+    }
+    void error(SourceLocation where, QString message) { add(Diagnostic::error(std::move(where), std::move(message))); }
+    void warning(SourceLocation where, QString message) { add(Diagnostic::warning(std::move(where), std::move(message))); }
+    qsizetype dropped() const { return m_dropped; }
+    // Appends "N more problems are not listed" when some were left out; call once, at the end.
+    void finish();
+
+private:
+    Diagnostics &m_target;
+    QString m_file;
+    qsizetype m_dropped = 0;
+};
+
 template <typename T>
 struct Parsed
 {

@@ -32,6 +32,9 @@ struct Rule
     QString description;
     QString id;           // SecurityGroupRuleId (sgr-...), empty for rules not yet created
     QStringList services; // catalogue ids of the services the rule was built for
+    // The rule's name in the file it came from: a Terraform address ("alicloud_security_group_rule.ssh"),
+    // a ROS logical id ("SshIngress"); empty when the format has none (API output, console files).
+    QString resource;
 
     // Optional 5-tuple refinements; unset (none / nullopt) in the common case.
     Endpoint local;                        // DestCidrIp of an ingress rule, SourceCidrIp of an egress one

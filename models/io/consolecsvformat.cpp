@@ -215,10 +215,7 @@ public:
             return;
         }
         readRecords(text);
-        if (m_dropped > 0) {
-            m_out.diagnostics.append(
-                Diagnostic::error(SourceLocation{m_file}, tr("%1 more problems are not listed").arg(m_dropped)));
-        }
+        m_problems.finish();
         detail::fillGroupFromConsoleFileName(m_file, m_out.value.ruleSet.group);
     }
 
@@ -230,13 +227,7 @@ private:
     };
 
     void report(const SourceLocation &where, const QString &message) { add(Diagnostic::error(where, message)); }
-    void add(const Diagnostic &diagnostic)
-    {
-        if (m_out.diagnostics.size() < detail::MaxDiagnostics)
-            m_out.diagnostics.append(diagnostic);
-        else
-            ++m_dropped;
-    }
+    void add(const Diagnostic &diagnostic) { m_problems.add(diagnostic); }
 
     void readRecords(const QString &text)
     {
@@ -361,7 +352,7 @@ private:
     QString m_file;
     Parsed<Document> &m_out;
     QList<Column> m_columns;
-    qsizetype m_dropped = 0;
+    ProblemCollector m_problems{m_out.diagnostics, m_file};
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "apijsonformat.h"
 #include "consolecsvformat.h"
 #include "consolejsonformat.h"
+#include "networkinterfacesformat.h"
 #include "projectformat.h"
 #include "rosformat.h"
 #include "sdkrequestsformat.h"
@@ -26,6 +27,7 @@ FormatRegistry::FormatRegistry()
     m_formats.push_back(std::make_unique<AliyunCliFormat>());
     m_formats.push_back(std::make_unique<SdkRequestsFormat>());
     m_formats.push_back(std::make_unique<ProjectFormat>());
+    m_formats.push_back(std::make_unique<NetworkInterfacesFormat>());
 }
 
 const FormatRegistry &FormatRegistry::instance()

@@ -61,9 +61,12 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(sg::detail::Reader)
 
 public:
-    Reader(const QString &fileName, JsonLayout layout, Parsed<Document> &out)
+    Reader(const QString &fileName, JsonLayout layout, Parsed<Workspace> &out)
         : m_file(fileName), m_layout(layout), m_out(out)
     {
+        // The group of an API response or console file, and of a version 1 project; a version 2
+        // project lists its groups instead, and this one is dropped again if it stays empty.
+        m_out.value.groups.append(WorkspaceGroup{});
     }
 
     void run(QIODevice &device)
@@ -277,21 +280,9 @@ private:
         addDiagnostic(Diagnostic::error(where, message));
     }
 
-    void addDiagnostic(const Diagnostic &diagnostic)
-    {
-        if (m_out.diagnostics.size() < MaxDiagnostics)
-            m_out.diagnostics.append(diagnostic);
-        else
-            ++m_dropped;
-    }
+    void addDiagnostic(const Diagnostic &diagnostic) { m_problems.add(diagnostic); }
 
-    void finish()
-    {
-        if (m_dropped > 0) {
-            m_out.diagnostics.append(Diagnostic::error(
-                SourceLocation{m_file}, tr("%1 more problems are not listed").arg(m_dropped)));
-        }
-    }
+    void finish() { m_problems.finish(); }
 
     bool readString(od::value value, QString &target, const QString &field)
     {
@@ -316,7 +307,7 @@ private:
     // Group fields of the API response (top level) or of a project's "group" object.
     bool readGroupField(std::string_view key, od::value value, bool *handled)
     {
-        GroupInfo &g = m_out.value.ruleSet.group;
+        GroupInfo &g = set().group;
         const QString field = QString::fromUtf8(key.data(), qsizetype(key.size()));
         *handled = true;
         if (keyIs(key, QLatin1StringView("RegionId")))
@@ -366,6 +357,14 @@ private:
                 sawRules = true;
                 if (!readPermissionContainer(value))
                     return false;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("groups"))) {
+                sawRules = true;
+                if (!readGroups(value))
+                    return false;
+                m_group = 0;
+            } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("networkInterfaces"))) {
+                if (!readInterfaces(value))
+                    return false;
             } else if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("group"))) {
                 if (!readGroup(value))
                     return false;
@@ -386,9 +385,9 @@ private:
                 int64_t version = 0;
                 if (value.get_int64().get(version) || version < 1) {
                     report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("version")}, tr("must be a whole number"));
-                } else if (version > 1) {
+                } else if (version > 2) {
                     report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("version")},
-                           tr("the project was written by a newer SG Assist (format version %1); this version reads version 1")
+                           tr("the project was written by a newer SG Assist (format version %1); this version reads versions 1 and 2")
                                .arg(version));
                 }
             } else if (m_layout != JsonLayout::Project) {
@@ -396,10 +395,154 @@ private:
                     return false;
             }
         }
+        if (m_sawGroups && m_out.value.groups.first() == WorkspaceGroup{})
+            m_out.value.groups.removeFirst();
         if (!sawRules) {
             report(SourceLocation{m_file, 1, 1},
                    m_layout == JsonLayout::Project ? tr("the project has no \"rules\" list")
                                                    : tr("no \"Permissions\" found: this does not look like a security group rule file"));
+        }
+        return true;
+    }
+
+    RuleSet &set() { return m_out.value.groups[m_group].ruleSet; }
+
+    // A version 2 project: "groups": [{"group": {...}, "source": {...}, "rules": [...]}, ...]. Rule
+    // numbers count within each group, as findings do.
+    bool readGroups(od::value value)
+    {
+        m_sawGroups = true;
+        od::array array;
+        if (value.get_array().get(array)) {
+            report(locationOf(value), tr("\"groups\" must be an array"));
+            return true;
+        }
+        for (auto element : array) {
+            od::object object;
+            if (element.get_object().get(object)) {
+                report(SourceLocation{m_file, m_line}, tr("a group must be an object"));
+                continue;
+            }
+            m_out.value.groups.append(WorkspaceGroup{});
+            m_group = m_out.value.groups.size() - 1;
+            m_ruleNumber = 0;
+            bool sawRules = false;
+            for (auto member : object) {
+                std::string_view key;
+                od::value item;
+                if (const auto error = fieldOf(member, key, item)) {
+                    report(SourceLocation{m_file}, describe(error));
+                    return false;
+                }
+                if (keyIs(key, QLatin1StringView("rules"))) {
+                    sawRules = true;
+                    if (!readPermissionContainer(item))
+                        return false;
+                } else if (keyIs(key, QLatin1StringView("group"))) {
+                    if (!readGroup(item))
+                        return false;
+                } else if (keyIs(key, QLatin1StringView("source"))) {
+                    if (!readSource(item))
+                        return false;
+                }
+            }
+            if (!sawRules)
+                report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("groups[%1]").arg(m_group - 1)}, tr("the group has no \"rules\" list"));
+        }
+        return true;
+    }
+
+    bool readSource(od::value value)
+    {
+        od::object object;
+        if (value.get_object().get(object)) {
+            report(locationOf(value), tr("\"source\" must be an object"));
+            return true;
+        }
+        GroupSource &source = m_out.value.groups[m_group].source;
+        for (auto member : object) {
+            std::string_view key;
+            od::value item;
+            if (const auto error = fieldOf(member, key, item)) {
+                report(SourceLocation{m_file}, describe(error));
+                return false;
+            }
+            if (keyIs(key, QLatin1StringView("file"))) {
+                if (!readString(item, source.file, QStringLiteral("source.file")))
+                    return false;
+            } else if (keyIs(key, QLatin1StringView("name"))) {
+                if (!readString(item, source.name, QStringLiteral("source.name")))
+                    return false;
+            } else if (keyIs(key, QLatin1StringView("line"))) {
+                int64_t line = 0;
+                if (!item.get_int64().get(line) && line > 0 && line < INT_MAX)
+                    source.line = int(line);
+            }
+        }
+        return true;
+    }
+
+    // "networkInterfaces": [{"NetworkInterfaceId", "InstanceId", "PrivateIpAddresses", "SecurityGroupIds", "Type", "VpcId"}]
+    bool readInterfaces(od::value value)
+    {
+        m_out.value.attachmentsKnown = true;
+        od::array array;
+        if (value.get_array().get(array)) {
+            report(locationOf(value), tr("\"networkInterfaces\" must be an array"));
+            return true;
+        }
+        for (auto element : array) {
+            od::object object;
+            if (element.get_object().get(object)) {
+                report(SourceLocation{m_file, m_line}, tr("a network interface must be an object"));
+                continue;
+            }
+            NetworkInterface eni;
+            for (auto member : object) {
+                std::string_view key;
+                od::value item;
+                if (const auto error = fieldOf(member, key, item)) {
+                    report(SourceLocation{m_file}, describe(error));
+                    return false;
+                }
+                bool ok = true;
+                if (keyIs(key, QLatin1StringView("NetworkInterfaceId")))
+                    ok = readString(item, eni.id, QStringLiteral("NetworkInterfaceId"));
+                else if (keyIs(key, QLatin1StringView("InstanceId")))
+                    ok = readString(item, eni.instanceId, QStringLiteral("InstanceId"));
+                else if (keyIs(key, QLatin1StringView("Type")))
+                    ok = readString(item, eni.type, QStringLiteral("Type"));
+                else if (keyIs(key, QLatin1StringView("VpcId")))
+                    ok = readString(item, eni.vpcId, QStringLiteral("VpcId"));
+                else if (keyIs(key, QLatin1StringView("PrivateIpAddresses")))
+                    ok = readStrings(item, eni.privateIps, QStringLiteral("PrivateIpAddresses"));
+                else if (keyIs(key, QLatin1StringView("SecurityGroupIds")))
+                    ok = readStrings(item, eni.groupIds, QStringLiteral("SecurityGroupIds"));
+                if (!ok)
+                    return false;
+            }
+            if (eni.id.isEmpty())
+                report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("networkInterfaces")}, tr("a network interface has no NetworkInterfaceId"));
+            else
+                m_out.value.interfaces.append(eni);
+        }
+        return true;
+    }
+
+    bool readStrings(od::value value, QStringList &target, const QString &field)
+    {
+        od::array array;
+        if (value.get_array().get(array)) {
+            report(SourceLocation{m_file, m_line, 0, 0, field}, tr("must be an array of strings"));
+            return true;
+        }
+        for (auto element : array) {
+            std::string_view text;
+            if (element.get_string().get(text)) {
+                report(SourceLocation{m_file, m_line, 0, 0, field}, tr("must be an array of strings"));
+                return true;
+            }
+            target.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
         }
         return true;
     }
@@ -543,6 +686,17 @@ private:
                     return false;
                 continue;
             }
+            if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("Resource"))) {
+                std::string_view text;
+                if (value.get_string().get(text)) {
+                    SourceLocation at = where;
+                    at.field = QStringLiteral("Resource");
+                    report(at, tr("must be a string"));
+                    continue;
+                }
+                record.resource = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                continue;
+            }
             const auto id = permissionFieldForKey(QByteArrayView(key.data(), qsizetype(key.size())));
             if (!id)
                 continue;
@@ -587,7 +741,7 @@ private:
         }
         Diagnostics problems;
         if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems))
-            m_out.value.ruleSet.rules.append(std::move(*rule));
+            set().rules.append(std::move(*rule));
         for (const Diagnostic &d : std::as_const(problems))
             addDiagnostic(d);
         return true;
@@ -619,7 +773,9 @@ private:
 
     QString m_file;
     JsonLayout m_layout;
-    Parsed<Document> &m_out;
+    Parsed<Workspace> &m_out;
+    qsizetype m_group = 0; // the group rules and group fields go to
+    bool m_sawGroups = false;
     od::parser m_parser;
     const char *m_base = nullptr;
     qsizetype m_length = 0;
@@ -627,15 +783,31 @@ private:
     qsizetype m_lineStart = 0;
     int m_line = 1;
     int m_ruleNumber = 0;
-    qsizetype m_dropped = 0;
+    ProblemCollector m_problems{m_out.diagnostics, m_file};
 };
 
 } // namespace
 
+Parsed<Workspace> readJsonWorkspace(QIODevice &device, const QString &fileName, JsonLayout layout)
+{
+    Parsed<Workspace> out;
+    Reader(fileName, layout, out).run(device);
+    return out;
+}
+
 Parsed<Document> readJsonRules(QIODevice &device, const QString &fileName, JsonLayout layout)
 {
+    Parsed<Workspace> read = readJsonWorkspace(device, fileName, layout);
     Parsed<Document> out;
-    Reader(fileName, layout, out).run(device);
+    out.diagnostics = std::move(read.diagnostics);
+    out.value.plan = std::move(read.value.plan);
+    out.value.notes = std::move(read.value.notes);
+    if (read.value.groups.size() == 1) {
+        out.value.ruleSet = std::move(read.value.groups.first().ruleSet);
+    } else if (read.value.groups.size() > 1) {
+        out.diagnostics.append(Diagnostic::error(
+            SourceLocation{fileName}, Reader::tr("the project holds %1 security groups; open it as a workspace").arg(read.value.groups.size())));
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "workspace/workspace.h"
 
 #include <QIODevice>
 
@@ -20,6 +21,8 @@ enum class JsonLayout {
 // costs little more memory than its own bytes. Every problem is reported with the file, the line
 // and the rule number; at most MaxDiagnostics are kept, followed by a count of the rest.
 Parsed<Document> readJsonRules(QIODevice &device, const QString &fileName, JsonLayout layout);
+// The same, keeping every group: a version 2 project holds several, with the network interfaces.
+Parsed<Workspace> readJsonWorkspace(QIODevice &device, const QString &fileName, JsonLayout layout);
 
 constexpr int MaxDiagnostics = 1000;
 

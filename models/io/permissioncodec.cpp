@@ -207,6 +207,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
     rule.id = d.text(F::SecurityGroupRuleId);
     if (record.services)
         rule.services = *record.services;
+    rule.resource = record.resource;
 
     if (const QString list = d.text(F::PortRangeListId); !list.isEmpty()) {
         d.warning(F::PortRangeListId, tr("the port list %1 is not expanded; the rule is read with PortRange %2")
@@ -277,6 +278,10 @@ void writeJson(const Rule &rule, JsonWriter &writer, const JsonStyle &style)
         for (const QString &id : rule.services)
             writer.value(id);
         writer.endArray();
+    }
+    if (style.includeServices && !rule.resource.isEmpty()) {
+        writer.key(QLatin1StringView("Resource"));
+        writer.value(rule.resource);
     }
     writer.endObject();
 }

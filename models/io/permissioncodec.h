@@ -32,7 +32,7 @@ struct JsonStyle
     bool includeEmpty = true;      // every field, "" when unset (DescribeSecurityGroupAttribute)
     bool includeDirection = true;
     bool includeRuleId = true;
-    bool includeServices = false;  // SG Assist's "Services" extension
+    bool includeServices = false;  // SG Assist's "Services" and "Resource" extensions
     bool capitalised = false;      // "Accept", "Drop" as the API prints them
     bool priorityAsString = false; // the SDK's model types Priority as a string
 };

@@ -39,6 +39,7 @@ constexpr std::array ignoredNames{
     QLatin1StringView("CreateTime"),
     QLatin1StringView("SecurityGroupId"),
     QLatin1StringView("Services"),
+    QLatin1StringView("Resource"),
 };
 
 bool equalsIgnoringAsciiCase(QByteArrayView a, QLatin1StringView b)
@@ -96,6 +97,10 @@ PermissionRecord PermissionRecord::fromJson(const QJsonObject &object)
             for (const QJsonValue &id : array)
                 services.append(id.toString());
             record.services = services;
+            continue;
+        }
+        if (key.compare("resource", Qt::CaseInsensitive) == 0) {
+            record.resource = value.toString();
             continue;
         }
         const auto field = permissionFieldForKey(key);

@@ -61,6 +61,7 @@ struct PermissionRecord
 
     std::array<Value, PermissionFieldCount> values;
     std::optional<QStringList> services; // SG Assist's own "Services" extension (project files)
+    QString resource; // the rule's name in its source (Terraform address, ROS logical id); "Resource" in projects
 
     Value &operator[](PermissionField field) { return values[size_t(field)]; }
     const Value &operator[](PermissionField field) const { return values[size_t(field)]; }

@@ -25,37 +25,89 @@ Parsed<Document> ProjectFormat::read(QIODevice &device, const QString &fileName)
     return detail::readJsonRules(device, fileName, detail::JsonLayout::Project);
 }
 
+Parsed<Workspace> ProjectFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+{
+    return detail::readJsonWorkspace(device, fileName, detail::JsonLayout::Project);
+}
+
 QString ProjectFormat::write(const Document &document, QIODevice &device) const
 {
-    const GroupInfo &group = document.ruleSet.group;
+    Workspace workspace;
+    workspace.groups.append(WorkspaceGroup{document.ruleSet, {}});
+    workspace.plan = document.plan;
+    workspace.notes = document.notes;
+    return writeWorkspace(workspace, device);
+}
+
+QString ProjectFormat::writeWorkspace(const Workspace &workspace, QIODevice &device)
+{
     JsonWriter w(device);
     w.beginObject();
     w.field(QLatin1StringView("format"), QStringLiteral("sgassist-project"));
     w.field(QLatin1StringView("version"), Version);
-    w.key(QLatin1StringView("group"));
-    w.beginObject();
-    w.field(QLatin1StringView("RegionId"), group.regionId);
-    w.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
-    w.field(QLatin1StringView("SecurityGroupName"), group.name);
-    w.field(QLatin1StringView("Description"), group.description);
-    w.field(QLatin1StringView("VpcId"), group.vpcId);
-    w.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
-    w.field(QLatin1StringView("InnerAccessPolicy"),
-            group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
-    w.endObject();
-    if (document.plan) {
+    if (workspace.plan) {
         w.key(QLatin1StringView("plan"));
-        w.value(QJsonValue(document.plan->toJson()));
+        w.value(QJsonValue(workspace.plan->toJson()));
     }
-    w.field(QLatin1StringView("notes"), document.notes);
-    w.key(QLatin1StringView("rules"));
+    w.field(QLatin1StringView("notes"), workspace.notes);
+    w.key(QLatin1StringView("groups"));
     w.beginArray();
     PermissionCodec::JsonStyle style;
     style.includeEmpty = false;
     style.includeServices = true;
-    for (const Rule &rule : document.ruleSet.rules)
-        PermissionCodec::writeJson(rule, w, style);
+    for (const WorkspaceGroup &entry : workspace.groups) {
+        const GroupInfo &group = entry.ruleSet.group;
+        w.beginObject();
+        w.key(QLatin1StringView("group"));
+        w.beginObject();
+        w.field(QLatin1StringView("RegionId"), group.regionId);
+        w.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
+        w.field(QLatin1StringView("SecurityGroupName"), group.name);
+        w.field(QLatin1StringView("Description"), group.description);
+        w.field(QLatin1StringView("VpcId"), group.vpcId);
+        w.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
+        w.field(QLatin1StringView("InnerAccessPolicy"),
+                group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
+        w.endObject();
+        if (!entry.source.file.isEmpty() || !entry.source.name.isEmpty()) {
+            w.key(QLatin1StringView("source"));
+            w.beginObject();
+            w.field(QLatin1StringView("file"), entry.source.file);
+            if (entry.source.line > 0)
+                w.field(QLatin1StringView("line"), entry.source.line);
+            w.field(QLatin1StringView("name"), entry.source.name);
+            w.endObject();
+        }
+        w.key(QLatin1StringView("rules"));
+        w.beginArray();
+        for (const Rule &rule : entry.ruleSet.rules)
+            PermissionCodec::writeJson(rule, w, style);
+        w.endArray();
+        w.endObject();
+    }
     w.endArray();
+    if (workspace.attachmentsKnown || !workspace.interfaces.isEmpty()) {
+        w.key(QLatin1StringView("networkInterfaces"));
+        w.beginArray();
+        const auto list = [&](QLatin1StringView key, const QStringList &values) {
+            w.key(key);
+            w.beginArray();
+            for (const QString &value : values)
+                w.value(value);
+            w.endArray();
+        };
+        for (const NetworkInterface &eni : workspace.interfaces) {
+            w.beginObject();
+            w.field(QLatin1StringView("NetworkInterfaceId"), eni.id);
+            w.field(QLatin1StringView("InstanceId"), eni.instanceId);
+            w.field(QLatin1StringView("Type"), eni.type);
+            w.field(QLatin1StringView("VpcId"), eni.vpcId);
+            list(QLatin1StringView("PrivateIpAddresses"), eni.privateIps);
+            list(QLatin1StringView("SecurityGroupIds"), eni.groupIds);
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
     if (!w.finish())
         return device.errorString();

@@ -6,12 +6,14 @@
 
 namespace sg {
 
-// `project`: SG Assist's own document (*.sgassist): the group, the plan it was built from, the
-// rules with the services they serve, and notes. JSON, versioned, readable in a diff.
+// `project`: SG Assist's own document (*.sgassist): a whole workspace - every group with where it
+// came from and its rules (with the services they serve and their names in the source), the network
+// interfaces that carry the groups, the plan the rules were built from, and notes. JSON, versioned,
+// readable in a diff. Version 1 (one group, "group" and "rules" at the top) still reads.
 class ProjectFormat final : public RuleFormat
 {
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     QString id() const override { return QStringLiteral("project"); }
     QString displayName() const override;
@@ -20,7 +22,10 @@ public:
     bool canWrite() const override { return true; }
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const override;
+    // A document is written as a workspace of its one group.
     QString write(const Document &document, QIODevice &device) const override;
+    static QString writeWorkspace(const Workspace &workspace, QIODevice &device);
 };
 
 } // namespace sg

@@ -19,46 +19,105 @@ QString tr(const char *text)
 
 } // namespace
 
-LoadResult load(const QString &path, const QString &formatId)
+namespace {
+
+// Picks the format for `device`: the named one, or the one its first bytes look like. Reports why
+// none fits. The device must support peek().
+const RuleFormat *chooseFormat(QIODevice &device, const QString &name, const QString &formatId, bool *detected,
+                               Diagnostics &diagnostics)
 {
-    LoadResult out;
+    const FormatRegistry &registry = FormatRegistry::instance();
+    *detected = false;
+    if (!formatId.isEmpty()) {
+        const RuleFormat *format = registry.find(formatId);
+        if (!format || !format->canRead()) {
+            diagnostics.append(Diagnostic::error(
+                SourceLocation{name}, tr("\"%1\" is not a readable format; use one of: %2").arg(formatId, registry.idList(true))));
+            return nullptr;
+        }
+        return format;
+    }
+    const QByteArray head = device.peek(SniffBytes);
+    if (const QString problem = describeEncodingProblem(head.left(8)); !problem.isEmpty()) {
+        diagnostics.append(Diagnostic::error(SourceLocation{name}, problem));
+        return nullptr;
+    }
+    const RuleFormat *format = registry.detect(head);
+    *detected = true;
+    if (!format) {
+        diagnostics.append(Diagnostic::error(
+            SourceLocation{name, 1, 1},
+            head.trimmed().isEmpty() ? tr("the file is empty")
+                                     : tr("cannot tell the file's format; name it (one of: %1)").arg(registry.idList(true))));
+    }
+    return format;
+}
+
+template <typename Result, typename Read>
+Result loadWith(const QString &path, const QString &formatId, Read read)
+{
+    Result out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.ioError = true;
         out.diagnostics.append(Diagnostic::error(SourceLocation{path}, tr("cannot open the file: %1").arg(file.errorString())));
         return out;
     }
-    const FormatRegistry &registry = FormatRegistry::instance();
-    if (!formatId.isEmpty()) {
-        out.format = registry.find(formatId);
-        if (!out.format || !out.format->canRead()) {
-            out.diagnostics.append(Diagnostic::error(
-                SourceLocation{path}, tr("\"%1\" is not a readable format; use one of: %2").arg(formatId, registry.idList(true))));
-            return out;
-        }
-    } else {
-        const QByteArray head = file.peek(SniffBytes);
-        if (const QString problem = describeEncodingProblem(head.left(8)); !problem.isEmpty()) {
-            out.diagnostics.append(Diagnostic::error(SourceLocation{path}, problem));
-            return out;
-        }
-        out.format = registry.detect(head);
-        out.detected = true;
-        if (!out.format) {
-            out.diagnostics.append(Diagnostic::error(
-                SourceLocation{path, 1, 1},
-                head.trimmed().isEmpty() ? tr("the file is empty")
-                                         : tr("cannot tell the file's format; name it (one of: %1)").arg(registry.idList(true))));
-            return out;
-        }
-    }
-    Parsed<Document> parsed = out.format->read(file, path);
+    out.format = chooseFormat(file, path, formatId, &out.detected, out.diagnostics);
+    if (!out.format)
+        return out;
+    read(*out.format, file, out);
     if (file.error() != QFileDevice::NoError) {
         out.ioError = true;
-        parsed.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, tr("cannot read the file: %1").arg(file.errorString())));
+        out.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, tr("cannot read the file: %1").arg(file.errorString())));
     }
-    out.document = std::move(parsed.value);
+    return out;
+}
+
+// Every group knows its file; a group with neither an id nor a name in its source is named after
+// the file, so that reports can tell it from the others.
+void settleSources(Workspace &workspace, const QString &name)
+{
+    for (WorkspaceGroup &group : workspace.groups) {
+        group.source.file = name;
+        if (group.key().isEmpty())
+            group.source.name = QFileInfo(name).fileName();
+    }
+    for (NetworkInterface &eni : workspace.interfaces)
+        eni.file = name;
+}
+
+} // namespace
+
+LoadResult load(const QString &path, const QString &formatId)
+{
+    return loadWith<LoadResult>(path, formatId, [&](const RuleFormat &format, QIODevice &device, LoadResult &out) {
+        Parsed<Document> parsed = format.read(device, path);
+        out.document = std::move(parsed.value);
+        out.diagnostics += std::move(parsed.diagnostics);
+    });
+}
+
+WorkspaceResult loadWorkspace(const QString &path, const QString &formatId)
+{
+    return loadWith<WorkspaceResult>(path, formatId, [&](const RuleFormat &format, QIODevice &device, WorkspaceResult &out) {
+        Parsed<Workspace> parsed = format.readWorkspace(device, path);
+        out.workspace = std::move(parsed.value);
+        out.diagnostics += std::move(parsed.diagnostics);
+        settleSources(out.workspace, path);
+    });
+}
+
+WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId)
+{
+    WorkspaceResult out;
+    out.format = chooseFormat(device, name, formatId, &out.detected, out.diagnostics);
+    if (!out.format)
+        return out;
+    Parsed<Workspace> parsed = out.format->readWorkspace(device, name);
+    out.workspace = std::move(parsed.value);
     out.diagnostics = std::move(parsed.diagnostics);
+    settleSources(out.workspace, name);
     return out;
 }
 

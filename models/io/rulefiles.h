@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "workspace/workspace.h"
 
 #include <QStringList>
 
@@ -29,6 +30,25 @@ struct LoadResult
 // Reads a file in the named format, or detects it from content when formatId is empty. Install a
 // ReadMonitor::Scope around the call for progress and cancellation.
 LoadResult load(const QString &path, const QString &formatId = {});
+
+// What reading one file as part of a workspace gave: every group it holds (each with its file and
+// name in the source), or the interfaces of a network-interfaces file.
+struct WorkspaceResult
+{
+    Workspace workspace;
+    Diagnostics diagnostics;
+    const RuleFormat *format = nullptr;
+    bool detected = false;
+    bool ioError = false;
+
+    bool ok() const { return !ioError && !hasErrors(diagnostics); }
+};
+
+// Reads every group of a file (formats that hold one group give one).
+WorkspaceResult loadWorkspace(const QString &path, const QString &formatId = {});
+// The same from an open device (standard input, a buffer) that supports peek(); `name` is used in
+// messages and as the groups' file.
+WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId = {});
 
 struct SaveResult
 {

@@ -16,6 +16,42 @@ Parsed<Document> RuleFormat::read(QIODevice &device, const QString &fileName) co
     return out;
 }
 
+Parsed<Workspace> RuleFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+{
+    Parsed<Document> document = read(device, fileName);
+    Parsed<Workspace> out;
+    out.diagnostics = std::move(document.diagnostics);
+    out.value.plan = std::move(document.value.plan);
+    out.value.notes = std::move(document.value.notes);
+    WorkspaceGroup group;
+    group.ruleSet = std::move(document.value.ruleSet);
+    group.source.file = fileName;
+    out.value.groups.append(std::move(group));
+    return out;
+}
+
+Parsed<Document> RuleFormat::singleGroup(Parsed<Workspace> parsed, const QString &fileName)
+{
+    Parsed<Document> out;
+    out.diagnostics = std::move(parsed.diagnostics);
+    Workspace &workspace = parsed.value;
+    out.value.plan = std::move(workspace.plan);
+    out.value.notes = std::move(workspace.notes);
+    if (workspace.groups.size() == 1) {
+        out.value.ruleSet = std::move(workspace.groups.first().ruleSet);
+    } else if (workspace.groups.size() > 1) {
+        QStringList keys;
+        for (const WorkspaceGroup &group : std::as_const(workspace.groups))
+            keys.append(group.key());
+        out.diagnostics.append(Diagnostic::error(
+            SourceLocation{fileName},
+            QCoreApplication::translate("sg::RuleFormat", "the file holds %1 security groups (%2); open it as a workspace or name one group")
+                .arg(keys.size())
+                .arg(keys.join(QStringLiteral(", ")))));
+    }
+    return out;
+}
+
 QString RuleFormat::write(const Document &document, QIODevice &device) const
 {
     Q_UNUSED(document);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "workspace/workspace.h"
 
 #include <QByteArrayView>
 #include <QIODevice>
@@ -40,6 +41,10 @@ public:
     // Reads every rule it can and reports every problem with its location. Never throws, never
     // asserts on input; `fileName` is only used in diagnostics.
     virtual Parsed<Document> read(QIODevice &device, const QString &fileName) const;
+    // Every security group the file holds, each with where it came from (and, for network interface
+    // files, the interfaces). The default reads one group with read(); formats that can hold several
+    // groups override it, and their read() takes the one group or refuses several.
+    virtual Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const;
     // Writes the document; returns an empty string or the reason it failed.
     virtual QString write(const Document &document, QIODevice &device) const;
 
@@ -51,6 +56,11 @@ public:
         Q_UNUSED(document);
         return {};
     }
+
+protected:
+    // For read() of a format that can hold several groups: the one group of `parsed` as a document,
+    // an empty document for none, or an error naming the groups when there are several.
+    static Parsed<Document> singleGroup(Parsed<Workspace> parsed, const QString &fileName);
 };
 
 } // namespace sg

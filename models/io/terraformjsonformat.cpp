@@ -65,19 +65,44 @@ PermissionRecord::Value valueOf(const QJsonValue &value)
     return {};
 }
 
+constexpr QLatin1StringView GroupType("alicloud_security_group");
+
+// "alicloud_security_group.head" from a configuration reference: "alicloud_security_group.head.id",
+// "module.net.alicloud_security_group.head", ... (the attribute after the address is dropped).
+QString groupAddressOf(const QString &reference)
+{
+    const qsizetype at = reference.indexOf(GroupType + u'.');
+    if (at < 0)
+        return {};
+    const qsizetype nameStart = at + GroupType.size() + 1;
+    qsizetype end = nameStart;
+    while (end < reference.size() && reference.at(end) != u'.' && reference.at(end) != u'[')
+        ++end;
+    if (end < reference.size() && reference.at(end) == u'[') { // an index key: keep it
+        const qsizetype close = reference.indexOf(u']', end);
+        end = close < 0 ? reference.size() : close + 1;
+    }
+    return reference.left(end);
+}
+
+// Walks a state or plan, keeping every group resource and every rule with the group it names (an
+// id, or - in a plan, where ids are unknown until apply - the group resource it refers to).
 class Walker
 {
     // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:
-    Walker(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
+    Walker(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
 
     void run(const QJsonObject &root)
     {
         const QJsonValue values = json::valueIgnoringCase(root, QLatin1StringView("values"));
         const QJsonValue planned = json::valueIgnoringCase(root, QLatin1StringView("planned_values"));
         const QJsonValue resources = json::valueIgnoringCase(root, QLatin1StringView("resources"));
+        const QJsonValue configuration = json::valueIgnoringCase(root, QLatin1StringView("configuration"));
+        if (configuration.isObject())
+            readConfiguration(json::valueIgnoringCase(configuration.toObject(), QLatin1StringView("root_module")), QString());
         if (values.isObject()) {
             module(json::valueIgnoringCase(values.toObject(), QLatin1StringView("root_module")), QStringLiteral("values.root_module"));
         } else if (planned.isObject()) {
@@ -90,14 +115,57 @@ public:
                    tr("no \"values\" or \"planned_values\": this is not what `terraform show -json` prints"));
             return;
         }
-        detail::settleGroupId(m_groups, m_file, QStringLiteral("security_group_id"), m_out);
+        assemble();
+        m_problems.finish();
     }
 
 private:
+    struct GroupResource
+    {
+        QString address;
+        GroupInfo info;
+    };
+    struct RuleEntry
+    {
+        Rule rule;
+        QString groupId;      // security_group_id as known
+        QString groupAddress; // the group resource it refers to, from the configuration
+    };
+
     void report(const SourceLocation &where, const QString &message)
     {
-        if (m_out.diagnostics.size() < detail::MaxDiagnostics)
-            m_out.diagnostics.append(Diagnostic::error(where, message));
+        m_problems.error(where, message);
+    }
+
+    // configuration.root_module (and module_calls.*.module): which group each rule refers to.
+    void readConfiguration(const QJsonValue &value, const QString &prefix)
+    {
+        if (!value.isObject())
+            return;
+        const QJsonObject object = value.toObject();
+        const QJsonArray resources = json::valueIgnoringCase(object, QLatin1StringView("resources")).toArray();
+        for (const QJsonValue &item : resources) {
+            const QJsonObject resource = item.toObject();
+            if (json::valueIgnoringCase(resource, QLatin1StringView("type")).toString() != ResourceType)
+                continue;
+            const QJsonObject expressions = json::valueIgnoringCase(resource, QLatin1StringView("expressions")).toObject();
+            const QJsonArray references = json::valueIgnoringCase(
+                json::valueIgnoringCase(expressions, QLatin1StringView("security_group_id")).toObject(),
+                QLatin1StringView("references")).toArray();
+            for (const QJsonValue &reference : references) {
+                const QString group = groupAddressOf(reference.toString());
+                if (!group.isEmpty()) {
+                    m_references.insert(prefix + json::valueIgnoringCase(resource, QLatin1StringView("address")).toString(),
+                                        prefix + group);
+                    break;
+                }
+            }
+        }
+        const QJsonObject calls = json::valueIgnoringCase(object, QLatin1StringView("module_calls")).toObject();
+        for (auto it = calls.constBegin(); it != calls.constEnd(); ++it) {
+            readConfiguration(json::valueIgnoringCase(it.value().toObject(), QLatin1StringView("module")),
+                              prefix + QStringLiteral("module.") + it.key() + u'.');
+        }
     }
 
     // Recursion is bounded: QJsonDocument refuses documents nested deeper than 1024 levels.
@@ -115,11 +183,12 @@ private:
             const QJsonArray list = resources.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QJsonObject resource = list.at(i).toObject();
-                if (!isRuleResource(resource))
-                    continue;
                 const QString address = json::valueIgnoringCase(resource, QLatin1StringView("address")).toString();
                 const QString where = address.isEmpty() ? QStringLiteral("%1.resources[%2]").arg(path).arg(i) : address;
-                rule(json::valueIgnoringCase(resource, QLatin1StringView("values")), where);
+                if (isResource(resource, ResourceType))
+                    rule(json::valueIgnoringCase(resource, QLatin1StringView("values")), where, address);
+                else if (isResource(resource, GroupType))
+                    group(json::valueIgnoringCase(resource, QLatin1StringView("values")), where);
             }
         } else if (!resources.isUndefined()) {
             report(SourceLocation{m_file, 0, 0, 0, path + QStringLiteral(".resources")},
@@ -138,11 +207,12 @@ private:
     {
         for (const QJsonValue &item : resources) {
             const QJsonObject resource = item.toObject();
-            if (!isRuleResource(resource))
+            const bool isRule = isResource(resource, ResourceType);
+            if (!isRule && !isResource(resource, GroupType))
                 continue;
             const QString module = json::valueIgnoringCase(resource, QLatin1StringView("module")).toString();
             const QString name = json::valueIgnoringCase(resource, QLatin1StringView("name")).toString();
-            const QString base = (module.isEmpty() ? QString() : module + u'.') + ResourceType + u'.' + name;
+            const QString base = (module.isEmpty() ? QString() : module + u'.') + (isRule ? ResourceType : GroupType) + u'.' + name;
             const QJsonArray instances = json::valueIgnoringCase(resource, QLatin1StringView("instances")).toArray();
             for (qsizetype i = 0; i < instances.size(); ++i) {
                 const QJsonObject instance = instances.at(i).toObject();
@@ -152,23 +222,50 @@ private:
                     address += u'[' + QString::number(key.toInteger()) + u']';
                 else if (key.isString())
                     address += QStringLiteral("[\"%1\"]").arg(key.toString());
-                rule(json::valueIgnoringCase(instance, QLatin1StringView("attributes")), address);
+                const QJsonValue instanceValues = json::valueIgnoringCase(instance, QLatin1StringView("attributes"));
+                if (isRule)
+                    rule(instanceValues, address, address);
+                else
+                    group(instanceValues, address);
             }
         }
     }
 
-    static bool isRuleResource(const QJsonObject &resource)
+    static bool isResource(const QJsonObject &resource, QLatin1StringView type)
     {
         const QString mode = json::valueIgnoringCase(resource, QLatin1StringView("mode")).toString();
-        return json::valueIgnoringCase(resource, QLatin1StringView("type")).toString() == ResourceType
+        return json::valueIgnoringCase(resource, QLatin1StringView("type")).toString() == type
             && (mode.isEmpty() || mode == u"managed");
     }
 
-    void rule(const QJsonValue &value, const QString &address)
+    // An alicloud_security_group: its id (known in a state), name and type.
+    void group(const QJsonValue &value, const QString &address)
     {
-        const SourceLocation where{m_file, 0, 0, ++m_ruleNumber, address};
+        const QJsonObject values = value.toObject();
+        GroupResource resource;
+        resource.address = address;
+        const auto text = [&](const char *key) {
+            return json::valueIgnoringCase(values, QLatin1StringView(key)).toString();
+        };
+        resource.info.securityGroupId = text("id");
+        resource.info.name = text("name").isEmpty() ? text("security_group_name") : text("name");
+        resource.info.description = text("description");
+        resource.info.vpcId = text("vpc_id");
+        if (const auto type = groupTypeFromString(text("security_group_type")))
+            resource.info.type = *type;
+        const QString inner = text("inner_access_policy");
+        if (const auto policy = policyFromString(inner))
+            resource.info.innerAccessPolicy = *policy;
+        else if (json::valueIgnoringCase(values, QLatin1StringView("inner_access")).isBool())
+            resource.info.innerAccessPolicy = json::valueIgnoringCase(values, QLatin1StringView("inner_access")).toBool() ? Policy::Accept : Policy::Drop;
+        m_groupResources.append(resource);
+    }
+
+    void rule(const QJsonValue &value, const QString &where, const QString &address)
+    {
+        const SourceLocation location{m_file, 0, 0, ++m_ruleNumber, where};
         if (!value.isObject()) {
-            report(where, tr("the resource has no \"values\" object"));
+            report(location, tr("the resource has no \"values\" object"));
             return;
         }
         const QJsonObject values = value.toObject();
@@ -181,23 +278,73 @@ private:
             record[field] = valueOf(json::valueIgnoringCase(values, attribute.name));
             attributeOf.insert(QString(apiName(field)), QString(attribute.name));
         }
-        const QJsonValue group = json::valueIgnoringCase(values, QLatin1StringView("security_group_id"));
-        if (group.isString() && !group.toString().isEmpty())
-            m_groups.insert(group.toString());
+        record.resource = address;
 
         Diagnostics problems;
-        if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems))
-            m_out.value.ruleSet.rules.append(std::move(*rule));
+        if (std::optional<Rule> rule = PermissionCodec::decode(record, location, problems)) {
+            RuleEntry entry{std::move(*rule), json::valueIgnoringCase(values, QLatin1StringView("security_group_id")).toString(),
+                            m_references.value(address)};
+            m_rules.append(std::move(entry));
+        }
         for (Diagnostic &d : problems) {
-            d.location.field = address + u'.' + attributeOf.value(d.location.field, d.location.field);
-            if (m_out.diagnostics.size() < detail::MaxDiagnostics)
-                m_out.diagnostics.append(d);
+            d.location.field = where + u'.' + attributeOf.value(d.location.field, d.location.field);
+            m_problems.add(std::move(d));
+        }
+    }
+
+    // One workspace group per group resource, then one per group id named by rules alone; rules
+    // join the group whose id or address they name. Rules naming no group share one nameless group.
+    void assemble()
+    {
+        Workspace &workspace = m_out.value;
+        QHash<QString, qsizetype> byId;
+        QHash<QString, qsizetype> byAddress;
+        const auto add = [&](const GroupInfo &info, const QString &name) {
+            WorkspaceGroup group;
+            group.ruleSet.group = info;
+            group.source.file = m_file;
+            group.source.name = name;
+            workspace.groups.append(group);
+            return workspace.groups.size() - 1;
+        };
+        for (const GroupResource &resource : std::as_const(m_groupResources)) {
+            const qsizetype index = add(resource.info, resource.address);
+            byAddress.insert(resource.address, index);
+            if (!resource.info.securityGroupId.isEmpty())
+                byId.insert(resource.info.securityGroupId, index);
+        }
+        qsizetype nameless = -1;
+        for (RuleEntry &entry : m_rules) {
+            qsizetype index = -1;
+            if (!entry.groupId.isEmpty()) {
+                index = byId.value(entry.groupId, -1);
+                if (index < 0) {
+                    GroupInfo info;
+                    info.securityGroupId = entry.groupId;
+                    index = add(info, QString());
+                    byId.insert(entry.groupId, index);
+                }
+            } else if (!entry.groupAddress.isEmpty()) {
+                index = byAddress.value(entry.groupAddress, -1);
+                if (index < 0) { // the group is defined elsewhere (a module not in the plan)
+                    index = add(GroupInfo{}, entry.groupAddress);
+                    byAddress.insert(entry.groupAddress, index);
+                }
+            } else {
+                if (nameless < 0)
+                    nameless = add(GroupInfo{}, QString());
+                index = nameless;
+            }
+            workspace.groups[index].ruleSet.rules.append(std::move(entry.rule));
         }
     }
 
     QString m_file;
-    Parsed<Document> &m_out;
-    QSet<QString> m_groups;
+    Parsed<Workspace> &m_out;
+    ProblemCollector m_problems;
+    QHash<QString, QString> m_references; // rule address -> group address, from the configuration
+    QList<GroupResource> m_groupResources;
+    QList<RuleEntry> m_rules;
     int m_ruleNumber = 0;
 };
 
@@ -224,7 +371,12 @@ int TerraformJsonFormat::sniff(QByteArrayView head) const
 
 Parsed<Document> TerraformJsonFormat::read(QIODevice &device, const QString &fileName) const
 {
-    Parsed<Document> out;
+    return singleGroup(readWorkspace(device, fileName), fileName);
+}
+
+Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+{
+    Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {
         out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));

@@ -8,7 +8,7 @@ namespace sg {
 
 // `terraform-json`: what `terraform show -json` prints for a state (values.root_module) or a plan
 // (planned_values.root_module), child modules included; also a raw terraform.tfstate (version 4).
-// Reads every `alicloud_security_group_rule` resource (reference 4.4). Read only: the `terraform`
+// Reads every `alicloud_security_group` and `alicloud_security_group_rule` resource (reference 4.4). Read only: the `terraform`
 // format writes HCL.
 class TerraformJsonFormat final : public RuleFormat
 {
@@ -19,6 +19,10 @@ public:
     bool canRead() const override { return true; }
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+    // One group per alicloud_security_group resource (named by its address until it has an id) and
+    // per security_group_id the rules name; in a plan, a rule whose group id is unknown joins the
+    // group its configuration refers to (expressions.security_group_id.references).
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const override;
 };
 
 } // namespace sg

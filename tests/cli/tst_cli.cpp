@@ -326,11 +326,11 @@ private Q_SLOTS:
         r = runCli({QStringLiteral("convert"), QStringLiteral(SGASSIST_TEST_DATA "/golden/input.sgassist"), QStringLiteral("--from"), QStringLiteral("aliyun-cli"),
                     QStringLiteral("--to"), QStringLiteral("ros")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.errText().contains(QStringLiteral("\"aliyun-cli\" is not a format that can be read")));
+        QVERIFY(r.errText().contains(QStringLiteral("\"aliyun-cli\" is not a readable format")));
         r = runCli({QStringLiteral("convert"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.outText().contains(QStringLiteral("--from")));
-        QVERIFY(runCli({QStringLiteral("--help")}).outText().contains(QStringLiteral("sgassist-cli convert FILE [--from FORMAT] --to FORMAT [-o FILE]")));
+        QVERIFY(runCli({QStringLiteral("--help")}).outText().contains(QStringLiteral("sgassist-cli convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]")));
     }
 
     void convertGarbageIsBadInput_data()

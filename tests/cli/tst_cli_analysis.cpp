@@ -4,6 +4,8 @@
 
 #include "clirunner.h"
 
+#include "analysis/checkinfo.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,8 +66,8 @@ private Q_SLOTS:
     {
         const CliResult r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.outText().contains(QStringLiteral("sgassist-cli check FILE")));
-        QVERIFY(r.outText().contains(QStringLiteral("sgassist-cli explain FILE --source ADDR|sg-ID")));
+        QVERIFY(r.outText().contains(QStringLiteral("sgassist-cli check PATHS...")));
+        QVERIFY(r.outText().contains(QStringLiteral("sgassist-cli explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID")));
         QVERIFY(r.outText().contains(QStringLiteral("sgassist-cli diff OLD NEW")));
         for (const char *command : {"check", "explain", "diff"}) {
             const CliResult help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
@@ -96,7 +98,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("check"), data("ehpc-risky.json"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = json(r);
-        QCOMPARE(keysOf(report), (QSet<QString>{"input", "ruleCount", "findings", "counts"}));
+        QCOMPARE(keysOf(report), (QSet<QString>{"input", "ruleCount", "groups", "findings", "counts"}));
         QCOMPARE(report.value(QStringLiteral("input")).toString(), data("ehpc-risky.json"));
         QCOMPARE(report.value(QStringLiteral("ruleCount")).toInt(), 11);
         const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
@@ -111,7 +113,12 @@ private Q_SLOTS:
                                                 "missing-description low 8", "egress-all-open low 11", "exposed-rdp info 7",
                                                 "exposed-icmp info 8", "redundant-rule info 11", "basic-group info "}));
         const QJsonObject first = report.value(QStringLiteral("findings")).toArray().first().toObject();
-        QCOMPARE(keysOf(first), (QSet<QString>{"check", "severity", "rules", "ruleIds", "message", "recommendation"}));
+        QCOMPARE(keysOf(first), (QSet<QString>{"check", "severity", "group", "resource", "rules", "ruleIds", "message", "recommendation"}));
+        QCOMPARE(first.value(QStringLiteral("group")).toString(), QStringLiteral("sg-2zeehpc0000001"));
+        const QJsonArray groups = report.value(QStringLiteral("groups")).toArray();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(keysOf(groups.first().toObject()), (QSet<QString>{"id", "name", "source", "ruleCount"}));
+        QCOMPARE(groups.first().toObject().value(QStringLiteral("ruleCount")).toInt(), 11);
         QCOMPARE(first.value(QStringLiteral("ruleIds")).toArray(), QJsonArray{QStringLiteral("sgr-2ze0000000000002")});
     }
 
@@ -174,7 +181,7 @@ private Q_SLOTS:
         const QJsonObject driver = run.value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject();
         QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("SG Assist"));
         const QJsonArray rules = driver.value(QStringLiteral("rules")).toArray();
-        QCOMPARE(rules.size(), 40);
+        QCOMPARE(rules.size(), sg::checkCatalogue().size());
         const QJsonArray results = run.value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 11);
         for (const QJsonValue &v : results) {
@@ -188,8 +195,10 @@ private Q_SLOTS:
         QCOMPARE(docker.value(QStringLiteral("ruleId")).toString(), QStringLiteral("exposed-docker"));
         QCOMPARE(docker.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
         const QJsonObject location = docker.value(QStringLiteral("locations")).toArray().first().toObject();
-        QCOMPARE(location.value(QStringLiteral("logicalLocations")).toArray().first().toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("rules[2]"));
+        const QJsonArray logical = location.value(QStringLiteral("logicalLocations")).toArray();
+        QCOMPARE(logical.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("sg-2zeehpc0000001"));
+        QCOMPARE(logical.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("rules[2]"));
+        QCOMPARE(logical.at(1).toObject().value(QStringLiteral("fullyQualifiedName")).toString(), QStringLiteral("sg-2zeehpc0000001/sgr-2ze0000000000002"));
         QVERIFY(location.value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject()
                     .value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("file:///")));
     }
@@ -200,14 +209,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         const QStringList lines = r.errText().split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 8); // every problem, one per line
+        QCOMPARE(lines.size(), 9); // every problem, one per line, then the format that was assumed
         for (const QString &line : lines)
             QVERIFY2(line.startsWith(broken() + u':'), qPrintable(line));
         QVERIFY(lines.first().contains(QStringLiteral("rule 2, PortRange")));
+        QVERIFY(lines.last().contains(QStringLiteral("read as api-json (detected from the content)")));
 
         QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("/nonexistent/rules.json")}).exitCode, 3);
         QCOMPARE(runCli({QStringLiteral("check")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("check"), data("ehpc-clean.json"), data("ehpc-risky.json")}).exitCode, 2);
+        // Several files are one workspace: the risky one's findings decide the exit code.
+        QCOMPARE(runCli({QStringLiteral("check"), data("ehpc-clean.json"), QStringLiteral(SGASSIST_TEST_DATA "/workspace/region/sg-web.json")}).exitCode, 1);
         QCOMPARE(runCli({QStringLiteral("check"), data("ehpc-clean.json"), QStringLiteral("--report"), QStringLiteral("xml")}).exitCode, 2);
         const CliResult wrongFormat = runCli({QStringLiteral("check"), data("ehpc-clean.json"), QStringLiteral("--from"), QStringLiteral("nonsense")});
         QCOMPARE(wrongFormat.exitCode, 2);
@@ -261,7 +272,9 @@ private Q_SLOTS:
                                                QStringLiteral("json")} + args);
         QCOMPARE(r.exitCode, exitCode);
         QJsonObject answer = json(r);
-        QCOMPARE(keysOf(answer), (QSet<QString>{"allowed", "decidingRule", "reason", "explanation"}));
+        QCOMPARE(keysOf(answer), (QSet<QString>{"allowed", "decidingRule", "reason", "explanation", "decidingGroup", "decidingRuleId"}));
+        QCOMPARE(answer.value(QStringLiteral("decidingGroup")).toString(),
+                 answer.value(QStringLiteral("reason")).toString() == u"rule" ? QStringLiteral("sg-2zeehpc0000001") : QString());
         QVERIFY(answer.value(QStringLiteral("explanation")).toString().startsWith(exitCode == 0 ? u"Allowed" : u"Denied"));
         const QJsonValue deciding = answer.value(QStringLiteral("decidingRule"));
         const QString got = QStringLiteral("%1 %2 %3")

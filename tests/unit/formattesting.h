@@ -37,6 +37,15 @@ inline sg::Parsed<sg::Document> readBytes(const sg::RuleFormat &f, const QByteAr
     return f.read(buffer, name);
 }
 
+inline sg::Parsed<sg::Workspace> readWorkspaceBytes(const sg::RuleFormat &f, const QByteArray &bytes,
+                                                    const QString &name = QStringLiteral("mem"))
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return f.readWorkspace(buffer, name);
+}
+
 inline QByteArray writeBytes(const sg::RuleFormat &f, const sg::Document &document)
 {
     QBuffer buffer;

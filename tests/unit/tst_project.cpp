@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("contains");
-        QTest::newRow("newer version") << QByteArray(R"({"format":"sgassist-project","version":2,"rules":[]})") << "newer SG Assist";
+        QTest::newRow("newer version") << QByteArray(R"({"format":"sgassist-project","version":3,"rules":[]})") << "newer SG Assist";
         QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else","version":1,"rules":[]})") << "not an SG Assist project";
         QTest::newRow("array") << QByteArray(R"([{"IpProtocol":"TCP"}])") << "JSON object";
         QTest::newRow("no rules") << QByteArray(R"({"format":"sgassist-project","version":1})") << "no \"rules\"";

@@ -108,15 +108,27 @@ private Q_SLOTS:
         QVERIFY(loaded.diagnostics.first().location.file.endsWith(file.section(u'/', -1)));
     }
 
-    void severalGroupsWarn()
+    // Rules of two groups are two groups of a workspace, never one rule set; read() refuses to
+    // pick one.
+    void severalGroupsAreSeparate()
     {
         const QByteArray json = "{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":["
                                 "{\"type\":\"alicloud_security_group_rule\",\"address\":\"a\",\"values\":{\"type\":\"ingress\",\"ip_protocol\":\"tcp\",\"port_range\":\"22/22\",\"cidr_ip\":\"10.0.0.0/8\",\"security_group_id\":\"sg-a\"}},"
                                 "{\"type\":\"alicloud_security_group_rule\",\"address\":\"b\",\"values\":{\"type\":\"ingress\",\"ip_protocol\":\"tcp\",\"port_range\":\"22/22\",\"cidr_ip\":\"10.0.0.0/8\",\"security_group_id\":\"sg-b\"}}]}}}";
         const Parsed<Document> parsed = readBytes(format("terraform-json"), json);
-        QVERIFY(parsed.ok());
-        QCOMPARE(parsed.diagnostics.size(), 1);
-        QVERIFY(parsed.diagnostics.first().message.contains(QStringLiteral("sg-a, sg-b")));
+        QVERIFY(!parsed.ok());
+        QVERIFY(parsed.diagnostics.first().message.contains(QStringLiteral("2 security groups (sg-a, sg-b)")));
+        QBuffer buffer;
+        buffer.setData(json);
+        buffer.open(QIODevice::ReadOnly);
+        const Parsed<Workspace> workspace = format("terraform-json").readWorkspace(buffer, QStringLiteral("s.json"));
+        QVERIFY(workspace.ok());
+        QCOMPARE(workspace.value.groups.size(), 2);
+        QCOMPARE(workspace.value.groups[0].key(), QStringLiteral("sg-a"));
+        QCOMPARE(workspace.value.groups[1].key(), QStringLiteral("sg-b"));
+        QCOMPARE(workspace.value.groups[0].ruleSet.rules.size(), 1);
+        QCOMPARE(workspace.value.groups[0].ruleSet.rules[0].resource, QStringLiteral("a"));
+        QCOMPARE(workspace.value.groups[1].ruleSet.rules[0].resource, QStringLiteral("b"));
     }
 };
 

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "commands.h"
+
+#include "io/formatregistry.h"
+
+#include <QFile>
+
+namespace sg::cli {
+
+QString Command::exitCodes() const
+{
+    return QStringLiteral("Exit codes: 0 success, 2 bad input or usage, 3 I/O error.");
+}
+
+int Command::execute(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description() + QStringLiteral("\n\n") + exitCodes());
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("Print nothing but errors (the exit code tells the result)."));
+    parser.addOption(quiet);
+    addOptions(parser);
+    int exitCode = Success;
+    if (!context.parse(parser, name(), arguments, &exitCode))
+        return exitCode;
+    context.setQuiet(parser.isSet(quiet));
+    return run(context, parser);
+}
+
+QCommandLineOption Command::reportOption(const QStringList &kinds)
+{
+    QStringList described = kinds;
+    described.first() += QStringLiteral(" (default)");
+    return QCommandLineOption(QStringLiteral("report"), QStringLiteral("Output: %1.").arg(described.join(QStringLiteral(", "))),
+                              kinds.join(u'|'), kinds.first());
+}
+
+QString Command::reportKind(CliContext &context, const QCommandLineParser &parser, const QStringList &kinds, int *exitCode) const
+{
+    const QString kind = parser.value(QStringLiteral("report"));
+    if (kinds.contains(kind))
+        return kind;
+    *exitCode = usageError(context, QStringLiteral("\"%1\" is not a report: use %2").arg(kind, kinds.join(QStringLiteral(", "))));
+    return {};
+}
+
+QCommandLineOption Command::outputOption(const QString &what)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Write %1 to FILE atomically instead of standard output ('-' is standard output).").arg(what),
+                              QStringLiteral("file"));
+}
+
+void WorkspaceCommand::addOptions(QCommandLineParser &parser)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    m_from.setDescription(QStringLiteral("Input format of every named file: %1 (default: detected from the content).").arg(registry.idList(true)));
+    m_var.setDescription(QStringLiteral("A value for a Terraform variable the files leave open; repeatable."));
+    m_varFile.setDescription(QStringLiteral("A file of Terraform variable values (.tfvars); repeatable."));
+    m_param.setDescription(QStringLiteral("A value for a ROS template parameter; repeatable."));
+    parser.addOptions({m_from, m_var, m_varFile, m_param});
+    addCommandOptions(parser);
+}
+
+QString WorkspaceCommand::inputName(const QStringList &paths)
+{
+    return paths.join(QStringLiteral(", "));
+}
+
+int WorkspaceCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(context, QStringLiteral("a rule file or folder is required ('-' reads standard input)"));
+    if (maximumPaths() > 0 && paths.size() > maximumPaths())
+        return usageError(context, QStringLiteral("at most %1 paths may be given").arg(maximumPaths()));
+    if (paths.count(QStringLiteral("-")) > 1)
+        return usageError(context, QStringLiteral("standard input ('-') can be read only once"));
+    if (parser.isSet(m_from)) {
+        const RuleFormat *format = FormatRegistry::instance().find(parser.value(m_from));
+        if (!format || !format->canRead()) {
+            return usageError(context, QStringLiteral("\"%1\" is not a readable format; use one of: %2")
+                                           .arg(parser.value(m_from), FormatRegistry::instance().idList(true)));
+        }
+    }
+    for (const QString &assignment : parser.values(m_var) + parser.values(m_param)) {
+        if (!assignment.contains(u'=') || assignment.startsWith(u'='))
+            return usageError(context, QStringLiteral("\"%1\" is not NAME=VALUE").arg(assignment));
+    }
+    return runWithPaths(context, parser, paths);
+}
+
+int WorkspaceCommand::runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths)
+{
+    // The workspace lives until the process ends: freeing a million rules one by one only to exit
+    // right after would add a tenth of the run time.
+    auto *loaded = new LoadedWorkspace;
+    if (const int code = load(context, parser, paths, *loaded); code != Success) {
+        delete loaded;
+        return code;
+    }
+    return runWithWorkspace(context, parser, *loaded);
+}
+
+int WorkspaceCommand::load(CliContext &context, const QCommandLineParser &parser, const QStringList &paths, LoadedWorkspace &out) const
+{
+    LoadOptions options;
+    options.formatId = parser.value(m_from);
+    for (const QString &assignment : parser.values(m_var) + parser.values(m_param)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        options.variables.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+    }
+    options.variableFiles = parser.values(m_varFile);
+    out = WorkspaceLoader::load(paths, options);
+    if (out.ioError) {
+        context.printDiagnostics(out.diagnostics);
+        return IoError;
+    }
+    if (hasErrors(out.diagnostics)) {
+        context.printDiagnostics(out.diagnostics);
+        return BadInput;
+    }
+    context.printDiagnostics(out.diagnostics);
+    if (out.workspace.groups.isEmpty() && out.workspace.interfaces.isEmpty() && out.files.isEmpty()) {
+        context.err(QStringLiteral("sgassist-cli %1: %2 holds no rule file\n").arg(name(), inputName(paths)));
+        return BadInput;
+    }
+    return Success;
+}
+
+std::vector<std::unique_ptr<Command>> makeCommands()
+{
+    std::vector<std::unique_ptr<Command>> out;
+    out.push_back(makeCatalogueCommand());
+    out.push_back(makeBuildCommand());
+    out.push_back(makeCheckCommand());
+    out.push_back(makeExplainCommand());
+    out.push_back(makeConvertCommand());
+    out.push_back(makeDiffCommand());
+    out.push_back(makeProbeCommand());
+    return out;
+}
+
+} // namespace sg::cli

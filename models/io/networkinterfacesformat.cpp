@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "networkinterfacesformat.h"
+
+#include "fileio.h"
+#include "jsonutil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace sg {
+namespace {
+
+QJsonValue at(const QJsonValue &value, QLatin1StringView key)
+{
+    return json::valueIgnoringCase(value.toObject(), key);
+}
+
+// The API wraps every list in an object named after its items: {"SecurityGroupId": [...]}. Some
+// tools print the bare array; both are read.
+QJsonArray listOf(const QJsonValue &value, QLatin1StringView itemKey)
+{
+    if (value.isArray())
+        return value.toArray();
+    return at(value, itemKey).toArray();
+}
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList out;
+    for (const QJsonValue &item : array) {
+        if (item.isString() && !item.toString().isEmpty())
+            out.append(item.toString());
+    }
+    return out;
+}
+
+class InterfaceReader
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::NetworkInterfacesFormat)
+
+public:
+    InterfaceReader(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+
+    void run(const QJsonObject &root)
+    {
+        const QJsonValue sets = json::valueIgnoringCase(root, QLatin1StringView("NetworkInterfaceSets"));
+        const QJsonValue instances = json::valueIgnoringCase(root, QLatin1StringView("Instances"));
+        if (sets.isUndefined() && instances.isUndefined()) {
+            m_problems.error(SourceLocation{m_file, 1, 1},
+                             tr("no \"NetworkInterfaceSets\" or \"Instances\": this is not a DescribeNetworkInterfaces or DescribeInstances response"));
+            return;
+        }
+        m_out.value.attachmentsKnown = true;
+        if (!sets.isUndefined())
+            readInterfaces(listOf(sets, QLatin1StringView("NetworkInterfaceSet")));
+        if (!instances.isUndefined())
+            readInstances(listOf(instances, QLatin1StringView("Instance")));
+        m_problems.finish();
+    }
+
+private:
+    void readInterfaces(const QJsonArray &list)
+    {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonValue item = list.at(i);
+            const QString field = QStringLiteral("NetworkInterfaceSets.NetworkInterfaceSet[%1]").arg(i);
+            NetworkInterface eni;
+            eni.id = at(item, QLatin1StringView("NetworkInterfaceId")).toString();
+            if (eni.id.isEmpty()) {
+                m_problems.error(SourceLocation{m_file, 0, 0, 0, field}, tr("has no NetworkInterfaceId"));
+                continue;
+            }
+            eni.instanceId = at(item, QLatin1StringView("InstanceId")).toString();
+            eni.type = at(item, QLatin1StringView("Type")).toString();
+            eni.vpcId = at(item, QLatin1StringView("VpcId")).toString();
+            eni.groupIds = strings(listOf(at(item, QLatin1StringView("SecurityGroupIds")), QLatin1StringView("SecurityGroupId")));
+            const QString primary = at(item, QLatin1StringView("PrivateIpAddress")).toString();
+            if (!primary.isEmpty())
+                eni.privateIps.append(primary);
+            const QJsonArray more = listOf(at(item, QLatin1StringView("PrivateIpSets")), QLatin1StringView("PrivateIpSet"));
+            for (const QJsonValue &ip : more) {
+                const QString address = at(ip, QLatin1StringView("PrivateIpAddress")).toString();
+                if (!address.isEmpty() && !eni.privateIps.contains(address))
+                    eni.privateIps.append(address);
+            }
+            eni.file = m_file;
+            m_out.value.interfaces.append(eni);
+        }
+    }
+
+    // DescribeInstances lists an instance's groups once, for the instance: they are its primary
+    // interface's. Secondary interfaces may carry other groups, which only DescribeNetworkInterfaces
+    // tells; they are left out here rather than guessed.
+    void readInstances(const QJsonArray &list)
+    {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonValue item = list.at(i);
+            const QString field = QStringLiteral("Instances.Instance[%1]").arg(i);
+            NetworkInterface eni;
+            eni.instanceId = at(item, QLatin1StringView("InstanceId")).toString();
+            if (eni.instanceId.isEmpty()) {
+                m_problems.error(SourceLocation{m_file, 0, 0, 0, field}, tr("has no InstanceId"));
+                continue;
+            }
+            eni.groupIds = strings(listOf(at(item, QLatin1StringView("SecurityGroupIds")), QLatin1StringView("SecurityGroupId")));
+            const QJsonValue vpc = at(item, QLatin1StringView("VpcAttributes"));
+            eni.vpcId = at(vpc, QLatin1StringView("VpcId")).toString();
+            eni.privateIps = strings(listOf(at(vpc, QLatin1StringView("PrivateIpAddress")), QLatin1StringView("IpAddress")));
+            eni.type = QStringLiteral("Primary");
+            const QJsonArray nics = listOf(at(item, QLatin1StringView("NetworkInterfaces")), QLatin1StringView("NetworkInterface"));
+            for (const QJsonValue &nic : nics) {
+                const QString type = at(nic, QLatin1StringView("Type")).toString();
+                if (type.isEmpty() || type.compare(u"Primary", Qt::CaseInsensitive) == 0) {
+                    eni.id = at(nic, QLatin1StringView("NetworkInterfaceId")).toString();
+                    const QString ip = at(nic, QLatin1StringView("PrimaryIpAddress")).toString();
+                    if (!ip.isEmpty() && !eni.privateIps.contains(ip))
+                        eni.privateIps.prepend(ip);
+                    break;
+                }
+            }
+            if (eni.id.isEmpty()) // an instance listed without its interfaces: name the primary one after it
+                eni.id = eni.instanceId + QStringLiteral("/primary");
+            eni.file = m_file;
+            m_out.value.interfaces.append(eni);
+        }
+    }
+
+    QString m_file;
+    Parsed<Workspace> &m_out;
+    ProblemCollector m_problems;
+};
+
+} // namespace
+
+QString NetworkInterfacesFormat::displayName() const
+{
+    return tr("Network interfaces (DescribeNetworkInterfaces, DescribeInstances)");
+}
+
+int NetworkInterfacesFormat::sniff(QByteArrayView head) const
+{
+    const QByteArray text = head.toByteArray().toLower();
+    if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
+        return 0;
+    if (text.contains("\"networkinterfacesets\""))
+        return 95;
+    if (text.contains("\"instances\"") && text.contains("\"instanceid\"") && !text.contains("\"permissions\""))
+        return 90;
+    return 0;
+}
+
+Parsed<Document> NetworkInterfacesFormat::read(QIODevice &device, const QString &fileName) const
+{
+    Parsed<Document> out;
+    Parsed<Workspace> read = readWorkspace(device, fileName);
+    out.diagnostics = std::move(read.diagnostics);
+    if (!hasErrors(out.diagnostics)) {
+        out.diagnostics.append(Diagnostic::error(
+            SourceLocation{fileName},
+            tr("the file lists network interfaces, not rules; open it together with the groups' rule files")));
+    }
+    return out;
+}
+
+Parsed<Workspace> NetworkInterfacesFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+{
+    Parsed<Workspace> out;
+    const FileBytes input = readAllPadded(device);
+    if (!input.error.isEmpty()) {
+        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
+        return out;
+    }
+    const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
+    if (document.isNull()) {
+        if (out.diagnostics.isEmpty())
+            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
+        return out;
+    }
+    if (!document.isObject()) {
+        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1},
+                                                 tr("expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response")));
+        return out;
+    }
+    InterfaceReader(fileName, out).run(document.object());
+    return out;
+}
+
+} // namespace sg

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probereport.h"
+
+#include "io/jsonwriter.h"
+
+namespace sg::ProbeReport {
+
+QString writeText(const QString &host, const QList<ProbeResult> &results, QIODevice &device)
+{
+    QString text;
+    for (const ProbeResult &r : results) {
+        const QString serviceList = r.target.services.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(r.target.services.join(QStringLiteral(", ")));
+        const bool timed = r.status == ProbeStatus::Open || r.status == ProbeStatus::Refused || r.status == ProbeStatus::TimedOut;
+        text += QStringLiteral("%1 %2 %3%4%5\n")
+                    .arg(host, r.target.toString().leftJustified(11), displayName(r.status).leftJustified(18),
+                         timed ? QStringLiteral("%1 ms").arg(r.elapsedMs).leftJustified(9) : QString(9, u' '),
+                         serviceList + (r.status == ProbeStatus::Error ? QStringLiteral("  ") + r.detail : QString()));
+    }
+    return device.write(text.toUtf8()) < 0 ? device.errorString() : QString();
+}
+
+QString writeJson(const QString &host, const QList<ProbeResult> &results, QIODevice &device)
+{
+    JsonWriter w(device);
+    w.beginObject();
+    w.field(QLatin1StringView("host"), host);
+    w.key(QLatin1StringView("results"));
+    w.beginArray();
+    for (const ProbeResult &r : results) {
+        w.beginObject();
+        w.field(QLatin1StringView("port"), r.target.port);
+        w.field(QLatin1StringView("protocol"), toApiString(r.target.protocol).toLower());
+        w.key(QLatin1StringView("services"));
+        w.beginArray();
+        for (const QString &id : r.target.services)
+            w.value(id);
+        w.endArray();
+        w.field(QLatin1StringView("status"), toId(r.status));
+        w.field(QLatin1StringView("elapsedMs"), r.elapsedMs);
+        w.field(QLatin1StringView("detail"), r.detail);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.finish() ? QString() : device.errorString();
+}
+
+} // namespace sg::ProbeReport

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ruleset.h"
+#include "plan/setupplan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sg {
+
+// Where a security group was read from: the file, the line of its definition where the format
+// tells, and its name in that source (ROS logical id "WebSg", Terraform address
+// "alicloud_security_group.head"); the name is empty for API output, which is the group itself.
+struct GroupSource
+{
+    QString file;
+    int line = 0;
+    QString name;
+
+    friend bool operator==(const GroupSource &, const GroupSource &) = default;
+};
+
+// One security group of a workspace: its rules with its metadata, and where it came from.
+struct WorkspaceGroup
+{
+    RuleSet ruleSet;
+    GroupSource source;
+
+    // How reports and the CLI name the group: its id, or its name in the source while it has none
+    // (a template's group is created with the stack). Unique within a workspace.
+    QString key() const
+    {
+        return ruleSet.group.securityGroupId.isEmpty() ? source.name : ruleSet.group.securityGroupId;
+    }
+
+    friend bool operator==(const WorkspaceGroup &, const WorkspaceGroup &) = default;
+};
+
+// A network interface (ENI) and the groups it carries, in the order the API lists them. Alibaba
+// Cloud evaluates the rules of all these groups together (reference sections 2 and 6.6).
+struct NetworkInterface
+{
+    QString id;         // eni-...
+    QString instanceId; // empty for an interface attached to no instance
+    QStringList privateIps;
+    QStringList groupIds;
+    QString type;       // "Primary", "Secondary", ...
+    QString vpcId;
+    QString file;       // the file it was read from
+
+    friend bool operator==(const NetworkInterface &, const NetworkInterface &) = default;
+};
+
+// Every group SG Assist has open, the network interfaces that carry them, and the plan and notes of
+// a project. The unit of analysis is the group; the unit of reachability is the interface.
+struct Workspace
+{
+    QList<WorkspaceGroup> groups;
+    QList<NetworkInterface> interfaces;
+    // True once a DescribeNetworkInterfaces or DescribeInstances response was read (even an empty
+    // one): only then can "attached to no interface" be said of a group.
+    bool attachmentsKnown = false;
+    std::optional<SetupPlan> plan;
+    QString notes;
+
+    // The group with that key (id, or name in the source), or -1.
+    qsizetype indexOfGroup(QStringView key) const;
+    // The interface with that id, or -1.
+    qsizetype indexOfInterface(QStringView id) const;
+    // The interfaces of an instance, in file order.
+    QList<qsizetype> interfacesOfInstance(QStringView instanceId) const;
+    qsizetype ruleCount() const;
+
+    // Adds another workspace's groups and interfaces. A group or interface already present (same
+    // key or id) is not added twice: its index is reported through `duplicates` (key, file).
+    void merge(Workspace other, QStringList *duplicates = nullptr);
+
+    friend bool operator==(const Workspace &, const Workspace &) = default;
+};
+
+} // namespace sg

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+#include "catalogue/servicecatalogue.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace sg {
+
+// The findings of every group of a workspace, in the workspace's group order. Rule positions in
+// findings count within their group.
+struct WorkspaceAnalysis
+{
+    QList<AnalysisResult> groups;
+
+    int count(Severity severity) const;
+    int countAtLeast(Severity severity) const;
+    qsizetype findingCount() const;
+
+    // Every finding as (group index, finding index), most severe first, then by group and by the
+    // group's own order: the order reports list them in.
+    QList<std::pair<int, int>> ordered() const;
+};
+
+// Analyses a workspace: each group on its own with the Analyzer (in parallel on Qt's thread pool),
+// so that duplicates, shadowing and redundancy are only ever found within a group; then what only
+// the workspace can tell. With several groups or known network interfaces:
+//  - rules that admit a security group missing from the workspace (unknown-group-reference);
+//  - groups no interface carries, referenced by others (unattached-group) or not (unused-group);
+//  - for every exposure, the interfaces where it is effective once the other groups of each
+//    interface are merged in, as Alibaba Cloud evaluates them (Finding::reachableOn); an exposure
+//    that a drop of another group blocks on every interface carrying the group becomes mitigated,
+//    naming the blocking group and rule.
+class WorkspaceAnalyzer
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::WorkspaceAnalyzer)
+
+public:
+    explicit WorkspaceAnalyzer(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
+
+    WorkspaceAnalysis analyze(const Workspace &workspace) const;
+
+private:
+    ServiceCatalogue m_catalogue;
+};
+
+} // namespace sg

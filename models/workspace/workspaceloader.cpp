@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceloader.h"
+
+#include "io/fileio.h"
+#include "io/readmonitor.h"
+#include "io/ruleformat.h"
+#include "io/rulefiles.h"
+#include "plan/rulebuilder.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace sg {
+namespace {
+
+const QString StandardInputName = QStringLiteral("-");
+
+// One file to read, and whether the user named it (a named file that is no rule file is an error;
+// one found in a folder is skipped).
+struct Job
+{
+    QString path;
+    bool named = true;
+};
+
+struct FileOutcome
+{
+    Workspace workspace;
+    Diagnostics diagnostics;
+    QString format;
+    bool ioError = false;
+    bool skipped = false;
+};
+
+FileOutcome readPlan(const QString &path)
+{
+    FileOutcome out;
+    out.format = QStringLiteral("plan");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.ioError = true;
+        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, WorkspaceLoader::tr("cannot open the file: %1").arg(file.errorString())));
+        return out;
+    }
+    const FileBytes bytes = readAllPadded(file);
+    if (!bytes.error.isEmpty()) {
+        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, bytes.error));
+        return out;
+    }
+    Parsed<SetupPlan> plan = SetupPlan::fromJson(bytes.bytes, path);
+    out.diagnostics = plan.diagnostics;
+    if (!plan.ok())
+        return out;
+    Parsed<RuleSet> built = RuleBuilder().build(plan.value, path);
+    out.diagnostics += built.diagnostics;
+    if (!built.ok())
+        return out;
+    WorkspaceGroup group;
+    group.ruleSet = std::move(built.value);
+    group.source.file = path;
+    group.source.name = plan.value.name.isEmpty() ? QFileInfo(path).fileName() : plan.value.name;
+    out.workspace.groups.append(std::move(group));
+    out.workspace.plan = std::move(plan.value);
+    return out;
+}
+
+FileOutcome readFile(const Job &job, const LoadOptions &options)
+{
+    FileOutcome out;
+    RuleFiles::WorkspaceResult read;
+    if (job.path == StandardInputName) {
+        // Standard input cannot be peeked at reliably: read it whole (files are bounded anyway).
+        QFile input;
+        QIODevice *device = options.standardInput;
+        if (!device) {
+            if (!input.open(stdin, QIODevice::ReadOnly)) {
+                out.ioError = true;
+                out.diagnostics.append(Diagnostic::error(SourceLocation{job.path}, WorkspaceLoader::tr("cannot read standard input: %1").arg(input.errorString())));
+                return out;
+            }
+            device = &input;
+        }
+        const FileBytes bytes = readAllPadded(*device);
+        if (!bytes.error.isEmpty()) {
+            out.diagnostics.append(Diagnostic::error(SourceLocation{job.path}, bytes.error));
+            return out;
+        }
+        if (options.formatId.isEmpty() && SetupPlan::looksLikePlan(QByteArrayView(bytes.bytes).first(std::min<qsizetype>(bytes.bytes.size(), RuleFiles::SniffBytes)))) {
+            out.diagnostics.append(Diagnostic::error(SourceLocation{job.path}, WorkspaceLoader::tr("a setup plan cannot be read from standard input; name its file")));
+            return out;
+        }
+        QBuffer buffer;
+        buffer.setData(bytes.bytes);
+        buffer.open(QIODevice::ReadOnly);
+        read = RuleFiles::loadWorkspace(buffer, job.path, options.formatId);
+    } else {
+        if (options.formatId.isEmpty() && WorkspaceLoader::isPlanFile(job.path))
+            return readPlan(job.path);
+        read = RuleFiles::loadWorkspace(job.path, options.formatId);
+    }
+    if (!job.named && !read.format && !read.ioError) {
+        // A file in a folder that no reader recognises (a README, a script): skip it, say so.
+        out.skipped = true;
+        out.diagnostics.append(Diagnostic::warning(SourceLocation{job.path}, WorkspaceLoader::tr("not a rule file; skipped")));
+        return out;
+    }
+    out.workspace = std::move(read.workspace);
+    out.diagnostics = std::move(read.diagnostics);
+    if (read.detected && read.format && hasErrors(out.diagnostics)) {
+        // Problems can be puzzling when the format was guessed: say which one was assumed.
+        out.diagnostics.append(Diagnostic::warning(
+            SourceLocation{job.path}, WorkspaceLoader::tr("read as %1 (detected from the content); name the format with --from if that is wrong")
+                                          .arg(read.format->id())));
+    }
+    out.ioError = read.ioError;
+    if (read.format)
+        out.format = read.format->id();
+    return out;
+}
+
+// The files of a folder in name order, SG Assist's own undo files (*.before-*) last so that the
+// current copy of a group wins over a saved earlier one.
+QStringList folderFiles(const QString &folder)
+{
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    QStringList current;
+    QStringList earlier;
+    for (const QFileInfo &entry : entries)
+        (entry.fileName().contains(QLatin1StringView(".before-")) ? earlier : current).append(entry.filePath());
+    return current + earlier;
+}
+
+} // namespace
+
+QString LoadedWorkspace::commonFormat() const
+{
+    if (formats.isEmpty())
+        return {};
+    const QString first = formats.first();
+    return std::all_of(formats.cbegin(), formats.cend(), [&](const QString &f) { return f == first; }) ? first : QString();
+}
+
+LoadedWorkspace WorkspaceLoader::loadPlan(const QString &path)
+{
+    FileOutcome outcome = readPlan(path);
+    LoadedWorkspace out;
+    out.diagnostics = std::move(outcome.diagnostics);
+    out.ioError = outcome.ioError;
+    if (!out.ioError) {
+        out.files.append(path);
+        out.formats.append(outcome.format);
+        out.workspace = std::move(outcome.workspace);
+    }
+    return out;
+}
+
+bool WorkspaceLoader::isPlanFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(file.peek(RuleFiles::SniffBytes));
+}
+
+LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOptions &options)
+{
+    LoadedWorkspace out;
+    QList<Job> jobs;
+    for (const QString &path : paths) {
+        if (path != StandardInputName && QFileInfo(path).isDir()) {
+            const QStringList files = folderFiles(path);
+            if (files.isEmpty())
+                out.diagnostics.append(Diagnostic::warning(SourceLocation{path}, tr("the folder holds no files")));
+            for (const QString &file : files)
+                jobs.append(Job{file, false});
+        } else {
+            jobs.append(Job{path, true});
+        }
+    }
+
+    std::atomic<qsizetype> done = 0;
+    const qsizetype total = jobs.size();
+    const auto readOne = [&](const Job &job, bool onWorker) {
+        FileOutcome outcome;
+        if (options.cancelled && options.cancelled->load()) {
+            outcome.skipped = true;
+        } else if (onWorker) {
+            // Progress is counted in files here; cancellation reaches the reader through a monitor
+            // installed on the worker thread.
+            ReadMonitor monitor([](qint64, qint64) {}, options.cancelled);
+            ReadMonitor::Scope scope(&monitor);
+            outcome = readFile(job, options);
+        } else {
+            outcome = readFile(job, options); // under the caller's own monitor, if any
+        }
+        if (options.progress)
+            options.progress(++done, total);
+        return outcome;
+    };
+    // One file is read on this thread (standard input must be, and most runs name one file).
+    QList<FileOutcome> outcomes;
+    if (jobs.size() == 1)
+        outcomes.append(readOne(jobs.first(), false));
+    else
+        outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(jobs, [&](const Job &job) { return readOne(job, true); });
+
+    out.cancelled = options.cancelled && options.cancelled->load();
+    QSet<QString> seenFiles;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        FileOutcome &outcome = outcomes[i];
+        const QString &path = jobs.at(i).path;
+        out.diagnostics += outcome.diagnostics;
+        out.ioError = out.ioError || outcome.ioError;
+        if (outcome.skipped) {
+            if (!outcome.diagnostics.isEmpty())
+                out.skipped.append(path);
+            continue;
+        }
+        if (seenFiles.contains(path))
+            continue; // the same file named twice
+        seenFiles.insert(path);
+        out.files.append(path);
+        out.formats.append(outcome.format);
+        // A group named only in its source may share that name with a group of another file (two
+        // templates each with a "WebSg"): the later one is named with its file.
+        for (WorkspaceGroup &group : outcome.workspace.groups) {
+            if (group.ruleSet.group.securityGroupId.isEmpty() && out.workspace.indexOfGroup(group.key()) >= 0)
+                group.source.name = QFileInfo(path).fileName() + u':' + group.source.name;
+        }
+        QStringList duplicates;
+        out.workspace.merge(std::move(outcome.workspace), &duplicates);
+        for (const QString &key : std::as_const(duplicates)) {
+            out.diagnostics.append(Diagnostic::warning(
+                SourceLocation{path}, tr("the security group %1 was already read from %2; this copy is skipped")
+                                          .arg(key, out.workspace.groups.at(out.workspace.indexOfGroup(key)).source.file)));
+        }
+    }
+    return out;
+}
+
+} // namespace sg
