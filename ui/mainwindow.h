@@ -8,6 +8,7 @@
 
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QTableView;
 
@@ -76,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -97,6 +99,7 @@ private:
     void updateActions();
     void updateChartFilter();
     void showAbout();
+    void changeLanguage(const QString &id);
 
     DocumentController *m_document;
     RulesView *m_rules;
@@ -114,9 +117,12 @@ private:
     DocumentLoader *m_loader;
     QLabel *m_countLabel;
     QLabel *m_limitsLabel;
+    QProgressBar *m_analysisProgress;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;  // need an open document
     QList<QAction *> m_selectionActions; // need selected rules
+    QList<QAction *> m_moveActions;      // need selected rules in file order
+    QAction *m_fileOrderAction = nullptr;
     Diagnostics m_lastProblems;
     QStringList m_lastExported;
 };
