@@ -87,7 +87,10 @@ void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(value.toInt());
     } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        edit->setText(value.toString());
+        // The view refreshes open editors whenever the row's data changes (a new analysis does):
+        // never over what the user is typing.
+        if (!edit->isModified())
+            edit->setText(value.toString());
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }

@@ -123,6 +123,7 @@ private Q_SLOTS:
         Rule rule;
         rule.ports = PortRange::single(443);
         rule.peer = *Endpoint::parse(u"10.0.0.1/32").endpoint;
+        rule.description = QStringLiteral("HTTPS from the proxy");
         window.documentController()->insertRules(0, {rule}, QStringLiteral("Add"));
         QVERIFY(model->revision() > oldRevision);
         for (int row = 0; row < model->rowCount(); ++row)
