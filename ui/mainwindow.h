@@ -61,6 +61,7 @@ public:
     FindingsDock *findingsDock() const { return m_findingsDock; }
     AskDock *askDock() const { return m_askDock; }
     ConnectivityDock *connectivityDock() const { return m_connectivityDock; }
+    CatalogueDock *catalogueDock() const { return m_catalogueDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;

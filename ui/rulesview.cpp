@@ -232,8 +232,8 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
         // One very long service list or description must not widen its column for every row: cap
         // the widths (the text is elided, the tooltip and Edit Rule show it whole).
         const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-        for (const auto &[column, widest] : {std::pair{RuleTableModel::ServicesColumn, 16 * em},
-                                             std::pair{RuleTableModel::PeerColumn, 18 * em},
+        for (const auto &[column, widest] : {std::pair{RuleTableModel::ServicesColumn, 10 * em},
+                                             std::pair{RuleTableModel::PeerColumn, 14 * em},
                                              std::pair{RuleTableModel::DescriptionColumn, 24 * em}}) {
             if (m_table->horizontalHeader()->sectionSize(column) > widest)
                 m_table->horizontalHeader()->resizeSection(column, widest);
