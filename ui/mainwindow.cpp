@@ -760,8 +760,8 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     // Docks keep their size when the window shrinks, taking it all from the table: keep the
-    // right docks under a third of the width so that the table's columns stay readable.
-    const int widest = width() * 28 / 100;
+    // right docks to a quarter of the width so that the table's columns stay readable.
+    const int widest = width() / 4;
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_catalogueDock), static_cast<QDockWidget *>(m_connectivityDock)}) {
         if (dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isFloating() && dock->width() > widest) {
             resizeDocks({dock}, {widest}, Qt::Horizontal);

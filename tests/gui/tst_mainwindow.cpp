@@ -195,7 +195,7 @@ private Q_SLOTS:
         // ...and the right docks leave the table room for its Description.
         QVERIFY(window.catalogueDock()->width() < window.width() / 3);
         const int description = table->horizontalHeader()->sectionViewportPosition(RuleTableModel::DescriptionColumn);
-        QVERIFY2(description >= 0 && description + 40 <= table->viewport()->width(),
+        QVERIFY2(description >= 0 && description + 8 <= table->viewport()->width(),
                  qPrintable(QStringLiteral("%1 of %2").arg(description).arg(table->viewport()->width())));
         // The connectivity test shows several result rows.
         window.connectivityDock()->raise();
