@@ -27,6 +27,23 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
+const AnalysisResult &AnalysisController::result() const
+{
+    static const AnalysisResult none;
+    return isCurrent() ? m_snapshot.result : none;
+}
+
+const ExposureSeries &AnalysisController::exposure() const
+{
+    static const ExposureSeries none;
+    return isCurrent() ? m_snapshot.exposure : none;
+}
+
+bool AnalysisController::isCurrent() const
+{
+    return m_snapshot.revision == m_document->model()->revision();
+}
+
 bool AnalysisController::isBusy() const
 {
     return m_debounce.isActive() || m_watcher.isRunning();
@@ -34,19 +51,31 @@ bool AnalysisController::isBusy() const
 
 void AnalysisController::schedule()
 {
-    if (m_watcher.isRunning())
-        m_stale = true; // start again when the running analysis ends
-    else
+    if (isCurrent())
+        return; // nothing changed (undo back to the analysed rules arrives as a new revision anyway)
+    if (!m_document->hasDocument()) {
+        // No document, nothing to analyse: an empty result at once (an empty rule set would still
+        // have group findings, which belong to no document).
+        m_debounce.stop();
+        m_snapshot = {m_document->model()->revision(), {}, {}};
+        m_document->model()->setAnalysis(m_snapshot.result, m_snapshot.revision);
+        Q_EMIT analysisChanged();
+        return;
+    }
+    Q_EMIT resultsStale(m_document->model()->rowCount());
+    if (!m_watcher.isRunning())
         m_debounce.start();
+    // else finished() sees the newer revision and starts again
 }
 
 void AnalysisController::start()
 {
-    m_stale = false;
     // RuleSet is implicitly shared: the snapshot costs nothing until the next edit detaches it.
     const RuleSet snapshot = m_document->model()->ruleSet();
-    m_watcher.setFuture(QtConcurrent::run([snapshot] {
+    const quint64 revision = m_document->model()->revision();
+    m_watcher.setFuture(QtConcurrent::run([snapshot, revision] {
         Snapshot out;
+        out.revision = revision;
         out.result = Analyzer().analyze(snapshot);
         out.exposure = ExposureSeries::build(snapshot, out.result);
         return out;
@@ -55,12 +84,15 @@ void AnalysisController::start()
 
 void AnalysisController::finished()
 {
-    if (m_stale) {
-        start(); // the result is for rules that no longer exist
+    Snapshot done = m_watcher.result();
+    if (done.revision != m_document->model()->revision()) {
+        // The result is for rules that no longer exist.
+        if (m_document->hasDocument())
+            start();
         return;
     }
-    m_snapshot = m_watcher.result();
-    m_document->model()->setAnalysis(m_snapshot.result);
+    m_snapshot = std::move(done);
+    m_document->model()->setAnalysis(m_snapshot.result, m_snapshot.revision);
     Q_EMIT analysisChanged();
 }
 

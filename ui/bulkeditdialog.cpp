@@ -90,6 +90,7 @@ BulkEditDialog::BulkEditDialog(const QList<Rule> &rules, QWidget *parent)
     connect(m_column, &QComboBox::currentIndexChanged, this, &BulkEditDialog::recompute);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Set:"), m_column);
     form->addRow(tr("&To:"), m_editors);
     auto *layout = new QVBoxLayout(this);
@@ -99,6 +100,11 @@ BulkEditDialog::BulkEditDialog(const QList<Rule> &rules, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     recompute();
+    // Wide enough for the title, an address or a description, and the summary on a line or two.
+    const int width = std::max({fontMetrics().horizontalAdvance(windowTitle()) + 120, fontMetrics().averageCharWidth() * 60,
+                                sizeHint().width()});
+    resize(width, sizeHint().height());
+    setMinimumWidth(std::min(width, fontMetrics().averageCharWidth() * 50));
 }
 
 void BulkEditDialog::setColumn(int column)

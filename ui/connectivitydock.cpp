@@ -47,7 +47,7 @@ ConnectivityDock::ConnectivityDock(DocumentController *document, QWidget *parent
     m_host->setObjectName(QStringLiteral("probeHost"));
     m_host->setPlaceholderText(tr("cluster node address or name"));
     m_services->setObjectName(QStringLiteral("probeServices"));
-    m_services->setMaximumHeight(110);
+    m_services->setMaximumHeight(m_services->fontMetrics().height() * 5 + 8);
     const QLocale locale;
     for (const Service &service : ServiceCatalogue::builtIn().services()) {
         auto *item = new QListWidgetItem(service.name.text(locale), m_services);
@@ -77,6 +77,8 @@ ConnectivityDock::ConnectivityDock(DocumentController *document, QWidget *parent
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    // Room for several results even when the dock is short (1024x700).
+    m_results->setMinimumHeight(m_results->verticalHeader()->defaultSectionSize() * 6 + m_results->horizontalHeader()->sizeHint().height() + 4);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);

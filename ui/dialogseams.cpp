@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogseams.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 
 #include <optional>
@@ -71,7 +72,7 @@ QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton, const ButtonTexts &texts)
 {
     lastMessage() = text;
     if (nextAnswer()) {
@@ -79,7 +80,15 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
         nextAnswer().reset();
         return answer;
     }
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    if (texts.isEmpty())
+        return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : texts) {
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -30,9 +30,12 @@ private:
 class MessageBox
 {
 public:
+    // Button texts of one's own (with mnemonics, "&Save") replace the standard ones given in `texts`.
+    using ButtonTexts = QList<std::pair<QMessageBox::StandardButton, QString>>;
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+                                                QMessageBox::StandardButton defaultButton,
+                                                const ButtonTexts &texts = {});
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
     // The next question returns this answer without showing a box; warnings are then not shown either.

@@ -12,35 +12,60 @@
 
 namespace sg::ui {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sg::ui", text);
+}
+
+} // namespace
+
+QStringList existingExportFiles(const Document &document, const ExportChoice &choice)
+{
+    const QDir folder(choice.folder);
+    QStringList existing;
+    for (const QString &id : choice.formatIds) {
+        const RuleFormat *format = FormatRegistry::instance().find(id);
+        if (!format || !format->canWrite())
+            continue;
+        const QString path = folder.filePath(ExportPanel::fileNameFor(choice.baseName, id));
+        for (const QString &name : RuleFiles::plannedFileNames(path, document.ruleSet.rules.size(), *format)) {
+            if (QFileInfo::exists(name))
+                existing.append(QFileInfo(name).fileName());
+        }
+    }
+    return existing;
+}
+
+bool confirmReplace(QWidget *parent, const Document &document, const ExportChoice &choice)
+{
+    const QStringList existing = existingExportFiles(document, choice);
+    if (existing.isEmpty())
+        return true;
+    const auto answer = MessageBox::question(
+        parent, tr("Replace Files? — SG Assist"),
+        tr("These files already exist in %1:\n\n%2\n\nReplace them?").arg(QDir::toNativeSeparators(choice.folder), existing.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
 ExportOutcome exportDocument(QWidget *parent, const Document &document, const ExportChoice &choice)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::ui", text); };
     ExportOutcome out;
     const QDir folder(choice.folder);
     QList<std::pair<const RuleFormat *, QString>> jobs;
-    QStringList existing;
     for (const QString &id : choice.formatIds) {
         const RuleFormat *format = FormatRegistry::instance().find(id);
         if (!format || !format->canWrite()) {
             out.errors.append(tr("%1 is not a format that can be written").arg(id));
             continue;
         }
-        const QString path = folder.filePath(ExportPanel::fileNameFor(choice.baseName, id));
-        jobs.append({format, path});
-        for (const QString &name : RuleFiles::plannedFileNames(path, document.ruleSet.rules.size(), *format)) {
-            if (QFileInfo::exists(name))
-                existing.append(QFileInfo(name).fileName());
-        }
+        jobs.append({format, folder.filePath(ExportPanel::fileNameFor(choice.baseName, id))});
     }
-    if (!existing.isEmpty()) {
-        const auto answer = MessageBox::question(
-            parent, tr("Replace Files? — SG Assist"),
-            tr("These files already exist in %1:\n\n%2\n\nReplace them?").arg(QDir::toNativeSeparators(choice.folder), existing.join(u'\n')),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            out.cancelled = true;
-            return out;
-        }
+    if (!choice.replaceConfirmed && !confirmReplace(parent, document, choice)) {
+        out.cancelled = true;
+        return out;
     }
     for (const auto &[format, path] : std::as_const(jobs)) {
         const RuleFiles::SaveResult saved = RuleFiles::save(path, document, *format);

@@ -18,5 +18,10 @@ struct ExportOutcome
     bool cancelled = false; // the user declined to overwrite
 };
 ExportOutcome exportDocument(QWidget *parent, const Document &document, const ExportChoice &choice);
+// The files of an export that exist already (names only).
+QStringList existingExportFiles(const Document &document, const ExportChoice &choice);
+// Asks whether to replace the files of an export that exist already; true when there are none or
+// the user agrees.
+bool confirmReplace(QWidget *parent, const Document &document, const ExportChoice &choice);
 
 } // namespace sg::ui

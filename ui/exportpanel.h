@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace sg::ui {
 
@@ -15,6 +16,7 @@ struct ExportChoice
     QStringList formatIds;
     QString folder;
     QString baseName;
+    bool replaceConfirmed = false; // the user already agreed to replace existing files
 };
 
 // Picks one or more writable formats, a folder and a base file name. Does no file I/O itself.
@@ -28,6 +30,8 @@ public:
     ExportChoice choice() const;
     void setChoice(const ExportChoice &choice);
     bool isComplete() const;
+    // Why the choice is not complete yet, in a sentence; empty when it is.
+    QString problem() const;
 
     // The file name a format gets: "<base>-<format>.<suffix>", and "<base>.sgassist" for projects.
     static QString fileNameFor(const QString &baseName, const QString &formatId);
@@ -37,10 +41,14 @@ Q_SIGNALS:
 
 private:
     void browse();
+    void createFolder();
+    void update();
 
     QListWidget *m_formats;
     QLineEdit *m_folder;
     QLineEdit *m_baseName;
+    class MessageLabel *m_problem;
+    QPushButton *m_createFolder; // offered while the folder does not exist
 };
 
 } // namespace sg::ui

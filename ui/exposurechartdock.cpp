@@ -3,41 +3,37 @@
 #include "exposurechartdock.h"
 
 #include "dialogseams.h"
-#include "riskpalette.h"
+#include "exposureplot.h"
 #include "settings.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
 namespace sg::ui {
-namespace {
-
-// Bars are grouped into one plottable per colour: none (no finding) and each severity.
-constexpr int NoFindingBucket = 5;
-
-int bucketOf(const ExposureBar &bar)
-{
-    return bar.severity ? int(*bar.severity) : NoFindingBucket;
-}
-
-} // namespace
 
 ExposureChartDock::ExposureChartDock(QWidget *parent)
-    : QDockWidget(tr("Exposure"), parent), m_plot(new QCustomPlot(this)), m_summary(new QLabel(this))
+    : QDockWidget(tr("Exposure"), parent), m_plot(new QCustomPlot(this)), m_scroll(new QScrollArea(this)),
+      m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("exposureDock"));
     m_plot->setObjectName(QStringLiteral("exposurePlot"));
-    m_plot->setMinimumHeight(220);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setInteractions(QCP::iSelectPlottables);
     m_plot->setAccessibleName(tr("Exposure chart"));
+    // QCustomPlot takes every wheel event: hand them to the scroll area so a long chart scrolls.
+    m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::plottableClick, this, &ExposureChartDock::clicked);
+    m_scroll->setObjectName(QStringLiteral("exposureScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_plot);
     m_summary->setObjectName(QStringLiteral("exposureSummary"));
     m_summary->setWordWrap(true);
 
@@ -56,7 +52,7 @@ ExposureChartDock::ExposureChartDock(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_scroll, 1);
     setWidget(content);
     rebuild();
 }
@@ -64,6 +60,14 @@ ExposureChartDock::ExposureChartDock(QWidget *parent)
 void ExposureChartDock::setSeries(const ExposureSeries &series)
 {
     m_series = series;
+    m_analysing = false;
+    rebuild();
+}
+
+void ExposureChartDock::setAnalysing()
+{
+    m_series = {};
+    m_analysing = true;
     rebuild();
 }
 
@@ -76,11 +80,21 @@ void ExposureChartDock::setVisibleRules(const std::optional<QSet<int>> &rows)
 void ExposureChartDock::changeEvent(QEvent *event)
 {
     QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        m_plotStale = true; // colours follow the theme
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
+        || event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        m_plotStale = true; // colours follow the theme, sizes the font, labels the language
         if (isVisible())
             redraw();
     }
+}
+
+bool ExposureChartDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Wheel) {
+        QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ExposureChartDock::rebuild()
@@ -111,78 +125,21 @@ void ExposureChartDock::redraw()
 {
     m_plotStale = false;
     bars();
-    m_plot->clearPlottables();
-    m_plottables.clear();
-    m_barIndexes.clear();
-
-    const QPalette palette = this->palette();
-    const RiskPalette risk(palette);
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor grid = palette.color(QPalette::Mid);
-    m_plot->setBackground(palette.color(QPalette::Base));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    }
-
-    // y: how wide the widest source is, from a group reference up to the internet.
-    auto yTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (Exposure e : {Exposure::Scoped, Exposure::Private, Exposure::PublicNarrow, Exposure::PublicWide, Exposure::Internet})
-        yTicks->addTick(int(e) + 1, displayName(e));
-    m_plot->yAxis->setTicker(yTicks);
-    m_plot->yAxis->setRange(0, 5.6);
-    m_plot->yAxis->setLabel(tr("Widest source"));
-
-    // x: one tick per bar, labelled with ports and service.
-    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (qsizetype i = 0; i < m_bars.size(); ++i)
-        xTicks->addTick(double(i + 1), m_bars[i].label);
-    m_plot->xAxis->setTicker(xTicks);
-    m_plot->xAxis->setTickLabelRotation(m_bars.size() > 6 ? 45 : 0);
-    m_plot->xAxis->setRange(0.3, std::max<double>(double(m_bars.size()) + 0.7, 1.7));
-
-    m_plot->legend->setVisible(!m_bars.isEmpty());
-    m_plot->legend->setBrush(palette.color(QPalette::Base));
-    m_plot->legend->setTextColor(text);
-    m_plot->legend->setBorderPen(QPen(grid));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-
-    // Legend from the most severe down, then the bars without findings.
-    for (int bucket : {int(Severity::Critical), int(Severity::High), int(Severity::Medium), int(Severity::Low),
-                       int(Severity::Info), NoFindingBucket}) {
-        QVector<double> keys;
-        QVector<double> values;
-        QList<int> indexes;
-        for (qsizetype i = 0; i < m_bars.size(); ++i) {
-            if (bucketOf(m_bars[i]) != bucket)
-                continue;
-            keys << double(i + 1);
-            values << double(int(m_bars[i].exposure) + 1);
-            indexes << int(i);
-        }
-        if (keys.isEmpty())
-            continue;
-        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-        const QColor colour = bucket == NoFindingBucket ? palette.color(QPalette::Mid) : risk.severityColour(Severity(bucket));
-        bars->setBrush(colour);
-        bars->setPen(QPen(colour.darker(130)));
-        bars->setWidth(0.7);
-        bars->setName(bucket == NoFindingBucket ? tr("No finding") : displayName(Severity(bucket)));
-        bars->setData(keys, values, true);
-        bars->setSelectable(QCP::stSingleData);
-        m_plottables << bars;
-        m_barIndexes << indexes;
-    }
+    m_plot->setFont(font());
+    // Every bar gets a readable row: a long chart scrolls instead of squeezing its bars.
+    m_plot->setMinimumHeight(ExposurePlot::heightFor(int(m_bars.size()), font()));
+    const ExposurePlot::Layout layout = ExposurePlot::draw(m_plot, m_bars, palette());
+    m_plottables = layout.plottables;
+    m_barIndexes = layout.barIndexes;
 
     const auto internet = std::count_if(m_bars.cbegin(), m_bars.cend(), [](const ExposureBar &b) { return b.exposure == Exposure::Internet; });
-    m_summary->setText(m_bars.isEmpty() ? tr("No inbound port is open.")
-                                        : tr("%1 open port ranges; %2 reachable from the internet. Click a bar to select its rules.")
-                                              .arg(m_bars.size()).arg(internet));
-    m_plot->replot();
+    if (m_analysing)
+        m_summary->setText(tr("Analysing the rules…"));
+    else if (m_bars.isEmpty())
+        m_summary->setText(tr("No inbound port is open."));
+    else
+        m_summary->setText(tr("%1 open port ranges; %2 reachable from the internet. Click a bar to select its rules.")
+                               .arg(m_bars.size()).arg(internet));
 }
 
 void ExposureChartDock::clicked(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *)
@@ -202,25 +159,26 @@ void ExposureChartDock::activateBar(int index)
         Q_EMIT rulesSelected(rules);
 }
 
-QImage ExposureChartDock::toImage(int width, int height) const
+QImage ExposureChartDock::toImage(int width) const
 {
-    if (m_plotStale)
-        const_cast<ExposureChartDock *>(this)->redraw(); // a report needs the chart even when hidden
-    return m_plot->toPixmap(width, height, 1.0).toImage();
+    return ExposurePlot::render(bars(), width, font(), 1.0);
 }
 
 bool ExposureChartDock::savePng(const QString &path)
 {
-    if (m_plotStale)
-        redraw();
-    return m_plot->savePng(path, 1400, 700, 1.0);
+    return ExposurePlot::render(bars(), 1000, font(), 2.0).save(path, "PNG");
 }
 
 bool ExposureChartDock::savePdf(const QString &path)
 {
     if (m_plotStale)
         redraw();
-    return m_plot->savePdf(path, 1400, 700, QCP::epNoCosmetic, QStringLiteral("SG Assist"), tr("Exposure"));
+    QCustomPlot plot;
+    plot.setFont(font());
+    QPalette paper = palette();
+    ExposurePlot::draw(&plot, bars(), paper);
+    const int height = ExposurePlot::heightFor(int(bars().size()), font());
+    return plot.savePdf(path, 1000, height, QCP::epNoCosmetic, QStringLiteral("SG Assist"), tr("Exposure"));
 }
 
 void ExposureChartDock::exportImage(bool pdf)

@@ -12,12 +12,14 @@ class QCPAbstractPlottable;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
+class QScrollArea;
 
 namespace sg::ui {
 
-// The exposure chart: one bar per open port range, as tall as the widest source that can reach it
-// (a single address up to the whole internet), coloured by the worst finding, labelled with the
-// service where the catalogue knows the port. Clicking a bar selects the rules that open it.
+// The exposure chart: one horizontal bar per open port range, as long as the widest source that can
+// reach it (a single address up to the whole internet), coloured by the worst finding, labelled with
+// the service where the catalogue knows the port. Many ranges scroll rather than shrink. Clicking a
+// bar selects the rules that open it.
 class ExposureChartDock : public QDockWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     explicit ExposureChartDock(QWidget *parent = nullptr);
 
     void setSeries(const ExposureSeries &series);
+    // The rules changed and their analysis is under way: the old bars go, "Analysing…" shows.
+    void setAnalysing();
     // Only what these rules (0-based) open; nullopt for all rules.
     void setVisibleRules(const std::optional<QSet<int>> &rows);
 
@@ -34,8 +38,8 @@ public:
     // Selects the rules of bar `index`, as a click does.
     void activateBar(int index);
 
-    // The chart as an image, for reports.
-    QImage toImage(int width = 1400, int height = 700) const;
+    // The chart as shown, as an image (the height follows the number of bars).
+    QImage toImage(int width = 1400) const;
     bool savePng(const QString &path);
     bool savePdf(const QString &path);
 
@@ -45,6 +49,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Marks the chart out of date; it is redrawn now if it is on screen, else when it is shown.
@@ -54,7 +59,9 @@ private:
     void exportImage(bool pdf);
 
     QCustomPlot *m_plot;
+    QScrollArea *m_scroll;
     QLabel *m_summary;
+    bool m_analysing = false;
     ExposureSeries m_series;
     std::optional<QSet<int>> m_visible;
     mutable QList<ExposureBar> m_bars;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -84,7 +85,8 @@ FindingsDock::FindingsDock(QWidget *parent)
       m_proxy(new FindingsFilterProxy(this)),
       m_filter(new QLineEdit(this)),
       m_level(new QComboBox(this)),
-      m_view(new QTreeView(this))
+      m_view(new QTreeView(this)),
+      m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsDock"));
     m_proxy->setSourceModel(m_model);
@@ -118,8 +120,13 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::CheckColumn, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsDock::selectionChanged);
 
+    m_state->setObjectName(QStringLiteral("findingsState"));
+    m_state->setWordWrap(true);
+    m_state->hide();
+
     auto *content = new QWidget(this);
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_state, 1);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_level);
     auto *layout = new QVBoxLayout(content);
@@ -135,6 +142,16 @@ void FindingsDock::setAnalysis(const AnalysisResult &analysis)
     m_model->setAnalysis(analysis);
     expandReadableBranches();
     m_syncing = false;
+    m_state->hide();
+}
+
+void FindingsDock::setAnalysing(int ruleCount)
+{
+    m_syncing = true;
+    m_model->setAnalysis({});
+    m_syncing = false;
+    m_state->setText(ruleCount == 1 ? tr("Analysing 1 rule…") : tr("Analysing %L1 rules…").arg(ruleCount));
+    m_state->show();
 }
 
 void FindingsDock::expandReadableBranches()

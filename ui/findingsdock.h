@@ -7,6 +7,7 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -28,6 +29,8 @@ public:
     explicit FindingsDock(QWidget *parent = nullptr);
 
     void setAnalysis(const AnalysisResult &analysis);
+    // The rules changed and their analysis is under way: the old findings go, "Analysing…" shows.
+    void setAnalysing(int ruleCount);
     // Selects the findings that name any of these rules (0-based rows), without echoing back.
     void showFindingsOfRules(const QList<int> &rows);
 
@@ -49,6 +52,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_level;
     QTreeView *m_view;
+    QLabel *m_state; // "Analysing…", or that there is nothing to report
     bool m_syncing = false;
 };
 

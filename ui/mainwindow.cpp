@@ -15,6 +15,7 @@
 #include "exportdialog.h"
 #include "exporter.h"
 #include "exposurechartdock.h"
+#include "exposureplot.h"
 #include "findingsdock.h"
 #include "groupdialog.h"
 #include "io/fileio.h"
@@ -42,6 +43,8 @@
 #include <QSortFilterProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,6 +60,10 @@ namespace {
 constexpr int ConsoleImportLimit = 200;
 constexpr int ApiCallLimit = 100;
 constexpr int InterfaceLimit = 1000;
+// The width of the report's chart in CSS pixels (AuditReport shows it at this width).
+constexpr int ReportChartWidth = 900;
+// From this many rules an analysis takes long enough to show a busy bar.
+constexpr int LargeSetRules = 5000;
 
 } // namespace
 
@@ -76,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
-      m_limitsLabel(new QLabel(this))
+      m_limitsLabel(new QLabel(this)),
+      m_analysisProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -107,6 +115,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_rules);
     setCentralWidget(m_stack);
 
+    // The right docks take the full height (the connectivity test needs room for its results);
+    // the findings and chart sit under the table.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_exposureDock);
     tabifyDockWidget(m_findingsDock, m_exposureDock);
@@ -163,10 +175,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_analysis, &AnalysisController::analysisChanged, this, [this] {
         m_findingsDock->setAnalysis(m_analysis->result());
         m_exposureDock->setSeries(m_analysis->exposure());
+        updateChartFilter();
+        updateStatus();
+    });
+    // Results of other rules never stay on screen: they go the moment the rules change.
+    connect(m_analysis, &AnalysisController::resultsStale, this, [this](int ruleCount) {
+        m_findingsDock->setAnalysing(ruleCount);
+        m_exposureDock->setAnalysing();
         updateStatus();
     });
     connect(m_exposureDock, &ExposureChartDock::rulesSelected, this, [this](const QList<int> &rows) { m_rules->selectRows(rows); });
     connect(m_rules, &RulesView::filterApplied, this, &MainWindow::updateChartFilter);
+    connect(m_rules, &RulesView::filterApplied, this, &MainWindow::updateStatus);
+    connect(m_rules, &RulesView::sortingChanged, this, &MainWindow::updateActions);
     connect(m_askDock, &AskDock::decidingRuleChanged, this, [this](int row) { m_rules->selectRows({row}); });
     connect(m_findingsDock, &FindingsDock::rulesSelected, this, [this](const QList<int> &rows) {
         m_selectingFromFindings = true;
@@ -293,12 +314,15 @@ void MainWindow::createActions()
     up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_documentActions << addRule << group;
-    m_selectionActions << editRule << duplicate << remove << up << down << bulk;
+    m_selectionActions << editRule << duplicate << remove << bulk;
+    m_moveActions << up << down; // need a selection and the table in file order
     // The table's context menu offers the same actions.
     m_rules->table()->addActions({addRule, editRule, duplicate, remove, up, down, bulk});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, tr("&Filter Rules"), "actionFilter", QKeySequence::Find, [this] { m_rules->focusFilter(); });
+    m_fileOrderAction = add(view, tr("Show in File &Order"), "actionFileOrder", QKeySequence(), [this] { m_rules->showFileOrder(); });
+    m_fileOrderAction->setToolTip(tr("Undo the column sort: show the rules in the order of the file, which Move Up and Move Down change"));
     view->addSeparator();
     QAction *toggleFindings = m_findingsDock->toggleViewAction();
     toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -345,10 +369,7 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setChecked(currentLanguage == id);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, id] {
-            Settings::setValue(Settings::Key::Language, id);
-            statusBar()->showMessage(tr("The language changes the next time SG Assist starts."), 8000);
-        });
+        connect(action, &QAction::triggered, this, [this, id] { changeLanguage(id); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -369,6 +390,13 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("ruleCountLabel"));
     m_limitsLabel->setObjectName(QStringLiteral("limitsLabel"));
     m_severityLabel->setObjectName(QStringLiteral("severityCountsLabel"));
+    // A busy bar while a large set is analysed (the analysis reports no steps of its own).
+    m_analysisProgress->setObjectName(QStringLiteral("analysisProgress"));
+    m_analysisProgress->setRange(0, 0);
+    m_analysisProgress->setMaximumWidth(120);
+    m_analysisProgress->setTextVisible(false);
+    m_analysisProgress->hide();
+    statusBar()->addPermanentWidget(m_analysisProgress);
     statusBar()->addPermanentWidget(m_severityLabel);
     statusBar()->addPermanentWidget(m_limitsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -467,7 +495,11 @@ bool MainWindow::exportReport(const QString &path)
     input.analysis = Analyzer().analyze(input.document.ruleSet); // the rules as they are this instant
     input.sourceName = QFileInfo(m_document->displayPath()).fileName();
     input.generated = QDateTime::currentDateTime();
-    const QImage chart = m_exposureDock->toImage();
+    // The chart of the same rules and analysis, drawn for the page: a font that reads in print.
+    QFont font = this->font();
+    font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
+    const QImage chart = ExposurePlot::render(ExposureSeries::build(input.document.ruleSet, input.analysis).bars(),
+                                              ReportChartWidth, font);
     const QString error = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? writeAuditReportPdf(path, input, chart)
                                                                                        : writeAuditReportHtml(path, input, chart);
     if (!error.isEmpty()) {
@@ -547,9 +579,14 @@ void MainWindow::exportFiles()
                                                 : m_document->model()->ruleSet().group.name)
                                          : QFileInfo(display).completeBaseName();
     ExportDialog dialog(initial, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExportChoice choice = dialog.choice();
+    ExportChoice choice;
+    // Declining to replace existing files goes back to the dialog, with the choice as it was.
+    do {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        choice = dialog.choice();
+        choice.replaceConfirmed = confirmReplace(this, m_document->document(), choice);
+    } while (!choice.replaceConfirmed);
     Settings::setValue(Settings::Key::ExportFormats, choice.formatIds);
     Settings::setValue(Settings::Key::LastExportFolder, choice.folder);
     const ExportOutcome outcome = exportDocument(this, m_document->document(), choice);
@@ -576,7 +613,10 @@ bool MainWindow::maybeSave()
     const auto answer = MessageBox::question(this, tr("Unsaved Changes — SG Assist"),
                                              tr("Save the changes to %1 before closing it?").arg(name),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+                                             QMessageBox::Save,
+                                             {{QMessageBox::Save, tr("&Save")},
+                                              {QMessageBox::Discard, tr("&Don't Save")},
+                                              {QMessageBox::Cancel, tr("Cancel")}});
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -657,20 +697,31 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const int count = m_document->model()->rowCount();
-    m_countLabel->setText(count == 1 ? tr("1 rule") : tr("%1 rules").arg(count));
+    const int shown = m_rules->proxy()->rowCount();
+    if (shown != count)
+        m_countLabel->setText(tr("%L1 of %L2 rules shown").arg(shown).arg(count));
+    else
+        m_countLabel->setText(count == 1 ? tr("1 rule") : tr("%L1 rules").arg(count));
     const int files = (count + ConsoleImportLimit - 1) / ConsoleImportLimit;
     const int calls = (count + ApiCallLimit - 1) / ApiCallLimit;
     m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
                                .arg(files).arg(ConsoleImportLimit).arg(calls).arg(ApiCallLimit).arg(count).arg(InterfaceLimit));
     m_limitsLabel->setVisible(m_document->hasDocument());
 
-    QStringList counts;
-    const AnalysisResult &analysis = m_analysis->result();
-    for (Severity severity : allSeveritiesDescending())
-        counts << tr("%1 %2").arg(displayName(severity)).arg(analysis.count(severity));
-    m_severityLabel->setText(counts.join(QStringLiteral(" · ")));
-    m_severityLabel->setToolTip(tr("Findings by severity; the Findings panel lists them"));
+    const bool current = m_analysis->isCurrent();
+    if (current) {
+        QStringList counts;
+        const AnalysisResult &analysis = m_analysis->result();
+        for (Severity severity : allSeveritiesDescending())
+            counts << tr("%1 %2").arg(displayName(severity)).arg(analysis.count(severity));
+        m_severityLabel->setText(counts.join(QStringLiteral(" · ")));
+        m_severityLabel->setToolTip(tr("Findings by severity; the Findings panel lists them"));
+    } else {
+        m_severityLabel->setText(tr("Analysing…"));
+        m_severityLabel->setToolTip(tr("The rules changed; their findings follow when the analysis ends"));
+    }
     m_severityLabel->setVisible(m_document->hasDocument());
+    m_analysisProgress->setVisible(m_document->hasDocument() && !current && count >= LargeSetRules);
 }
 
 void MainWindow::updateChartFilter()
@@ -695,6 +746,28 @@ void MainWindow::updateActions()
         action->setEnabled(hasDocument);
     for (QAction *action : std::as_const(m_selectionActions))
         action->setEnabled(hasSelection);
+    // Moving a rule changes its position in the file: in a sorted table the row would not move.
+    const bool sorted = m_rules->isSorted();
+    for (QAction *action : std::as_const(m_moveActions)) {
+        action->setEnabled(hasSelection && !sorted);
+        action->setToolTip(sorted ? tr("The table is sorted by a column: use View > Show in File Order to move rules")
+                                    : QString());
+    }
+    m_fileOrderAction->setEnabled(hasDocument && sorted);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Docks keep their size when the window shrinks, taking it all from the table: keep the
+    // right docks to a quarter of the width so that the table's columns stay readable.
+    const int widest = width() / 4;
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_catalogueDock), static_cast<QDockWidget *>(m_connectivityDock)}) {
+        if (dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isFloating() && dock->width() > widest) {
+            resizeDocks({dock}, {widest}, Qt::Horizontal);
+            break; // tabified: one resize sets the area's width
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -722,6 +795,34 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (maybeSave())
             openFile(urls.first().toLocalFile());
     }
+}
+
+void MainWindow::changeLanguage(const QString &id)
+{
+    if (Settings::value(Settings::Key::Language).toString() == id)
+        return;
+    Settings::setValue(Settings::Key::Language, id);
+    // Every window's text is set when it is built: a new language needs a new start. Say so
+    // plainly, and offer to restart now (reopening the file, which must be saved first).
+    const auto answer = MessageBox::question(this, tr("Language — SG Assist"),
+                                             tr("SG Assist shows the new language after a restart.\n\nRestart now?"),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+                                             {{QMessageBox::Yes, tr("&Restart Now")}, {QMessageBox::No, tr("&Later")}});
+    if (answer != QMessageBox::Yes) {
+        statusBar()->showMessage(tr("The language changes the next time SG Assist starts."), 8000);
+        return;
+    }
+    if (!maybeSave())
+        return;
+    QStringList arguments;
+    if (m_document->hasDocument() && !m_document->isModified() && QFileInfo::exists(m_document->displayPath()))
+        arguments << m_document->displayPath();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        MessageBox::warning(this, tr("Restart Failed — SG Assist"), tr("Start SG Assist again to see the new language."));
+        return;
+    }
+    m_document->closeDocument(); // saved or discarded: do not ask again on close
+    close();
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QTableView;
 
@@ -60,6 +61,7 @@ public:
     FindingsDock *findingsDock() const { return m_findingsDock; }
     AskDock *askDock() const { return m_askDock; }
     ConnectivityDock *connectivityDock() const { return m_connectivityDock; }
+    CatalogueDock *catalogueDock() const { return m_catalogueDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
     Document document() const;
     RuleTableModel *ruleModel() const;
@@ -76,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -97,6 +100,7 @@ private:
     void updateActions();
     void updateChartFilter();
     void showAbout();
+    void changeLanguage(const QString &id);
 
     DocumentController *m_document;
     RulesView *m_rules;
@@ -114,9 +118,12 @@ private:
     DocumentLoader *m_loader;
     QLabel *m_countLabel;
     QLabel *m_limitsLabel;
+    QProgressBar *m_analysisProgress;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;  // need an open document
     QList<QAction *> m_selectionActions; // need selected rules
+    QList<QAction *> m_moveActions;      // need selected rules in file order
+    QAction *m_fileOrderAction = nullptr;
     Diagnostics m_lastProblems;
     QStringList m_lastExported;
 };

@@ -4,9 +4,11 @@
 
 #include "riskpalette.h"
 #include "table/ruletablemodel.h"
+#include "messagelabel.h"
 #include "validatedlineedit.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QSpinBox>
 
 namespace sg::ui {
@@ -39,9 +41,34 @@ QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         return spin;
     }
     case RuleTableModel::PortsColumn:
-        return new ValidatedLineEdit(&ValidatedLineEdit::checkPorts, parent);
-    case RuleTableModel::PeerColumn:
-        return new ValidatedLineEdit(&ValidatedLineEdit::checkEndpoint, parent);
+    case RuleTableModel::PeerColumn: {
+        // Checked as the model will check it, against the rest of this rule (ports of ICMP, an
+        // IPv6 peer of an ICMP rule, ...), so that what the field accepts the model takes.
+        const Rule rule = index.data(RuleTableModel::RuleRole).value<Rule>();
+        const auto column = RuleTableModel::Column(index.column());
+        auto *edit = new ValidatedLineEdit([rule, column](const QString &text) {
+            return RuleTableModel::withEdit(rule, column, text).error;
+        }, parent);
+        // The reason in words below the cell while the text is not acceptable.
+        auto *reason = new MessageLabel(parent);
+        reason->setObjectName(QStringLiteral("cellProblem"));
+        reason->setAutoFillBackground(true);
+        reason->setFrameShape(QFrame::Box);
+        reason->setMargin(3);
+        reason->setWordWrap(false);
+        reason->setBackgroundRole(QPalette::ToolTipBase);
+        reason->hide();
+        connect(edit, &QObject::destroyed, reason, &QObject::deleteLater);
+        const auto update = [edit, reason] {
+            reason->setText(edit->problem());
+            reason->setVisible(!edit->isValid() && edit->isVisible());
+            reason->adjustSize();
+            reason->raise();
+        };
+        connect(edit, &QLineEdit::textChanged, reason, update);
+        edit->setProperty("sgProblemLabel", QVariant::fromValue<QObject *>(reason));
+        return edit;
+    }
     case RuleTableModel::DescriptionColumn: {
         auto *edit = new QLineEdit(parent);
         edit->setMaxLength(Rule::MaxDescriptionLength);
@@ -60,7 +87,10 @@ void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(value.toInt());
     } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        edit->setText(value.toString());
+        // The view refreshes open editors whenever the row's data changes (a new analysis does):
+        // never over what the user is typing.
+        if (!edit->isModified())
+            edit->setText(value.toString());
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -77,6 +107,45 @@ void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
         model->setData(index, edit->text(), Qt::EditRole);
     else
         QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void RuleItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (auto *reason = qobject_cast<QLabel *>(editor->property("sgProblemLabel").value<QObject *>())) {
+        auto *edit = static_cast<ValidatedLineEdit *>(editor);
+        reason->setText(edit->problem());
+        reason->adjustSize();
+        // Below the cell, kept inside the table.
+        const QWidget *area = reason->parentWidget();
+        const int x = std::max(0, std::min(editor->x(), area->width() - reason->width()));
+        const int below = editor->geometry().bottom() + 2;
+        const int y = below + reason->height() <= area->height() ? below : editor->y() - reason->height() - 2;
+        reason->move(x, y);
+        reason->setVisible(!edit->isValid());
+        reason->raise();
+    }
+}
+
+bool RuleItemDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // An unacceptable value is not committed (and thrown away): the editor stays open with the
+    // text as typed and its reason shown, until it is corrected or Escape cancels the edit.
+    auto *edit = qobject_cast<ValidatedLineEdit *>(object);
+    if (edit && !edit->isValid()) {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+                if (auto *reason = qobject_cast<QWidget *>(edit->property("sgProblemLabel").value<QObject *>()))
+                    reason->show();
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            return true; // committing on focus loss would throw the text away
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void RuleItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

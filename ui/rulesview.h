@@ -41,12 +41,18 @@ public:
     void moveDown();
     void bulkEdit();
     void focusFilter();
+    // True while the table is sorted by a column rather than shown in file order.
+    bool isSorted() const;
+    // Back to file order (the rules' positions, which Move Up/Down change).
+    void showFileOrder();
 
 Q_SIGNALS:
     void selectionChanged();
     void statusMessage(const QString &message);
     // The filter text was applied to the table (a moment after the last keystroke).
     void filterApplied();
+    // The table was sorted by a column or returned to file order.
+    void sortingChanged();
 
 private:
     void showRejection(int row, int column, const QString &reason);

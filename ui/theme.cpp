@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "contraststyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -62,7 +64,8 @@ void applyTheme(Settings::Theme theme)
         QApplication::setPalette(lightPalette());
         break;
     case Settings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // Fusion's outlines of unchecked boxes vanish on a dark base: drawn again, visibly.
+        QApplication::setStyle(new ContrastStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -14,6 +14,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <thread>
@@ -208,15 +209,64 @@ private:
         if (it != m_recommendations.end())
             return it->second;
         QString text;
-        if (service) {
-            if (const Service *s = m_catalogue.find(QString::fromLatin1(service))) {
-                const QString practice = s->practice.text();
-                text = practice.isEmpty() ? s->recommendation.text() : practice;
-            }
+        const Service *s = service ? m_catalogue.find(QString::fromLatin1(service)) : nullptr;
+        if (m_set.group.type == GroupType::Enterprise)
+            text = enterpriseRecommendation(check, s);
+        if (text.isEmpty() && s) {
+            const QString practice = s->practice.text();
+            text = practice.isEmpty() ? s->recommendation.text() : practice;
         }
         if (text.isEmpty())
             text = checkInfo(QLatin1StringView(check)).recommendation;
         return m_recommendations.emplace(key, text).first->second;
+    }
+
+    // An enterprise group cannot reference other security groups (reference section 1), so advice
+    // to use one does not fit it: name what it can use instead. Empty where the usual advice fits.
+    QString enterpriseRecommendation(const char *check, const Service *service) const
+    {
+        const bool cluster = service && service->scheduler;
+        const bool monitoring = service && service->scope == Scope::Monitoring;
+        const QLatin1StringView id(check);
+        if (cluster || (!service && (id == QLatin1StringView(CheckIds::ExposedScheduler)
+                                     || id == QLatin1StringView(CheckIds::SchedulerCidrSource)))) {
+            const QString what = service ? tr("%1 (%2)").arg(service->name.text(), portsText(*service))
+                                         : tr("The scheduler's ports");
+            return tr("%1 should be reachable only from the other nodes of the cluster. An enterprise security group "
+                      "cannot reference other security groups: allow the CIDR block of the cluster's vSwitch, or a "
+                      "prefix list of its nodes.").arg(what);
+        }
+        if (monitoring) {
+            return tr("Restrict %1 (%2) to the addresses of your monitoring servers, or a prefix list of them (an "
+                      "enterprise security group cannot reference other security groups). It exposes internal data "
+                      "and must not be reachable from the internet.").arg(service->name.text(), portsText(*service));
+        }
+        return {};
+    }
+
+    static QString portsText(const Service &service)
+    {
+        QStringList ports;
+        for (const ServicePort &port : service.ports)
+            ports.append(port.range.toDisplayString());
+        ports.removeDuplicates();
+        return ports.join(QStringLiteral(", "));
+    }
+
+    // The catalogue scheduler whose ports the rule opens ("slurm" or "pbs"), for advice that names it.
+    const char *schedulerOf(const Rule &r) const
+    {
+        for (const SensitivePort &port : sensitivePorts()) {
+            if (std::strcmp(port.check, CheckIds::ExposedScheduler) != 0 || !port.service
+                || !(port.protocols & SensitivePort::Tcp))
+                continue;
+            if (r.protocol == Protocol::All
+                || (r.protocol == Protocol::Tcp
+                    && (r.ports.isNone() || (r.ports.first() <= port.last && port.first <= r.ports.last())))) {
+                return port.service;
+            }
+        }
+        return nullptr;
     }
 
     void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
@@ -421,10 +471,14 @@ private:
         if (r.isIngress() && r.policy == Policy::Accept && !everything) {
             const Exposure exposure = r.peer.exposure();
             if (r.peer.isAddress() && exposure == Exposure::Private && reachesCheck(r, CheckIds::ExposedScheduler)) {
+                const QString ports = namedPortsOf(r, CheckIds::ExposedScheduler).join(QStringLiteral(", "));
                 add(CheckIds::SchedulerCidrSource, Severity::Low, {i},
-                    tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes, best through a security group reference.")
-                        .arg(label(i), namedPortsOf(r, CheckIds::ExposedScheduler).join(QStringLiteral(", ")), r.peer.text()),
-                    recommendationFor(CheckIds::SchedulerCidrSource, "slurm"));
+                    m_set.group.type == GroupType::Enterprise
+                        ? tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes: the CIDR block of the cluster's vSwitch or a prefix list of its nodes.")
+                              .arg(label(i), ports, r.peer.text())
+                        : tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes, best through a security group reference.")
+                              .arg(label(i), ports, r.peer.text()),
+                    recommendationFor(CheckIds::SchedulerCidrSource, schedulerOf(r)));
             }
             const int widest = r.peer.kind() == Endpoint::Kind::Ipv6 ? MonitoringPrefixV6 : MonitoringPrefixV4;
             if (r.peer.isAddress() && exposure == Exposure::Private && r.peer.prefixLength() < widest

@@ -7,6 +7,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <limits>
+
 namespace sg {
 namespace {
 
@@ -60,6 +63,60 @@ QStringList changedFields(const Rule &a, const Rule &b)
     if (a.services != b.services)
         out.append(QStringLiteral("Services"));
     return out;
+}
+
+// The fields of a rule that say what traffic it matches and decides (not its description or
+// services): in how many of them two rules differ. Protocol and ports count as one, as one edit of
+// the protocol (to ICMP, say) changes the ports with it.
+int semanticDifferences(const Rule &a, const Rule &b)
+{
+    return int(a.policy != b.policy) + int(a.protocol != b.protocol || a.ports != b.ports)
+        + int(!(a.peer == b.peer) || a.peer.kind() != b.peer.kind()) + int(a.priority != b.priority)
+        + int(a.nicType != b.nicType) + int(!(a.local == b.local)) + int(a.sourcePorts != b.sourcePorts);
+}
+
+// Rules without ids (wizard-built, console CSV, Terraform) that are left unpaired are matched by
+// position and content: a rule edited in one cell (its source, its ports, its policy) is "changed",
+// not removed and added. Each unpaired old rule looks for the unpaired new rule nearest to where
+// its old neighbour went, among those of its direction that differ in one such field at most.
+void pairEditedRules(const RuleSet &before, const RuleSet &after, QList<int> &pairOfBefore, QList<int> &pairOfAfter)
+{
+    constexpr int MaxDifferences = 1;
+    constexpr int Window = 64; // candidates looked at on each side of the expected position
+    QList<int> open; // unpaired new rules without ids, ascending
+    for (int j = 0; j < int(after.rules.size()); ++j) {
+        if (pairOfAfter[j] < 0 && after.rules.at(j).id.isEmpty())
+            open.append(j);
+    }
+    if (open.isEmpty())
+        return;
+    for (int i = 0; i < int(before.rules.size()); ++i) {
+        const Rule &old = before.rules.at(i);
+        if (pairOfBefore[i] >= 0 || !old.id.isEmpty())
+            continue;
+        // Where the rule should be now: after the new place of the rule before it.
+        const int expected = i > 0 && pairOfBefore[i - 1] >= 0 ? pairOfBefore[i - 1] + 1 : i;
+        const auto middle = std::lower_bound(open.cbegin(), open.cend(), expected) - open.cbegin();
+        int best = -1;
+        int bestScore = std::numeric_limits<int>::max();
+        for (qsizetype k = std::max<qsizetype>(0, middle - Window); k < std::min(open.size(), middle + Window); ++k) {
+            const int j = open[k];
+            if (pairOfAfter[j] >= 0 || after.rules.at(j).direction != old.direction)
+                continue;
+            const int differences = semanticDifferences(old, after.rules.at(j));
+            if (differences > MaxDifferences)
+                continue;
+            const int score = differences * 1000000 + std::abs(j - expected);
+            if (score < bestScore) {
+                bestScore = score;
+                best = j;
+            }
+        }
+        if (best >= 0) {
+            pairOfBefore[i] = best;
+            pairOfAfter[best] = i;
+        }
+    }
 }
 
 QString findingKey(const Finding &f, const RuleSet &set)
@@ -137,6 +194,7 @@ RuleSetDiff diffRuleSets(const RuleSet &before, const RuleSet &after, const Serv
     pairBy([](const Rule &r) { return r.id; }, [](const Rule &r) { return !r.id.isEmpty(); });
     pairBy(contentKey, [](const Rule &) { return true; });
     pairBy(matchKey, [](const Rule &) { return true; });
+    pairEditedRules(before, after, pairOfBefore, pairOfAfter);
 
     for (int i = 0; i < int(nb); ++i) {
         if (pairOfBefore[i] < 0) {

@@ -38,7 +38,10 @@ struct RuleSetDiff
 
 // Rules are paired by SecurityGroupRuleId where both sides have one, then by identical content,
 // then by (direction, protocol, ports, peer) - a rule whose priority, policy or description changed
-// is "changed", not removed and added. Rule order does not matter (Alibaba evaluates by priority).
+// is "changed", not removed and added. Rules without ids still unpaired are then matched by position
+// and content: one that differs in one of the fields that decide traffic (its source, its ports,
+// ...) from a rule near its old place is "changed" too. Otherwise rule order does not matter
+// (Alibaba evaluates by priority).
 // Findings are compared by check, severity and the identity of the rules they are about.
 RuleSetDiff diffRuleSets(const RuleSet &before, const RuleSet &after,
                          const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());

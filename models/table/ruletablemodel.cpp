@@ -25,6 +25,8 @@ void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
     beginResetModel();
     m_ruleSet = ruleSet;
     m_searchText.clear();
+    m_analysis = {}; // of other rules
+    ++m_revision; // no dataChanged needed: the reset repaints everything
     endResetModel();
     Q_EMIT groupChanged();
 }
@@ -32,7 +34,23 @@ void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
 void RuleTableModel::setGroup(const GroupInfo &group)
 {
     m_ruleSet.group = group;
+    changed();
     Q_EMIT groupChanged();
+}
+
+void RuleTableModel::changed()
+{
+    const bool wasCurrent = isAnalysisCurrent();
+    ++m_revision;
+    if (wasCurrent && rowCount() > 0 && !m_analysis.findings.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {SeverityRole, FindingsRole, Qt::ToolTipRole, Qt::DisplayRole});
+}
+
+const AnalysisResult &RuleTableModel::analysis() const
+{
+    static const AnalysisResult none;
+    return isAnalysisCurrent() ? m_analysis : none;
 }
 
 void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
@@ -45,6 +63,7 @@ void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
         m_ruleSet.rules.insert(row + i, rules[i]);
     m_searchText.clear();
     endInsertRows();
+    changed();
     // Positions after the insertion moved.
     if (row + rules.size() < rowCount())
         Q_EMIT dataChanged(index(row + int(rules.size()), 0), index(rowCount() - 1, ColumnCount - 1), {PositionRole});
@@ -58,6 +77,7 @@ void RuleTableModel::removeRulesAt(int row, int count)
     m_ruleSet.rules.remove(row, count);
     m_searchText.clear();
     endRemoveRows();
+    changed();
     if (row < rowCount())
         Q_EMIT dataChanged(index(row, 0), index(rowCount() - 1, ColumnCount - 1), {PositionRole});
 }
@@ -70,6 +90,7 @@ void RuleTableModel::replaceRule(int row, const Rule &rule)
     if (row < m_searchText.size())
         m_searchText[row] = QString();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    changed();
 }
 
 void RuleTableModel::moveRules(int row, int count, int destination)
@@ -86,6 +107,7 @@ void RuleTableModel::moveRules(int row, int count, int destination)
         m_ruleSet.rules.insert(destination + i, moving[i]);
     m_searchText.clear();
     endMoveRows();
+    changed();
     const int first = std::min(row, destination);
     const int last = std::max(row, destination) + count - 1;
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), {PositionRole});
@@ -195,10 +217,19 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 
 void RuleTableModel::setAnalysis(const AnalysisResult &analysis)
 {
+    setAnalysis(analysis, m_revision);
+}
+
+bool RuleTableModel::setAnalysis(const AnalysisResult &analysis, quint64 revision)
+{
+    if (revision != m_revision)
+        return false; // computed from rules that have changed since
     m_analysis = analysis;
+    m_analysisRevision = revision;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {SeverityRole, FindingsRole, Qt::ToolTipRole, Qt::DisplayRole});
+    return true;
 }
 
 QString RuleTableModel::searchText(int row) const
@@ -217,13 +248,15 @@ QString RuleTableModel::searchText(int row) const
 
 std::optional<Severity> RuleTableModel::severityOf(int row) const
 {
+    if (!isAnalysisCurrent())
+        return std::nullopt;
     return row < m_analysis.ruleSeverity.size() ? m_analysis.ruleSeverity.at(row) : std::nullopt;
 }
 
 QStringList RuleTableModel::findingsOf(int row) const
 {
     QStringList out;
-    if (row >= m_analysis.ruleFindings.size())
+    if (!isAnalysisCurrent() || row >= m_analysis.ruleFindings.size())
         return out;
     for (int index : m_analysis.ruleFindings.at(row)) {
         const Finding &finding = m_analysis.findings.at(index);

@@ -55,14 +55,22 @@ public:
 
     const RuleSet &ruleSet() const { return m_ruleSet; }
     void setRuleSet(const RuleSet &ruleSet);
+    // Counts every change of the rules or the group (new set, insert, remove, replace, move, group):
+    // an analysis is shown only for the revision it was computed from.
+    quint64 revision() const { return m_revision; }
     void setGroup(const GroupInfo &group);
     const Rule &rule(int row) const { return m_ruleSet.rules.at(row); }
 
-    // The findings of the last analysis, shown in the Risk column and the tooltips. The analysis
-    // is for the rule set as it was when analysed: positions beyond the current rows are ignored,
-    // and a new analysis follows every edit.
+    // The findings of an analysis, shown in the Risk column and the tooltips. Without a revision the
+    // analysis is taken to be of the rules as they are now. With one, it is shown only while the
+    // rules are still at that revision (false and nothing shown otherwise). Every change hides the
+    // analysis at once: no risk of other rules is ever shown on a row.
     void setAnalysis(const AnalysisResult &analysis);
-    const AnalysisResult &analysis() const { return m_analysis; }
+    bool setAnalysis(const AnalysisResult &analysis, quint64 revision);
+    // The analysis shown now: empty while the rules changed since the last one.
+    const AnalysisResult &analysis() const;
+    // True when the shown analysis is of the rules as they are (false after an edit, until the next).
+    bool isAnalysisCurrent() const { return m_analysisRevision == m_revision; }
 
     // Edits, each emitting the precise model signals (the undo commands of the editor call these).
     void insertRules(int row, const QList<Rule> &rules);
@@ -110,9 +118,13 @@ private:
     QStringList findingsOf(int row) const;
 
     QString searchText(int row) const;
+    // Bumps the revision; the analysis of the old revision stops showing.
+    void changed();
 
     RuleSet m_ruleSet;
     AnalysisResult m_analysis;
+    quint64 m_revision = 0;
+    quint64 m_analysisRevision = 0; // the revision m_analysis belongs to
     mutable QList<QString> m_searchText; // per row, built on first use; null = not built yet
     mutable QHash<quint64, QString> m_inferredNames; // inferred service names per protocol and ports
     bool m_editable = false;

@@ -17,7 +17,14 @@
 #include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -276,6 +283,153 @@ private Q_SLOTS:
         // The level filter hides what is below it.
         dock->levelFilter()->setCurrentIndex(dock->levelFilter()->findData(int(Severity::High)));
         QCOMPARE(dock->view()->model()->rowCount(), 1);
+    }
+
+    void invalidCellKeepsTheEditorOpen()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(sample));
+        QTableView *table = window.ruleTable();
+        const QModelIndex ports = table->model()->index(0, RuleTableModel::PortsColumn);
+        table->setCurrentIndex(ports);
+        table->edit(ports);
+        QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("70000"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits and closes on the next turn
+        // Refused, but nothing is lost: the editor is still open with the text and the reason.
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("70000"));
+        auto *reason = table->viewport()->findChild<QLabel *>(QStringLiteral("cellProblem"));
+        QVERIFY(reason);
+        QVERIFY(reason->isVisible());
+        QVERIFY2(reason->text().contains(QStringLiteral("65535")), qPrintable(reason->text()));
+        QVERIFY(reason->geometry().top() >= table->visualRect(ports).bottom()); // beside the cell, below it
+        QCOMPARE(window.ruleModel()->rule(0).ports, PortRange::single(22));
+        // Corrected, it is taken.
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("2222"));
+        QVERIFY(!reason->isVisible());
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.ruleModel()->rule(0).ports, PortRange::single(2222));
+        QVERIFY(!editor || !editor->isVisible());
+
+        // An address the rule cannot take: same.
+        const QModelIndex peer = table->model()->index(0, RuleTableModel::PeerColumn);
+        table->setCurrentIndex(peer);
+        table->edit(peer);
+        editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("300.1.1.1"));
+        QTest::keyClick(editor, Qt::Key_Enter);
+        QCoreApplication::processEvents();
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("300.1.1.1"));
+        QTest::keyClick(editor, Qt::Key_Escape); // Escape still cancels
+        QCoreApplication::processEvents();
+        QVERIFY(!editor || !editor->isVisible());
+    }
+
+    void bulkEditDialogFitsItsContent()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        QList<Rule> rules;
+        for (int row = 0; row < 3; ++row)
+            rules << window.ruleModel()->rule(row);
+        BulkEditDialog dialog(rules, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 80,
+                 qPrintable(QString::number(dialog.width())));
+        dialog.setColumn(RuleTableModel::PeerColumn);
+        QWidget *field = dialog.findChild<QWidget *>(QStringLiteral("bulkValue%1").arg(int(RuleTableModel::PeerColumn)));
+        QVERIFY(field->width() >= field->fontMetrics().horizontalAdvance(QStringLiteral("2001:db8:1234::/48")) * 3 / 2);
+        QVERIFY(field->height() >= field->sizeHint().height());
+    }
+
+    void sortingLargeSetsAndBackToFileOrder()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(sample));
+        QTableView *table = window.ruleTable();
+        QAction *up = window.findChild<QAction *>(QStringLiteral("actionMoveUp"));
+        QAction *down = window.findChild<QAction *>(QStringLiteral("actionMoveDown"));
+        QAction *fileOrder = window.findChild<QAction *>(QStringLiteral("actionFileOrder"));
+        window.rulesView()->selectRows({2});
+        QVERIFY(up->isEnabled());
+        QVERIFY(!fileOrder->isEnabled());
+
+        // Sorted by source: addresses in numeric order, groups after them.
+        table->sortByColumn(RuleTableModel::PeerColumn, Qt::AscendingOrder);
+        QStringList peers;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            peers << table->model()->index(row, RuleTableModel::PeerColumn).data().toString();
+        QStringList addresses = peers.filter(QRegularExpression(QStringLiteral("^[0-9]+\\.")));
+        QVERIFY(addresses.size() >= 2);
+        QVERIFY(peers.indexOf(addresses.first()) < peers.indexOf(addresses.last()));
+        // Moving while sorted would renumber rules without moving the row: not offered.
+        window.rulesView()->selectRows({2});
+        QVERIFY(!up->isEnabled());
+        QVERIFY(!down->isEnabled());
+        QVERIFY(fileOrder->isEnabled());
+        QVERIFY(up->toolTip().contains(QStringLiteral("File Order")));
+
+        // Back to file order, from the menu or by a third click on the header.
+        fileOrder->trigger();
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 0).data(RuleTableModel::PositionRole).toInt(), row + 1);
+        QVERIFY(up->isEnabled());
+        QVERIFY(table->horizontalHeader()->isSortIndicatorClearable());
+
+        // The sort does not follow into the next document.
+        table->sortByColumn(RuleTableModel::PriorityColumn, Qt::DescendingOrder);
+        QVERIFY(window.rulesView()->isSorted());
+        QVERIFY(window.openFile(sample));
+        QVERIFY(!window.rulesView()->isSorted());
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+        QCOMPARE(table->model()->index(0, 0).data(RuleTableModel::PositionRole).toInt(), 1);
+    }
+
+    void sortKeysFollowEdits()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        QTableView *table = window.ruleTable();
+        table->sortByColumn(RuleTableModel::PriorityColumn, Qt::AscendingOrder);
+        // Give the first rule in the sorted order the largest priority number: it moves to the end.
+        const int source = window.rulesView()->proxy()->mapToSource(table->model()->index(0, 0)).row();
+        QVERIFY(window.ruleModel()->setData(window.ruleModel()->index(source, RuleTableModel::PriorityColumn), 100));
+        const int lastRow = table->model()->rowCount() - 1;
+        QCOMPARE(window.rulesView()->proxy()->mapToSource(table->model()->index(lastRow, 0)).row(), source);
+    }
+
+    void statusSaysHowManyRulesAreShown()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sample));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("ruleCountLabel"));
+        const int all = window.ruleModel()->rowCount();
+        QCOMPARE(count->text(), QStringLiteral("%1 rules").arg(all));
+        QSignalSpy filtered(window.rulesView(), &RulesView::filterApplied);
+        window.rulesView()->filter()->setText(QStringLiteral("SSH"));
+        QVERIFY(filtered.wait(2000));
+        const int shown = window.rulesView()->proxy()->rowCount();
+        QVERIFY(shown < all);
+        QCOMPARE(count->text(), QStringLiteral("%1 of %2 rules shown").arg(shown).arg(all));
+        window.rulesView()->filter()->clear();
+        QVERIFY(filtered.wait(2000));
+        QCOMPARE(count->text(), QStringLiteral("%1 rules").arg(all));
     }
 
     void groupEditsAreUndoable()

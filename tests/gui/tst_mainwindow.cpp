@@ -3,12 +3,24 @@
 // The main window as a user meets it: open files, see rules, keep the document when a file is broken.
 
 #include "cataloguedock.h"
+#include "connectivitydock.h"
+#include "io/formatregistry.h"
+#include "io/rulefiles.h"
+#include "settings.h"
+#include "theme.h"
 #include "dialogseams.h"
 #include "mainwindow.h"
 #include "rulesview.h"
 #include "table/ruletablemodel.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QRadioButton>
+#include <QStyleOptionButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QLineEdit>
@@ -117,6 +129,80 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 100);
         QCOMPARE(window.windowTitle(), QStringLiteral("describe-real-shape.json[*] — SG Assist"));
+    }
+
+    void darkThemeCheckBoxesAreVisible()
+    {
+        applyTheme(Settings::Theme::Dark);
+        QWidget page;
+        page.setAutoFillBackground(true);
+        auto *box = new QCheckBox(QStringLiteral("Unchecked"), &page);
+        auto *radio = new QRadioButton(QStringLiteral("Unchecked"), &page);
+        radio->move(0, 40);
+        page.resize(200, 80);
+        const QImage image = page.grab().toImage();
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        // Some pixel of each indicator's outline stands out from the base it is drawn on.
+        const auto outlineContrast = [&](const QRect &area) {
+            int best = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    best = std::max(best, qGray(image.pixel(x, y)) - qGray(base.rgb()));
+            }
+            return best;
+        };
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect boxIndicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        option.initFrom(radio);
+        const QRect radioIndicator = radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio)
+                                         .translated(radio->pos());
+        QVERIFY2(outlineContrast(boxIndicator) >= 60, qPrintable(QString::number(outlineContrast(boxIndicator))));
+        QVERIFY2(outlineContrast(radioIndicator) >= 60, qPrintable(QString::number(outlineContrast(radioIndicator))));
+        applyTheme(Settings::Theme::Light);
+    }
+
+    void smallWindowKeepsTheTableAndTheTestReadable()
+    {
+        QTemporaryDir dir;
+        // One rule records a very long list of services.
+        Document document;
+        for (int i = 0; i < 5; ++i) {
+            Rule rule;
+            rule.ports = PortRange::single(1000 + i);
+            rule.peer = *Endpoint::parse(u"10.0.0.0/16").endpoint;
+            rule.description = QStringLiteral("rule %1").arg(i + 1);
+            if (i == 2) {
+                for (const Service &service : ServiceCatalogue::builtIn().services())
+                    rule.services << service.id;
+            }
+            document.ruleSet.rules.append(rule);
+        }
+        const QString path = dir.filePath(QStringLiteral("long-services.sgassist"));
+        QVERIFY(RuleFiles::save(path, document, *FormatRegistry::instance().find(QStringLiteral("project"))).error.isEmpty());
+
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTest::qWait(50);
+        QTableView *table = window.ruleTable();
+        // The long list does not widen the Service column for every row...
+        const int em = table->fontMetrics().horizontalAdvance(u'M');
+        QVERIFY2(table->horizontalHeader()->sectionSize(RuleTableModel::ServicesColumn) <= 12 * em,
+                 qPrintable(QString::number(table->horizontalHeader()->sectionSize(RuleTableModel::ServicesColumn))));
+        // ...and the right docks leave the table room for its Description.
+        QVERIFY(window.catalogueDock()->width() < window.width() / 3);
+        const int description = table->horizontalHeader()->sectionViewportPosition(RuleTableModel::DescriptionColumn);
+        QVERIFY2(description >= 0 && description + 8 <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(description).arg(table->viewport()->width())));
+        // The connectivity test shows several result rows.
+        window.connectivityDock()->raise();
+        QTest::qWait(50);
+        auto *results = window.connectivityDock()->findChild<QTableWidget *>(QStringLiteral("probeResults"));
+        QVERIFY2(results->viewport()->height() >= 5 * results->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(results->viewport()->height())));
     }
 
     void filterNarrowsTheTable()

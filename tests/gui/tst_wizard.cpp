@@ -4,6 +4,7 @@
 
 #include "guitesthelpers.h"
 
+#include "dialogseams.h"
 #include "exportpage.h"
 #include "io/rulefiles.h"
 #include "mainwindow.h"
@@ -16,6 +17,8 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +82,19 @@ void fillTarget(SetupWizard &wizard, const QString &groupId, bool enterprise)
     group->clear();
     QTest::keyClicks(group, groupId);
     check(&wizard, enterprise ? "enterpriseRadio" : "basicRadio", true);
+}
+
+void goToExportPage(SetupWizard &wizard)
+{
+    fillTarget(wizard, QStringLiteral("sg-bp1example"), false);
+    next(wizard);
+    next(wizard); // Slurm
+    next(wizard); // SSH
+    type(&wizard, "sources_admin", QStringLiteral("203.0.113.10/32"));
+    type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));
+    next(wizard);
+    next(wizard);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ExportPageId));
 }
 
 } // namespace
@@ -268,6 +284,83 @@ private Q_SLOTS:
         child<QComboBox>(&wizard, "regionCombo")->setCurrentText(QStringLiteral("Hangzhou"));
         QVERIFY(!nextEnabled(wizard));
         QVERIFY(!child<QLabel>(&wizard, "regionProblem")->text().isEmpty());
+    }
+
+    void reasonsAreShownAsText()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        auto *group = child<QLineEdit>(&wizard, "groupIdEdit");
+        QTest::keyClicks(group, QStringLiteral("bp1example"));
+        QVERIFY(!nextEnabled(wizard));
+        // The reason is on the page in words, not only in the field's tooltip.
+        auto *problem = child<QLabel>(&wizard, "groupIdProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("not a security group id")), qPrintable(problem->text()));
+        group->clear();
+        QVERIFY(problem->text().isEmpty());
+        next(wizard);
+        check(&wizard, "noSchedulerRadio", true);
+        next(wizard);
+        check(&wizard, "service_ssh", false);
+        QVERIFY(!nextEnabled(wizard));
+        auto *services = child<QLabel>(&wizard, "servicesProblem");
+        QVERIFY(services->isVisible());
+        QVERIFY(services->text().contains(QStringLiteral("choose at least one service")));
+        check(&wizard, "service_ssh", true);
+        QVERIFY(!services->isVisible());
+    }
+
+    void missingExportFolderCanBeCreated()
+    {
+        QTemporaryDir dir;
+        SetupWizard wizard;
+        wizard.show();
+        goToExportPage(wizard);
+        auto *page = static_cast<ExportPage *>(wizard.currentPage());
+        const QString folder = dir.filePath(QStringLiteral("exports/new"));
+        page->panel()->setChoice({{QStringLiteral("api-json")}, folder, QStringLiteral("cluster")});
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+        auto *problem = child<QLabel>(&wizard, "exportProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("does not exist")), qPrintable(problem->text()));
+        auto *create = child<QAbstractButton>(&wizard, "exportCreateFolder");
+        QVERIFY(create->isVisible());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(!create->isVisible());
+        QVERIFY(!problem->isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void declinedReplaceReturnsToTheExportPage()
+    {
+        QTemporaryDir dir;
+        QFile existing(dir.filePath(QStringLiteral("cluster-api-json.json")));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me");
+        existing.close();
+        SetupWizard wizard;
+        wizard.show();
+        goToExportPage(wizard);
+        auto *page = static_cast<ExportPage *>(wizard.currentPage());
+        page->panel()->setChoice({{QStringLiteral("api-json")}, dir.path(), QStringLiteral("cluster")});
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        // Still open, on the export page, with the choice as it was.
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ExportPageId));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("cluster-api-json.json")));
+        QCOMPARE(page->panel()->choice().folder, dir.path());
+        // Agreeing finishes, and the export does not ask again.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(wizard.exportChoice()->replaceConfirmed);
+        MainWindow window;
+        window.applyWizardResult(wizard);
+        QCOMPARE(window.lastExported(), QStringList{dir.filePath(QStringLiteral("cluster-api-json.json"))});
+        QVERIFY(RuleFiles::load(dir.filePath(QStringLiteral("cluster-api-json.json"))).ok());
     }
 
     void backKeepsAnswers()

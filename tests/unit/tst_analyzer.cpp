@@ -549,7 +549,7 @@ private Q_SLOTS:
     {
         const AnalysisResult result = analyze({"in accept tcp 22 0.0.0.0/0 p1", "in accept tcp 2375 0.0.0.0/0 p1",
                                                "in accept tcp 9090 0.0.0.0/0 p1", "in accept tcp 6817 0.0.0.0/0 p1"},
-                                              QStringLiteral("enterprise"));
+                                              QStringLiteral("basic"));
         QHash<QString, QString> byCheck;
         for (const Finding &f : result.findings)
             byCheck.insert(f.check, f.recommendation);
@@ -557,6 +557,53 @@ private Q_SLOTS:
         QVERIFY(byCheck.value("exposed-docker").contains("strictly internal"));
         QVERIFY(byCheck.value("exposed-monitoring").contains("must not be internet-accessible"));
         QVERIFY(byCheck.value("exposed-scheduler").contains("security group reference"));
+    }
+
+    // The advice names the scheduler the rule concerns, and fits the group: an enterprise group
+    // cannot reference other groups, so it is told to use the vSwitch's CIDR block or a prefix list.
+    void recommendationsFitTheSchedulerAndTheGroup_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("never");
+        QTest::newRow("pbs from a cidr, basic") << "in accept tcp 15001-15003 10.0.0.0/16 p1" << "basic"
+                                                << "scheduler-cidr-source" << "PBS" << "Slurm";
+        QTest::newRow("pbs 17001 from a cidr, basic") << "in accept tcp 17001 10.0.0.0/16 p1" << "basic"
+                                                      << "scheduler-cidr-source" << "PBS (15001" << "Slurm";
+        QTest::newRow("slurm from a cidr, basic") << "in accept tcp 6817-6819 10.0.0.0/16 p1" << "basic"
+                                                  << "scheduler-cidr-source" << "Slurm" << "PBS";
+        QTest::newRow("pbs from a cidr, enterprise") << "in accept tcp 15001-15003 10.0.0.0/16 p1" << "enterprise"
+                                                     << "scheduler-cidr-source" << "vSwitch" << "Slurm";
+        QTest::newRow("slurm from a cidr, enterprise") << "in accept tcp 6817-6819 10.0.0.0/16 p1" << "enterprise"
+                                                       << "scheduler-cidr-source" << "prefix list" << "security group reference";
+        QTest::newRow("pbs from the internet, enterprise") << "in accept tcp 15001-15003 0.0.0.0/0 p1" << "enterprise"
+                                                           << "exposed-scheduler" << "PBS" << "security group reference";
+        QTest::newRow("monitoring from the internet, enterprise") << "in accept tcp 9090 0.0.0.0/0 p1" << "enterprise"
+                                                                  << "exposed-monitoring" << "prefix list" << "IP or security group";
+    }
+
+    void recommendationsFitTheSchedulerAndTheGroup()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, group);
+        QFETCH(QString, check);
+        QFETCH(QString, says);
+        QFETCH(QString, never);
+        const AnalysisResult result = analyze({rule}, group);
+        bool found = false;
+        for (const Finding &f : result.findings) {
+            if (f.check != check)
+                continue;
+            found = true;
+            const QString text = f.message + u' ' + f.recommendation;
+            QVERIFY2(text.contains(says), qPrintable(text));
+            QVERIFY2(!text.contains(never), qPrintable(text));
+            if (group == u"enterprise")
+                QVERIFY2(!text.contains(QStringLiteral("security group reference")), qPrintable(text));
+        }
+        QVERIFY2(found, qPrintable(check));
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportpage.h"
 
+#include "exporter.h"
 #include "settings.h"
 #include "setupwizard.h"
 
@@ -40,6 +41,17 @@ void ExportPage::initializePage()
     m_panel->setChoice(initial);
 }
 
+bool ExportPage::validatePage()
+{
+    m_replaceConfirmed = false;
+    if (!m_exportNow->isChecked())
+        return true;
+    Document document;
+    document.ruleSet = m_wizard->builtRules();
+    m_replaceConfirmed = confirmReplace(this, document, m_panel->choice());
+    return m_replaceConfirmed;
+}
+
 bool ExportPage::isComplete() const
 {
     return !m_exportNow->isChecked() || m_panel->isComplete();
@@ -49,7 +61,9 @@ std::optional<ExportChoice> ExportPage::choice() const
 {
     if (!m_exportNow->isChecked())
         return std::nullopt;
-    return m_panel->choice();
+    ExportChoice out = m_panel->choice();
+    out.replaceConfirmed = m_replaceConfirmed;
+    return out;
 }
 
 } // namespace sg::ui

@@ -25,6 +25,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Finish asks before replacing files; declining keeps the wizard on this page.
+    bool validatePage() override;
     std::optional<ExportChoice> choice() const;
 
     ExportPanel *panel() const { return m_panel; }
@@ -33,6 +35,7 @@ private:
     SetupWizard *m_wizard;
     QCheckBox *m_exportNow;
     ExportPanel *m_panel;
+    bool m_replaceConfirmed = false;
 };
 
 } // namespace sg::ui

@@ -35,7 +35,7 @@ SchedulerPage::SchedulerPage(SetupWizard *wizard)
         layout->addWidget(note);
         layout->addSpacing(8);
     }
-    auto *none = new QRadioButton(tr("&No scheduler"), this);
+    auto *none = new QRadioButton(tr("No s&cheduler"), this);
     none->setObjectName(QStringLiteral("noSchedulerRadio"));
     m_choices->addButton(none, int(m_ids.size()));
     m_ids << QStringLiteral("none");

@@ -39,7 +39,8 @@ const QStringList &offeredServices()
 
 ServicesPage::ServicesPage(SetupWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_dockerWarning(new MessageLabel(this)),
-      m_upstream(new QCheckBox(tr("Include the &complete upstream ports"), this))
+      m_upstream(new QCheckBox(tr("Include the &complete upstream ports"), this)),
+      m_problem(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("servicesPage"));
     setTitle(tr("Services"));
@@ -100,9 +101,12 @@ ServicesPage::ServicesPage(SetupWizard *wizard)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_problem->setObjectName(QStringLiteral("servicesProblem"));
+    m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    layout->addWidget(m_problem);
 }
 
 void ServicesPage::initializePage()
@@ -115,6 +119,7 @@ void ServicesPage::initializePage()
     const QSignalBlocker blocker(m_upstream);
     m_upstream->setChecked(plan.upstreamPorts);
     m_dockerWarning->setVisible(m_boxes.value(QStringLiteral("docker"))->isChecked());
+    updateProblem();
 }
 
 void ServicesPage::store()
@@ -127,7 +132,15 @@ void ServicesPage::store()
     }
     plan.upstreamPorts = m_upstream->isChecked();
     m_dockerWarning->setVisible(m_boxes.value(QStringLiteral("docker"))->isChecked());
+    updateProblem();
     Q_EMIT completeChanged();
+}
+
+void ServicesPage::updateProblem()
+{
+    m_problem->setText(isComplete() ? QString()
+                                    : QStringLiteral("\u2716 ") + tr("To continue, choose at least one service or a scheduler."));
+    m_problem->setVisible(!isComplete());
 }
 
 bool ServicesPage::isComplete() const

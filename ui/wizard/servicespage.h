@@ -26,11 +26,13 @@ public:
 
 private:
     void store();
+    void updateProblem();
 
     SetupWizard *m_wizard;
     QMap<QString, QCheckBox *> m_boxes; // service id -> box
     MessageLabel *m_dockerWarning;
     QCheckBox *m_upstream;
+    MessageLabel *m_problem; // why Next is disabled
 };
 
 } // namespace sg::ui

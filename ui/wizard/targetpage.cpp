@@ -33,7 +33,8 @@ TargetPage::TargetPage(SetupWizard *wizard)
       m_region(new QComboBox(this)),
       m_regionProblem(new MessageLabel(this)),
       m_groupId(new ValidatedLineEdit(&checkGroupId, this)),
-      m_basic(new QRadioButton(tr("&Basic security group"), this)),
+      m_groupProblem(new MessageLabel(this)),
+      m_basic(new QRadioButton(tr("B&asic security group"), this)),
       m_enterprise(new QRadioButton(tr("&Enterprise security group"), this))
 {
     setObjectName(QStringLiteral("targetPage"));
@@ -47,6 +48,7 @@ TargetPage::TargetPage(SetupWizard *wizard)
     m_regionProblem->setObjectName(QStringLiteral("regionProblem"));
     m_groupId->setObjectName(QStringLiteral("groupIdEdit"));
     m_groupId->setPlaceholderText(tr("sg-… (can be filled in later)"));
+    m_groupProblem->setObjectName(QStringLiteral("groupIdProblem"));
     m_basic->setObjectName(QStringLiteral("basicRadio"));
     m_enterprise->setObjectName(QStringLiteral("enterpriseRadio"));
 
@@ -61,10 +63,11 @@ TargetPage::TargetPage(SetupWizard *wizard)
     }
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(QString(), m_regionProblem);
     form->addRow(tr("Security group &ID:"), m_groupId);
+    form->addRow(QString(), m_groupProblem);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
@@ -96,8 +99,10 @@ void TargetPage::store()
     plan.regionId = m_region->currentText().trimmed();
     plan.securityGroupId = m_groupId->text().trimmed();
     plan.groupType = m_enterprise->isChecked() ? GroupType::Enterprise : GroupType::Basic;
+    // Why Next is disabled, in words on the page (not only in a tooltip).
     m_regionProblem->setText(isRegionId(plan.regionId) ? QString()
                                                        : tr("Enter a region id such as cn-hangzhou."));
+    m_groupProblem->setText(m_groupId->isValid() ? QString() : m_groupId->problem());
     Q_EMIT completeChanged();
 }
 

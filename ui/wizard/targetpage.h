@@ -34,6 +34,7 @@ private:
     QComboBox *m_region;
     MessageLabel *m_regionProblem;
     ValidatedLineEdit *m_groupId;
+    MessageLabel *m_groupProblem;
     QRadioButton *m_basic;
     QRadioButton *m_enterprise;
 };
