@@ -48,7 +48,10 @@ bool EcsError::isTransient() const
         return true;
     case Kind::Api:
         // Throttling, Throttling.User, Throttling.Api, ...; 502-504 come from gateways in between.
-        return code.startsWith(QLatin1StringView("Throttling")) || code == u"ServiceUnavailable"
+        // SignatureNonceUsed: the same signed bytes arrived twice, which happens when Qt resends a
+        // request whose connection closed before an answer; the first copy reached the API, and
+        // another attempt carries a new nonce (and a write its unchanged ClientToken).
+        return code.startsWith(QLatin1StringView("Throttling")) || code == u"ServiceUnavailable" || code == u"SignatureNonceUsed"
             || (code.isEmpty() && (httpStatus == 502 || httpStatus == 503 || httpStatus == 504));
     case Kind::BadResponse:
         return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
