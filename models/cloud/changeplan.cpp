@@ -19,7 +19,7 @@ using F = PermissionField;
 // canonical form, so "10.0.0.1" and "10.0.0.1/32" are one rule, as the API reads them.
 QString effectKey(const Rule &r)
 {
-    const auto side = [](const Endpoint &e) { return QString::number(int(e.kind())) + e.canonical().toLower(); };
+    const auto side = [](const Endpoint &e) -> QString { return QString::number(int(e.kind())) + e.canonical().toLower(); };
     return toApiString(r.direction) + u'|' + toApiString(r.policy) + u'|' + toApiString(r.protocol) + u'|'
         + r.ports.toString() + u'|' + side(r.peer) + u'|' + side(r.local) + u'|'
         + (r.sourcePorts ? r.sourcePorts->toString() : QString()) + u'|' + QString::number(r.priority) + u'|'
@@ -105,12 +105,12 @@ ChangePlan ChangePlan::compute(const RuleSet &live, const RuleSet &target)
         QMultiHash<QString, int> candidates;
         for (int j = int(T.size()) - 1; j >= 0; --j) { // inserted last-first: found in file order
             if (pairOfTarget[j] < 0 && (!sameId || !T[j].id.isEmpty()))
-                candidates.insert(sameId ? T[j].id + u'\n' + keyOf(T[j]) : keyOf(T[j]), j);
+                candidates.insert(sameId ? QString(T[j].id + u'\n' + keyOf(T[j])) : QString(keyOf(T[j])), j);
         }
         for (int i = 0; i < int(L.size()); ++i) {
             if (pairOfLive[i] >= 0 || (sameId && L[i].id.isEmpty()))
                 continue;
-            const QString key = sameId ? L[i].id + u'\n' + keyOf(L[i]) : keyOf(L[i]);
+            const QString key = sameId ? QString(L[i].id + u'\n' + keyOf(L[i])) : QString(keyOf(L[i]));
             for (auto it = candidates.find(key); it != candidates.end() && it.key() == key; ++it) {
                 if (pairOfTarget[*it] < 0 && accept(L[i], T[*it])) {
                     pairOfLive[i] = *it;
