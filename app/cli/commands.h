@@ -16,5 +16,7 @@ int runProbe(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
 int runExplain(CliContext &context, const QStringList &arguments);
 int runDiff(CliContext &context, const QStringList &arguments);
+int runPull(CliContext &context, const QStringList &arguments);
+int runApply(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli

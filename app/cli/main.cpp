@@ -31,6 +31,11 @@ constexpr std::array commands{
             &sg::cli::runExplain},
     Command{QLatin1StringView("convert"), QLatin1StringView("convert FILE [--from FORMAT] --to FORMAT [-o FILE]"), &sg::cli::runConvert},
     Command{QLatin1StringView("diff"), QLatin1StringView("diff OLD NEW [--from FORMAT] [--report text|json]"), &sg::cli::runDiff},
+    Command{QLatin1StringView("pull"),
+            QLatin1StringView("pull [--profile NAME] [--region ID] [--group sg-ID ...] [--endpoint URL] -o DIR"), &sg::cli::runPull},
+    Command{QLatin1StringView("apply"),
+            QLatin1StringView("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]"),
+            &sg::cli::runApply},
     Command{QLatin1StringView("probe"), QLatin1StringView("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"), &sg::cli::runProbe},
 };
 
@@ -41,8 +46,9 @@ QString usage()
                                   "Commands:\n");
     for (const Command &c : commands)
         text += QStringLiteral("  sgassist-cli ") + c.synopsis + u'\n';
-    text += QStringLiteral("\nExit codes: 0 success, 1 findings at or above --fail-on (check) or denied (explain),\n"
-                           "2 bad input or usage, 3 I/O error. 'sgassist-cli COMMAND --help' shows a command's options.\n");
+    text += QStringLiteral("\nExit codes: 0 success, 1 findings at or above --fail-on (check), denied (explain) or\n"
+                           "applied but different (apply), 2 bad input or usage, 3 I/O, API or network error.\n"
+                           "'sgassist-cli COMMAND --help' shows a command's options.\n");
     return text;
 }
 

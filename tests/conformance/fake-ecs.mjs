@@ -16,7 +16,7 @@
 //                              "regions": {"cn-hangzhou": {"groups": [...], "networkInterfaces": [...]}},
 //                              "maxPageSize": N}; rules without SecurityGroupRuleId get one
 //   GET  /__control/state      the state as it is now
-//   POST /__control/failures   append [{"action": "AuthorizeSecurityGroup" | "*", "kind": "throttling" |
+//   POST /__control/failures   append [{"action": "AuthorizeSecurityGroup" | "write" | "*", "kind": "throttling" |
 //                              "unavailable" | "internal" | "drop" | "drop-after" | "hang" | "html",
 //                              "times": 1}]
 //   GET  /__control/log        every API request received: {action, params, status, code}
@@ -300,7 +300,7 @@ function control(request, response, url, body) {
 }
 
 function takeFailure(action) {
-  const failure = failures.find((f) => f.times > 0 && (f.action === '*' || f.action === action));
+  const failure = failures.find((f) => f.times > 0 && (f.action === '*' || f.action === action || (f.action === 'write' && writes.has(action))));
   if (!failure) return null;
   failure.times -= 1;
   failures = failures.filter((f) => f.times > 0);
