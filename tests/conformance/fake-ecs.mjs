@@ -74,6 +74,8 @@ function storedRule(fields, direction, id) {
 }
 
 // What makes two rules the same rule for the API: everything but the id, description and time.
+// Unconfirmed: whether the API counts a rule that differs only in its description as already
+// present; the fake takes the stricter reading (it does), which SG Assist's plan must survive.
 function effect(rule) {
   return JSON.stringify([rule.Direction, ...ruleFields.filter((f) => f !== 'Description').map((f) => String(rule[f]).toLowerCase())]);
 }
@@ -183,6 +185,8 @@ function revoke(params, direction) {
   const g = group(params);
   const ids = ruleIdsOf(params);
   if (ids.length === 0) fail(400, 'MissingParameter.SecurityGroupRuleId', 'Give the rules to revoke as SecurityGroupRuleId.N.');
+  // Unconfirmed: the code and status the API gives for a rule id that is not (or no longer) in the
+  // group; the fake refuses the whole call, the stricter reading.
   for (const id of ids) {
     const rule = g.Permissions.find((r) => r.SecurityGroupRuleId === id);
     if (!rule || rule.Direction !== direction) fail(404, 'InvalidSecurityGroupRuleId.NotFound', `The specified rule ${id} does not exist in this direction.`);
@@ -319,6 +323,7 @@ function handle(request, response, body) {
     const handler = actions[action];
     if (!handler) fail(404, 'InvalidAction.NotFound', `Specified api ${action} is not found, please check your url and method.`);
     const kind = takeFailure(action);
+    // Unconfirmed: the HTTP status of throttling (400 here); SG Assist decides by the Code alone.
     if (kind === 'throttling') fail(400, 'Throttling.User', 'Request was denied due to user flow control.');
     if (kind === 'unavailable') fail(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.');
     if (kind === 'internal') fail(500, 'InternalError', 'The request processing has failed due to some unknown error.');
