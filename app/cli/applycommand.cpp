@@ -84,7 +84,7 @@ int runApply(CliContext &context, const QStringList &arguments)
     runOperation(context, apply, [&] { apply.confirm(); });
     const QString undo = apply.undoFile();
     if (!undo.isEmpty())
-        context.err(QStringLiteral("Saved the live group as %1; 'sgassist-cli apply %1 --yes' undoes the change.\n").arg(undo));
+        context.out(QStringLiteral("Saved the live group as %1; 'sgassist-cli apply %1 --yes' undoes the change.\n").arg(undo));
     if (apply.error()) {
         const int code = reportCloudError(context, command, *apply.error());
         if (apply.completedCalls() > 0) {

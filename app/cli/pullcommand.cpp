@@ -62,11 +62,14 @@ int runPull(CliContext &context, const QStringList &arguments)
         rules += set.rules.size();
     for (const QString &file : saved.files)
         context.out(file + u'\n');
-    context.err(QStringLiteral("Pulled %1 security groups (%2 rules) and %3 network interfaces of %4 into %5\n")
-                    .arg(result.groups.size())
-                    .arg(rules)
-                    .arg(result.networkInterfaces.size())
-                    .arg(result.regionId, parser.value(output)));
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1StringView(n == 1 ? one : many));
+    };
+    context.err(QStringLiteral("Pulled %1 (%2) and %3 of %4 into %5\n")
+                    .arg(count(result.groups.size(), "security group", "security groups"),
+                         count(rules, "rule", "rules"),
+                         count(result.networkInterfaces.size(), "network interface", "network interfaces"),
+                         result.regionId, parser.value(output)));
     return Success;
 }
 

@@ -420,7 +420,7 @@ void TestCliCloud::applyUndoRoundTrip()
     QCOMPARE(undo.size(), 1);
     QVERIFY(QRegularExpression("^sg-bp1web\\.before-\\d{8}T\\d{6}Z\\.json$").match(undo.first()).hasMatch());
     const QString undoPath = QDir(dir).filePath(undo.first());
-    QVERIFY(apply.err.contains(undoPath));
+    QVERIFY(apply.out.contains("Saved the live group as " + undoPath));
     QCOMPARE(contents(readJson(undoPath).value("Permissions")["Permission"].toArray()), contents(original));
 
     // Applying the undo file restores the group.
