@@ -94,7 +94,8 @@ void EcsCall::replyFinished()
         // which carries every parameter, is replaced by the endpoint.
         QString message = reply->errorString();
         message.replace(QString::fromUtf8(reply->url().toEncoded()), m_client->endpoint().toString());
-        error = EcsError::network(m_action, message);
+        error = reply->error() == QNetworkReply::SslHandshakeFailedError ? EcsError::certificate(m_action, message)
+                                                                          : EcsError::network(m_action, message);
     } else if (reply->size() > MaxResponseBytes || reply->bytesAvailable() > MaxResponseBytes) {
         error = EcsError::badResponse(m_action, status, tr("the answer is larger than %1 MB").arg(MaxResponseBytes >> 20));
     } else {

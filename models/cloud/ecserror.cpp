@@ -15,6 +15,11 @@ EcsError EcsError::network(const QString &action, const QString &message)
     return {Kind::Network, action, 0, {}, message, {}};
 }
 
+EcsError EcsError::certificate(const QString &action, const QString &message)
+{
+    return {Kind::Certificate, action, 0, {}, message, {}};
+}
+
 EcsError EcsError::timeout(const QString &action, int milliseconds)
 {
     return {Kind::Timeout, action, 0, {}, tr("no answer within %1 seconds").arg(double(milliseconds) / 1000.0), {}};
@@ -55,6 +60,7 @@ bool EcsError::isTransient() const
             || (code.isEmpty() && (httpStatus == 502 || httpStatus == 503 || httpStatus == 504));
     case Kind::BadResponse:
         return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+    case Kind::Certificate:
     case Kind::Cancelled:
     case Kind::Setup:
     case Kind::Local:

@@ -17,7 +17,8 @@ struct EcsError
 public:
     enum class Kind {
         Api,         // the API answered with an error: code, message, requestId
-        Network,     // no answer: connection refused or dropped, DNS, TLS (certificate) failure
+        Network,     // no answer: connection refused or dropped, host not found
+        Certificate, // the endpoint's TLS certificate was refused (never retried, never ignored)
         Timeout,     // no answer within the call's timeout
         BadResponse, // an answer that is not the JSON the action returns
         Cancelled,   // cancelled by the user
@@ -35,6 +36,7 @@ public:
     static EcsError api(const QString &action, int httpStatus, const QString &code, const QString &message,
                         const QString &requestId);
     static EcsError network(const QString &action, const QString &message);
+    static EcsError certificate(const QString &action, const QString &message);
     static EcsError timeout(const QString &action, int milliseconds);
     static EcsError badResponse(const QString &action, int httpStatus, const QString &message);
     static EcsError cancelled();

@@ -9,6 +9,8 @@
 #include "fakeecs.h"
 
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void cancel();
     void cancelAllStopsEveryCall();
     void refusedConnectionIsANetworkError();
+    void untrustedCertificateIsRefused();
 
 private:
     std::unique_ptr<FakeEcs> m_fake;
@@ -375,6 +378,27 @@ void TestEcsClient::refusedConnectionIsANetworkError()
     QCOMPARE(out.error->kind, EcsError::Kind::Network);
     QCOMPARE(out.attempts, 2);
     QVERIFY(!out.error->message.contains("RegionId")); // the URL and its parameters are not in messages
+}
+
+void TestEcsClient::untrustedCertificateIsRefused()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QFile certificate(SGASSIST_TEST_DATA "/cloud/selfsigned.crt");
+    QFile key(SGASSIST_TEST_DATA "/cloud/selfsigned.key");
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(&certificate, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    EcsClient c(credentials(), "cn-hangzhou", QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+    const Outcome out = run(c, "DescribeSecurityGroups", region());
+    QVERIFY(!out.ok);
+    QCOMPARE(out.error->kind, EcsError::Kind::Certificate);
+    QVERIFY(!out.error->isTransient());
+    QCOMPARE(out.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEcsClient)
