@@ -31,6 +31,8 @@ PullOperation::PullOperation(EcsClient *client, Options options, QObject *parent
 
 void PullOperation::start()
 {
+    if (isRunning() || isFinished())
+        return;
     begin();
     m_result = {};
     m_result.regionId = client()->regionId();

@@ -175,10 +175,14 @@ void TestCliCloud::init()
 
 Run TestCliCloud::cli(const QStringList &arguments, const QStringList &extraEnvironment, bool withKeys)
 {
-    QProcessEnvironment env;
+    // The test's own environment (sanitizer options among it) without any Alibaba Cloud setting.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith("ALIBABA_CLOUD_") || key.startsWith("ALIBABACLOUD_") || key.startsWith("ALICLOUD_"))
+            env.remove(key);
+    }
     env.insert("HOME", m_work.filePath("home")); // no ~/.aliyun/config.json
     env.insert("LC_ALL", "C.UTF-8");
-    env.insert("PATH", qEnvironmentVariable("PATH"));
     if (withKeys) {
         env.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", FakeEcs::KeyId);
         env.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", FakeEcs::Secret);
