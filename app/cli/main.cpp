@@ -18,8 +18,9 @@ QString usage(const std::vector<std::unique_ptr<sg::cli::Command>> &commands)
     for (const auto &c : commands)
         text += QStringLiteral("  sgassist-cli ") + c->synopsis() + u'\n';
     text += QStringLiteral("\nPaths may be files, folders or '-' (standard input). Every command takes --quiet.\n"
-                           "Exit codes: 0 success, 1 findings at or above --fail-on (check) or denied (explain),\n"
-                           "2 bad input or usage, 3 I/O error. 'sgassist-cli COMMAND --help' shows a command's options.\n");
+                           "Exit codes: 0 success, 1 findings at or above --fail-on (check), denied (explain) or\n"
+                           "applied but different (apply), 2 bad input or usage, 3 I/O, API or network error.\n"
+                           "'sgassist-cli COMMAND --help' shows a command's options.\n");
     return text;
 }
 

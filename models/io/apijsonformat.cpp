@@ -43,6 +43,10 @@ QString ApiJsonFormat::write(const Document &document, QIODevice &device) const
     w.field(QLatin1StringView("SecurityGroupName"), group.name);
     w.field(QLatin1StringView("Description"), group.description);
     w.field(QLatin1StringView("VpcId"), group.vpcId);
+    // Not in DescribeSecurityGroupAttribute's answer (DescribeSecurityGroups has it), but an
+    // enterprise group is analysed differently: written when it is one, read back by the reader.
+    if (group.type == GroupType::Enterprise)
+        w.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
     w.field(QLatin1StringView("InnerAccessPolicy"),
             group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
     w.key(QLatin1StringView("Permissions"));

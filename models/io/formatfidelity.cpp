@@ -13,8 +13,6 @@ RuleSet keptBy(const QString &formatId, RuleSet set)
         group.regionId = set.group.regionId;
     if (formatId == u"api-json" || formatId == u"project")
         group = set.group;
-    if (formatId == u"api-json")
-        group.type = GroupType::Basic; // not in the API response
     set.group = group;
     for (Rule &rule : set.rules) {
         if (formatId != u"project")

@@ -173,6 +173,21 @@ private Q_SLOTS:
         QVERIFY(written.endsWith("}\n"));
     }
 
+    void enterpriseTypeIsKept()
+    {
+        // DescribeSecurityGroupAttribute does not say the type; a pulled enterprise group must.
+        Document document;
+        document.ruleSet.group.securityGroupId = QStringLiteral("sg-bp1ent");
+        const QByteArray basic = write(document);
+        QVERIFY(!basic.contains("SecurityGroupType"));
+        document.ruleSet.group.type = GroupType::Enterprise;
+        const QByteArray enterprise = write(document);
+        QVERIFY(enterprise.contains("\"SecurityGroupType\": \"enterprise\""));
+        const Parsed<Document> reread = readBytes(enterprise);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value.ruleSet.group.type, GroupType::Enterprise);
+    }
+
     void descriptionsSurviveAnyText()
     {
         Document document;

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cloudoptions.h"
+#include "commands.h"
+
+#include "cloud/pulloperation.h"
+
+namespace sg::cli {
+namespace {
+
+// pull: a region's groups and network interfaces into a folder that opens as a workspace.
+class PullCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("pull"); }
+    QString synopsis() const override { return QStringLiteral("pull [--profile NAME] [--region ID] [--group sg-ID ...] [--endpoint URL] -o DIR"); }
+
+protected:
+    QString description() const override
+    {
+        return QStringLiteral("Read security groups and network interfaces from Alibaba Cloud into a folder that opens as a\n"
+                              "workspace: DIR/<group-id>.json (DescribeSecurityGroupAttribute, every rule with its id) and\n"
+                              "DIR/network-interfaces.json (DescribeNetworkInterfaces). Only Describe actions are called.\n"
+                              "Nothing is written unless everything was read.");
+    }
+    QString exitCodes() const override
+    {
+        return QStringLiteral("Exit codes: 0 success, 2 bad usage or credentials, 3 API or network error (the API's code on stderr).");
+    }
+
+    void addOptions(QCommandLineParser &parser) override
+    {
+        m_cloud.addTo(parser);
+        parser.addOptions({m_group, m_output});
+    }
+
+    int run(CliContext &context, const QCommandLineParser &parser) override
+    {
+        const QString command = name();
+        const QCommandLineOption &output = m_output;
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
+            return usageError(context, QStringLiteral("-o DIR is required"));
+        const QStringList groups = parser.values(m_group);
+        for (const QString &id : groups) {
+            if (!PullResult::isSafeGroupId(id))
+                return usageError(context, QStringLiteral("\"%1\" is not a security group id (sg-...)").arg(id));
+        }
+        const CloudOptions &cloud = m_cloud;
+
+        QObject owner;
+        EcsClient *client = cloud.open(context, command, cloud.settings(parser), &owner);
+        if (!client)
+            return BadInput;
+        PullOperation::Options options;
+        options.groupIds = groups;
+        PullOperation pull(client, options);
+        runOperation(context, pull, [&] { pull.start(); });
+        if (pull.error())
+            return reportCloudError(context, command, *pull.error());
+
+        const PullResult &result = pull.result();
+        context.printDiagnostics(result.warnings);
+        const PullResult::SaveResult saved = result.save(parser.value(output));
+        if (!saved.error.isEmpty()) {
+            context.err(QStringLiteral("sgassist-cli %1: %2\n").arg(command, saved.error));
+            return IoError;
+        }
+        qsizetype rules = 0;
+        for (const RuleSet &set : result.groups)
+            rules += set.rules.size();
+        for (const QString &file : saved.files)
+            context.out(file + u'\n');
+        const auto count = [](qsizetype n, const char *one, const char *many) {
+            return QStringLiteral("%1 %2").arg(n).arg(QLatin1StringView(n == 1 ? one : many));
+        };
+        context.err(QStringLiteral("Pulled %1 (%2) and %3 of %4 into %5\n")
+                        .arg(count(result.groups.size(), "security group", "security groups"),
+                             count(rules, "rule", "rules"),
+                             count(result.networkInterfaces.size(), "network interface", "network interfaces"),
+                             result.regionId, parser.value(output)));
+        return Success;
+    }
+
+private:
+    CloudOptions m_cloud;
+    QCommandLineOption m_group{QStringLiteral("group"), QStringLiteral("A security group to pull (repeatable); default: every group of the region."),
+                               QStringLiteral("sg-ID")};
+    QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The folder to write (created if missing)."),
+                                QStringLiteral("dir")};
+};
+
+} // namespace
+
+std::unique_ptr<Command> makePullCommand()
+{
+    return std::make_unique<PullCommand>();
+}
+
+} // namespace sg::cli
