@@ -16,5 +16,6 @@ int runProbe(CliContext &context, const QStringList &arguments);
 int runCheck(CliContext &context, const QStringList &arguments);
 int runExplain(CliContext &context, const QStringList &arguments);
 int runDiff(CliContext &context, const QStringList &arguments);
+int runChecks(CliContext &context, const QStringList &arguments);
 
 } // namespace sg::cli

@@ -32,6 +32,7 @@ constexpr std::array commands{
     Command{QLatin1StringView("convert"), QLatin1StringView("convert FILE [--from FORMAT] --to FORMAT [-o FILE]"), &sg::cli::runConvert},
     Command{QLatin1StringView("diff"), QLatin1StringView("diff OLD NEW [--from FORMAT] [--report text|json]"), &sg::cli::runDiff},
     Command{QLatin1StringView("probe"), QLatin1StringView("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"), &sg::cli::runProbe},
+    Command{QLatin1StringView("checks"), QLatin1StringView("checks [--report text|json]"), &sg::cli::runChecks},
 };
 
 QString usage()
