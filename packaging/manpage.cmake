@@ -10,6 +10,7 @@
 # paragraphs separated by blank lines) is added to the DESCRIPTION section.
 
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/helptext.cmake")
 
 get_filename_component(program_name "${PROGRAM}" NAME)
 get_filename_component(output_dir "${OUTPUT}" DIRECTORY)
@@ -18,14 +19,9 @@ set(work_dir "${output_dir}/${page_name}.work")
 file(REMOVE_RECURSE "${work_dir}")
 file(MAKE_DIRECTORY "${work_dir}/config")
 
-# The page must read the same wherever it is built: English, the release date, no user settings (the
-# GUI's language setting would translate its --help). Sanitizer builds must not fail on leaks at exit.
-set(ENV{LC_ALL} "C.UTF-8")
-set(ENV{LANG} "C.UTF-8")
-set(ENV{LANGUAGE} "")
-set(ENV{XDG_CONFIG_HOME} "${work_dir}/config")
+# The page reads the same wherever and whenever it is built: dated the release date.
+sgassist_help_environment("${work_dir}/config")
 set(ENV{SOURCE_DATE_EPOCH} "${RELEASE_EPOCH}")
-set(ENV{ASAN_OPTIONS} "detect_leaks=0")
 
 # Text as roff: backslashes and minus signs escaped, no line read as a request.
 function(to_roff out text)
@@ -61,15 +57,7 @@ if(COMMANDS)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "${PROGRAM} --help failed")
     endif()
-    string(REGEX MATCHALL "\n  ${program_name} [a-z][a-z0-9-]*" command_lines "${help}")
-    set(commands "")
-    foreach(line IN LISTS command_lines)
-        string(REGEX REPLACE ".* " "" command "${line}")
-        list(APPEND commands "${command}")
-    endforeach()
-    if(NOT commands)
-        message(FATAL_ERROR "${PROGRAM} --help lists no \"  ${program_name} COMMAND\" lines")
-    endif()
+    sgassist_help_commands(commands "${program_name}" "${help}")
 
     to_roff(roff_program "${program_name}")
     string(REPLACE "\\" "\\\\" roff_program_replacement "${roff_program}") # as a REGEX REPLACE replacement

@@ -7,11 +7,11 @@
 #         [-DCOMMANDS=ON] -P manpage-check.cmake
 
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/../../packaging/helptext.cmake")
 
-set(ENV{LC_ALL} "C.UTF-8")
-set(ENV{LANGUAGE} "")
-set(ENV{ASAN_OPTIONS} "detect_leaks=0")
 get_filename_component(program_name "${PROGRAM}" NAME)
+get_filename_component(page_dir "${PAGE}" DIRECTORY)
+sgassist_help_environment("${page_dir}/check-config")
 
 execute_process(COMMAND "${GZIP}" -dc "${PAGE}" OUTPUT_VARIABLE page RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
@@ -46,10 +46,9 @@ endfunction()
 
 if(COMMANDS)
     execute_process(COMMAND "${PROGRAM}" --help OUTPUT_VARIABLE help)
-    string(REGEX MATCHALL "\n  ${program_name} [a-z][-a-z0-9]*" command_lines "${help}")
-    foreach(line IN LISTS command_lines)
-        string(REGEX REPLACE ".* " "" command "${line}")
-        string(REPLACE "-" "\\-" roff_program "${program_name}")
+    sgassist_help_commands(commands "${program_name}" "${help}")
+    string(REPLACE "-" "\\-" roff_program "${program_name}")
+    foreach(command IN LISTS commands)
         string(FIND "${page}" ".SS \"${roff_program} ${command}\"" found)
         if(found EQUAL -1)
             list(APPEND missing "the section of command ${command}")
