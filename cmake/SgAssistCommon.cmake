@@ -43,3 +43,13 @@ if(SGASSIST_SANITIZE)
         -fsanitize=${SGASSIST_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(sgassist_common INTERFACE -fsanitize=${SGASSIST_SANITIZE})
 endif()
+
+# Hardening that Debian's lintian looks for in the packaged executables: full RELRO with immediate
+# binding, and fortified libc calls (only where the optimizer can use them and no sanitizer replaces
+# them; a _FORTIFY_SOURCE from the caller's CXXFLAGS, as dpkg-buildflags gives, wins).
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_link_options(sgassist_common INTERFACE "LINKER:-z,relro" "LINKER:-z,now")
+    if(NOT SGASSIST_SANITIZE AND NOT CMAKE_CXX_FLAGS MATCHES "_FORTIFY_SOURCE")
+        target_compile_definitions(sgassist_common INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
+endif()

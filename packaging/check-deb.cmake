@@ -16,10 +16,22 @@ if(NOT count EQUAL 1)
 endif()
 execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE result)
 foreach(expected "usr/bin/sgassist\n" "usr/bin/sgassist-cli\n" "usr/share/applications/${APP_ID}.desktop"
-                 "usr/share/metainfo/${APP_ID}.metainfo.xml" "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg")
+                 "usr/share/metainfo/${APP_ID}.metainfo.xml" "usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
+                 "usr/share/man/man1/sgassist.1.gz" "usr/share/man/man1/sgassist-cli.1.gz"
+                 "usr/share/bash-completion/completions/sgassist-cli\n" "usr/share/zsh/vendor-completions/_sgassist-cli"
+                 "usr/share/doc/sgassist/copyright" "usr/share/doc/sgassist/changelog.gz")
     string(FIND "${contents}" "${expected}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "the package lacks ${expected}:\n${contents}")
+    endif()
+endforeach()
+
+# Depends: what the executables link (dpkg-shlibdeps), and the SVG plugins Qt loads for the icon.
+execute_process(COMMAND dpkg-deb --field ${debs} Depends Description OUTPUT_VARIABLE fields RESULT_VARIABLE result)
+foreach(expected "libqt6core6" "libqt6widgets6" "libqt6network6" "libqcustomplot" "libqt6svg6" "libstdc++6")
+    string(FIND "${fields}" "${expected}" found)
+    if(found EQUAL -1)
+        message(FATAL_ERROR "the package does not depend on ${expected}:\n${fields}")
     endif()
 endforeach()
 message(STATUS "package ok: ${debs}")

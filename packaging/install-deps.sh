@@ -13,10 +13,12 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
     libgl-dev libqcustomplot-dev libsimdjson-dev
     qt6-translations-l10n
+    help2man
 )
 test_packages=(
     nodejs npm
     desktop-file-utils appstream
+    dpkg-dev file lintian bash-completion zsh
     xvfb xauth xdotool imagemagick
     clang-14 libclang-rt-14-dev
 )

@@ -142,6 +142,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makePullCommand());
     out.push_back(makeApplyCommand());
     out.push_back(makeProbeCommand());
+    out.push_back(makeChecksCommand());
     return out;
 }
 

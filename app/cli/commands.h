@@ -16,5 +16,6 @@ std::unique_ptr<Command> makeDiffCommand();
 std::unique_ptr<Command> makeProbeCommand();
 std::unique_ptr<Command> makePullCommand();
 std::unique_ptr<Command> makeApplyCommand();
+std::unique_ptr<Command> makeChecksCommand();
 
 } // namespace sg::cli

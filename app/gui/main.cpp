@@ -9,6 +9,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
@@ -18,8 +19,28 @@
 #include <chrono>
 #include <cstdio>
 
+namespace {
+
+// --help and --version only print text, so they must work without a display (help2man runs them at
+// build time to write the man page, and users try them over ssh): the offscreen platform then serves.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrintsText(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sgassist"));
     QApplication::setApplicationDisplayName(QStringLiteral("SG Assist"));

@@ -4,6 +4,8 @@
 
 #include "io/jsonwriter.h"
 
+#include <algorithm>
+
 namespace sg::CatalogueReport {
 namespace {
 
@@ -43,6 +45,38 @@ QString writeJson(const ServiceCatalogue &catalogue, QIODevice &device)
     w.beginArray();
     for (const Service &service : catalogue.services())
         w.value(QJsonValue(service.toJson()));
+    w.endArray();
+    w.endObject();
+    return w.finish() ? QString() : device.errorString();
+}
+
+QString writeChecksText(const QList<CheckInfo> &checks, QIODevice &device)
+{
+    qsizetype idWidth = 0;
+    for (const CheckInfo &check : checks)
+        idWidth = std::max(idWidth, check.id.size());
+    QString out;
+    for (const CheckInfo &check : checks)
+        out += QStringLiteral("%1  %2  %3\n").arg(check.id.leftJustified(idWidth), toId(check.severity).leftJustified(8), check.title);
+    return device.write(out.toUtf8()) < 0 ? device.errorString() : QString();
+}
+
+QString writeChecksJson(const QList<CheckInfo> &checks, QIODevice &device)
+{
+    JsonWriter w(device);
+    w.beginObject();
+    w.key(QLatin1StringView("checks"));
+    w.beginArray();
+    for (const CheckInfo &check : checks) {
+        w.beginObject();
+        w.field(QLatin1StringView("id"), check.id);
+        w.field(QLatin1StringView("severity"), toId(check.severity));
+        w.field(QLatin1StringView("category"), check.category);
+        w.field(QLatin1StringView("title"), check.title);
+        w.field(QLatin1StringView("description"), check.description);
+        w.field(QLatin1StringView("recommendation"), check.recommendation);
+        w.endObject();
+    }
     w.endArray();
     w.endObject();
     return w.finish() ? QString() : device.errorString();

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "report/cataloguereport.h"
+
+namespace sg::cli {
+namespace {
+
+// checks: the checks `check` runs, for people, baselines and the shell completions.
+class ChecksCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("checks"); }
+    QString synopsis() const override { return QStringLiteral("checks [--report text|json]"); }
+
+protected:
+    QString description() const override
+    {
+        return QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
+                              "name it), its default severity and its title. Exposure checks scale the severity with how\n"
+                              "wide the source is.");
+    }
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption(QCommandLineOption(QStringLiteral("report"),
+                                            QStringLiteral("Output: text (default) or json (with category, description and recommendation)."),
+                                            QStringLiteral("text|json"), QStringLiteral("text")));
+    }
+
+    int run(CliContext &context, const QCommandLineParser &parser) override
+    {
+        if (!parser.positionalArguments().isEmpty())
+            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        int exitCode = Success;
+        const QString kind = reportKind(context, parser, {QStringLiteral("text"), QStringLiteral("json")}, &exitCode);
+        if (kind.isEmpty())
+            return exitCode;
+        const QList<CheckInfo> checks = checkCatalogue();
+        return context.writeReport({}, [&](QIODevice &device) {
+            return kind == u"json" ? CatalogueReport::writeChecksJson(checks, device) : CatalogueReport::writeChecksText(checks, device);
+        });
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeChecksCommand()
+{
+    return std::make_unique<ChecksCommand>();
+}
+
+} // namespace sg::cli
