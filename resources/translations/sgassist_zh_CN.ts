@@ -113,18 +113,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: %2 rules, no findings.
-</source>
-        <translation>%1：%2 条规则，无检查结果。
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 rules, %3 findings (%4).
-</source>
-        <translation>%1：%2 条规则，%3 条检查结果（%4）。
-</translation>
-    </message>
-    <message>
         <source>rule %1</source>
         <translation>规则 %1</translation>
     </message>
@@ -146,12 +134,89 @@
         <translation>    建议：%1
 </translation>
     </message>
+    <message>
+        <source>%1 rules</source>
+        <translation type="unfinished">%1 条规则</translation>
+    </message>
+    <message>
+        <source>%1 rules in %2 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 findings (%4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Reachable on no network interface.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Reachable on: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ApiJsonFormat</name>
     <message>
         <source>DescribeSecurityGroupAttribute JSON</source>
         <translation>DescribeSecurityGroupAttribute JSON</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ApplyOperation</name>
+    <message>
+        <source>&quot;%1&quot; is not a security group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished">正在读取 %1… {1?}</translation>
+    </message>
+    <message>
+        <source>%1 already equals the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan has problems; fix the file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder for the undo file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: the undo file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 again to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but the group differs from the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -307,6 +372,71 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ChangePlan</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules %1 and %2 are the same rule (they differ at most in the description): the group can hold it only once; remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says %1, the live group %2: only rules are applied; change the group&apos;s attribute in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 from %4, priority %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 to %4, priority %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">发往 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">来自 %1</translation>
+    </message>
+    <message>
+        <source>source ports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(internet NIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: %1 in %2 already holds the %n rule(s) of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan for %1 in %2: %3 to modify, %4 to authorize, %5 to revoke; %6 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modify %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke %1 (replaced below): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorize (file rule %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,6 +921,84 @@
         <source>Use fewer distinct port ranges.</source>
         <translation>减少不同端口范围的数量。</translation>
     </message>
+    <message>
+        <source>Referenced group not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule admits the members of a security group that is not among the groups read, so who it lets in cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the referenced group&apos;s rules too (or pull the whole region) to review who it admits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group on no network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface read carries the group, so its rules apply to no instance; other groups&apos; rules still reference it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the group is still meant to exist before relying on it as a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface read carries the group and no rule of another group references it: its rules protect nothing and are easily attached by mistake later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group, or attach it where it is meant to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::CloudConnection</name>
+    <message>
+        <source>the region option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region: name one (--region cn-hangzhou), or set region_id in the profile or ALIBABA_CLOUD_REGION_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id such as cn-hangzhou</source>
+        <translation type="unfinished">“%1”不是有效的地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::CloudOperation</name>
+    <message>
+        <source>the connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages do not end (NextToken repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG Assist cannot read the rules of %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for %1, the answer is about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ConnectivityProbe</name>
@@ -842,10 +1050,6 @@
         <translation>文件不是有效的 UTF-8 文本（电子表格软件常以本地编码（如 GBK）保存 CSV：请另存为“CSV UTF-8”）</translation>
     </message>
     <message>
-        <source>%1 more problems are not listed</source>
-        <translation>另有 %1 个问题未列出</translation>
-    </message>
-    <message>
         <source>reading was cancelled</source>
         <translation>已取消读取</translation>
     </message>
@@ -878,6 +1082,77 @@
     </message>
 </context>
 <context>
+    <name>sg::CredentialLoader</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an aliyun configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an aliyun configuration file (no JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with &apos;aliyun configure&apos; (%1 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no current profile; choose one with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses mode %2, which SG Assist does not support: use a profile of mode AK or StsToken, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access_key_id or access_key_secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of mode StsToken but has no sts_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no profile &quot;%2&quot; (profiles: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::CsvReader</name>
     <message>
         <source>a quoted cell that starts here is never closed (truncated file?)</source>
@@ -893,6 +1168,111 @@
     <message>
         <source>warning: </source>
         <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>sg::DiffReport</name>
+    <message>
+        <source>new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2: %3 added, %4 removed, %5 changed; %6 findings introduced, %7 resolved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings introduced:</source>
+        <translation type="unfinished">新增的检查结果：</translation>
+    </message>
+    <message>
+        <source>new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings resolved:</source>
+        <translation type="unfinished">已解决的检查结果：</translation>
+    </message>
+    <message>
+        <source>old rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::EcsCall</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint answered with a redirection (HTTP %1), which is not followed; check the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an answer that is not the API&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::EcsClient</name>
+    <message>
+        <source>the endpoint is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint URL such as https://ecs.cn-hangzhou.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the endpoint must use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: plain http is accepted only to a loopback address (127.0.0.1, ::1, localhost); use https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give the endpoint as scheme://host[:port] only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::EcsError</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(RequestId %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,6 +1304,49 @@
     <message>
         <source>&quot;%1&quot; is not a valid CIDR block</source>
         <translation>“%1”不是有效的 CIDR 地址段</translation>
+    </message>
+</context>
+<context>
+    <name>sg::EniEvaluator</name>
+    <message>
+        <source>%1 also carries %2, whose rules were not read; they could decide otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: none of the groups of %1 is in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is in %1, one of the %2 groups of %3, whose rules are evaluated together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2 accepts it at the same priority, but at equal priority a drop beats an accept, whichever group it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: no rule of the groups of %1 matches, and basic security groups allow outbound traffic by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: no rule of the groups of %1 matches, and enterprise security groups deny outbound traffic by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: no rule of the groups of %1 matches, and %1 carries the basic security group %2, whose members reach each other because its InnerAccessPolicy is Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: no rule of the %1 groups of %2 matches, and inbound traffic is denied by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated earlier, %1 would decide otherwise if it matched, which depends on what the question does not say.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,6 +1397,37 @@
     <message>
         <source>Check</source>
         <translation>检查项</translation>
+    </message>
+</context>
+<context>
+    <name>sg::NetworkInterfacesFormat</name>
+    <message>
+        <source>no &quot;NetworkInterfaceSets&quot; or &quot;Instances&quot;: this is not a DescribeNetworkInterfaces or DescribeInstances response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no NetworkInterfaceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no InstanceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces (DescribeNetworkInterfaces, DescribeInstances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists network interfaces, not rules; open it together with the groups&apos; rule files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">文件为空</translation>
+    </message>
+    <message>
+        <source>expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,10 +1626,65 @@
     </message>
 </context>
 <context>
+    <name>sg::ProblemCollector</name>
+    <message>
+        <source>%1 more problems are not listed</source>
+        <translation type="unfinished">另有 %1 个问题未列出</translation>
+    </message>
+</context>
+<context>
     <name>sg::ProjectFormat</name>
     <message>
         <source>SG Assist project</source>
         <translation>SG Assist 项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>sg::PullOperation</name>
+    <message>
+        <source>Listing the security groups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region %1 has no security group %2 (or these credentials may not see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a security group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rules of %1 (page %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n security group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::PullResult</name>
+    <message>
+        <source>&quot;%1&quot; is not a security group id that can name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1883,10 @@
     <message>
         <source>the %1 format cannot be written</source>
         <translation>不支持写入 %1 格式</translation>
+    </message>
+    <message>
+        <source>the file holds %1 security groups (%2); open it as a workspace or name one group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2206,22 @@
         <source>%1 rules combine too many different port ranges to analyse their overlaps: their exposure is reported as if no drop applied, and shadowing and redundancy are not reported for them.</source>
         <translation>%1 条规则组合的不同端口范围过多，无法分析其重叠情况：其暴露面按没有任何拒绝规则生效来报告，且不报告这些规则的覆盖和冗余问题。</translation>
     </message>
+    <message>
+        <source>The scheduler&apos;s ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be reachable only from the other nodes of the cluster. An enterprise security group cannot reference other security groups: allow the CIDR block of the cluster&apos;s vSwitch, or a prefix list of its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict %1 (%2) to the addresses of your monitoring servers, or a prefix list of them (an enterprise security group cannot reference other security groups). It exposes internal data and must not be reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster&apos;s nodes: the CIDR block of the cluster&apos;s vSwitch or a prefix list of its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::SdkRequestsFormat</name>
@@ -1869,6 +2398,72 @@
     </message>
 </context>
 <context>
+    <name>sg::WorkspaceAnalyzer</name>
+    <message>
+        <source>Rule %1 refers to the security group %2, which is not in the workspace: who it admits cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules %1 refer to the security group %2, which is not in the workspace: who they admit cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is carried by none of the %2 network interfaces read; rules of other groups reference it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is carried by none of the %2 network interfaces read, and no rule of another group references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface read carries %1, so this reaches no instance today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is blocked on every network interface that carries %1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other groups&apos; rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::WorkspaceLoader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setup plan cannot be read from standard input; name its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a rule file; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1 (detected from the content); name the format with --from if that is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security group %1 was already read from %2; this copy is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::detail</name>
     <message>
         <source>an array</source>
@@ -1946,10 +2541,6 @@
         <translation>JSON 文档结束后出现多余的“%1”</translation>
     </message>
     <message>
-        <source>%1 more problems are not listed</source>
-        <translation>另有 %1 个问题未列出</translation>
-    </message>
-    <message>
         <source>must be a string, not %1</source>
         <translation>必须是字符串，而不是%1</translation>
     </message>
@@ -1968,10 +2559,6 @@
     <message>
         <source>must be a whole number</source>
         <translation>必须是整数</translation>
-    </message>
-    <message>
-        <source>the project was written by a newer SG Assist (format version %1); this version reads version 1</source>
-        <translation>该项目文件由较新版本的 SG Assist 写入（格式版本 %1），当前版本只能读取格式版本 1</translation>
     </message>
     <message>
         <source>the project has no &quot;rules&quot; list</source>
@@ -2008,6 +2595,50 @@
     <message>
         <source>reading was cancelled</source>
         <translation>已取消读取</translation>
+    </message>
+    <message>
+        <source>the project was written by a newer SG Assist (format version %1); this version reads versions 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group has no &quot;rules&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;networkInterfaces&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network interface must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network interface has no NetworkInterfaceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project holds %1 security groups; open it as a workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2470,24 +3101,60 @@ Replace them?</source>
         <translation>— 每个文件最多 %1 条规则，超出时拆分为多个文件</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Formats:</source>
-        <translation>格式(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>F&amp;older:</source>
-        <translation>文件夹(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>文件名(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Export To — SG Assist</source>
         <translation>导出到 — SG Assist</translation>
+    </message>
+    <message>
+        <source>&amp;Create Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the folder, with any missing folders above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: create it, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Folder — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2507,14 +3174,6 @@ Replace them?</source>
     <message>
         <source>Save P&amp;DF…</source>
         <translation>保存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Widest source</source>
-        <translation>最大范围访问来源</translation>
-    </message>
-    <message>
-        <source>No finding</source>
-        <translation>无检查结果</translation>
     </message>
     <message>
         <source>No inbound port is open.</source>
@@ -2548,6 +3207,21 @@ Replace them?</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Analysing the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ExposurePlot</name>
+    <message>
+        <source>Widest source that reaches the ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding</source>
+        <translation type="unfinished">无检查结果</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::FindingsDock</name>
@@ -2566,6 +3240,14 @@ Replace them?</source>
     <message>
         <source>%1 and above</source>
         <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>Analysing 1 rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %L1 rules…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,10 +3544,6 @@ Recover them?</source>
         <translation>1 条规则</translation>
     </message>
     <message>
-        <source>%1 rules</source>
-        <translation>%1 条规则</translation>
-    </message>
-    <message>
         <source>Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6</source>
         <translation>控制台导入：%1 个文件（每个 ≤%2 条）· API：%3 次调用（每次 ≤%4 条）· 弹性网卡：%5/%6</translation>
     </message>
@@ -2948,6 +3626,68 @@ Recover them?</source>
     <message>
         <source>Findings by severity; the Findings panel lists them</source>
         <translation>按严重程度统计的检查结果；“检查结果”面板中列出了详细信息</translation>
+    </message>
+    <message>
+        <source>Show in File &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the column sort: show the rules in the order of the file, which Move Up and Move Down change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rules shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules changed; their findings follow when the analysis ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is sorted by a column: use View &gt; Show in File Order to move rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG Assist shows the new language after a restart.
+
+Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Failed — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start SG Assist again to see the new language.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3195,8 +3935,8 @@ Recover them?</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;No scheduler</source>
-        <translation>不使用调度器(&amp;N)</translation>
+        <source>No s&amp;cheduler</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3980,10 @@ Recover them?</source>
     <message>
         <source>The source document lists the minimum. Upstream software also uses: %1. Add them only if your setup uses those features.</source>
         <translation>参考文档只列出了最少所需的端口。上游软件还会用到：%1。仅当您的环境使用这些功能时才需要添加。</translation>
+    </message>
+    <message>
+        <source>To continue, choose at least one service or a scheduler.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3307,10 +4051,6 @@ Recover them?</source>
 <context>
     <name>sg::ui::TargetPage</name>
     <message>
-        <source>&amp;Basic security group</source>
-        <translation>普通安全组(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Enterprise security group</source>
         <translation>企业级安全组(&amp;E)</translation>
     </message>
@@ -3335,10 +4075,6 @@ Recover them?</source>
         <translation>默认组内隔离，除非有规则允许；规则也不能引用其他安全组，因此需要用 CIDR 地址段或前缀列表来标识集群节点。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>地域(&amp;R)：</translation>
     </message>
@@ -3349,6 +4085,14 @@ Recover them?</source>
     <message>
         <source>Enter a region id such as cn-hangzhou.</source>
         <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>B&amp;asic security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
