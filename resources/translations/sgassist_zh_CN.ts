@@ -174,49 +174,49 @@
     <name>sg::ApplyOperation</name>
     <message>
         <source>&quot;%1&quot; is not a security group id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的安全组 ID</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished">正在读取 %1… {1?}</translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>%1 already equals the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已与文件一致</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待审查</numerusform>
         </translation>
     </message>
     <message>
         <source>the plan has problems; fix the file first</source>
-        <translation type="unfinished"></translation>
+        <translation>变更计划存在问题，请先修正文件</translation>
     </message>
     <message>
         <source>no folder for the undo file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定保存撤销文件的文件夹</translation>
     </message>
     <message>
         <source>nothing was changed: the undo file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：无法保存撤销文件：%1</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 次调用，共 %3 次）</translation>
     </message>
     <message>
         <source>Reading %1 again to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新读取 %1 以进行验证</translation>
     </message>
     <message>
         <source>Applied and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用并验证</translation>
     </message>
     <message>
         <source>Applied, but the group differs from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用，但安全组与文件仍不一致</translation>
     </message>
 </context>
 <context>
@@ -378,65 +378,65 @@
     <name>sg::ChangePlan</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>rules %1 and %2 are the same rule (they differ at most in the description): the group can hold it only once; remove one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 和 %2 是同一条规则（最多只有描述不同）：安全组中只能保留一条，请删除其中一条</translation>
     </message>
     <message>
         <source>the file says %1, the live group %2: only rules are applied; change the group&apos;s attribute in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中为 %1，云上的安全组为 %2：只会应用规则；请在控制台中修改安全组的该属性</translation>
     </message>
     <message>
         <source>%1 %2 %3 from %4, priority %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3，来自 %4，优先级 %5</translation>
     </message>
     <message>
         <source>%1 %2 %3 to %4, priority %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3，发往 %4，优先级 %5</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">发往 %1</translation>
+        <translation>发往 %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">来自 %1</translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>source ports %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源端口 %1</translation>
     </message>
     <message>
         <source>(internet NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>（公网网卡）</translation>
     </message>
     <message numerus="yes">
         <source>No change: %1 in %2 already holds the %n rule(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无需更改：%2 中的 %1 已包含文件中的 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan for %1 in %2: %3 to modify, %4 to authorize, %5 to revoke; %6 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 的变更计划：修改 %3 条，添加 %4 条，删除 %5 条；%6 条不变。</translation>
     </message>
     <message>
         <source>modify %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1：%2</translation>
     </message>
     <message>
         <source>revoke %1 (replaced below): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1（由下方的规则替换）：%2</translation>
     </message>
     <message>
         <source>authorize (file rule %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>添加（文件中的规则 %1）：%2</translation>
     </message>
     <message>
         <source>revoke %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -962,42 +962,42 @@
     <name>sg::CloudConnection</name>
     <message>
         <source>the region option</source>
-        <translation type="unfinished"></translation>
+        <translation>地域选项</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>no region: name one (--region cn-hangzhou), or set region_id in the profile or ALIBABA_CLOUD_REGION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定地域：请指定一个地域（--region cn-hangzhou），或在凭证配置中设置 region_id，或设置 ALIBABA_CLOUD_REGION_ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region id such as cn-hangzhou</source>
-        <translation type="unfinished">“%1”不是有效的地域 ID（例如 cn-hangzhou）</translation>
+        <translation>“%1”不是有效的地域 ID（例如 cn-hangzhou）</translation>
     </message>
 </context>
 <context>
     <name>sg::CloudOperation</name>
     <message>
         <source>the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭</translation>
     </message>
     <message>
         <source>%1 is not a list in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中的 %1 不是列表</translation>
     </message>
     <message>
         <source>the pages do not end (NextToken repeats)</source>
-        <translation type="unfinished"></translation>
+        <translation>分页无法结束（NextToken 重复出现）</translation>
     </message>
     <message>
         <source>SG Assist cannot read the rules of %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 无法读取 %1 的规则：%2</translation>
     </message>
     <message>
         <source>asked for %1, the answer is about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求的是 %1，但响应中的是 %2</translation>
     </message>
 </context>
 <context>
@@ -1085,71 +1085,71 @@
     <name>sg::CredentialLoader</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be an aliyun configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是 aliyun 配置文件</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（第 %2 字节处：%3）</translation>
     </message>
     <message>
         <source>%1 is not an aliyun configuration file (no JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 aliyun 配置文件（没有 JSON 对象）</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET，但未设置 ALIBABA_CLOUD_ACCESS_KEY_ID</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID，但未设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
         <source>the environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID）</translation>
     </message>
     <message>
         <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with &apos;aliyun configure&apos; (%1 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或使用 &apos;aliyun configure&apos; 添加凭证配置（%1 不存在）</translation>
     </message>
     <message>
         <source>cannot use profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用凭证配置“%1”：%2</translation>
     </message>
     <message>
         <source>%1 names no current profile; choose one with --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未指定当前凭证配置，请使用 --profile 选择一个</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的凭证配置“%1”</translation>
     </message>
     <message>
         <source>%1 uses mode %2, which SG Assist does not support: use a profile of mode AK or StsToken, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用 %2 模式，SG Assist 不支持该模式：请使用 AK 或 StsToken 模式的凭证配置，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
     </message>
     <message>
         <source>%1 has no access_key_id or access_key_secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 access_key_id 或 access_key_secret</translation>
     </message>
     <message>
         <source>%1 is of mode StsToken but has no sts_token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 StsToken 模式，但缺少 sts_token</translation>
     </message>
     <message>
         <source>%1 has no profile &quot;%2&quot; (profiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有凭证配置“%2”（现有凭证配置：%3）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1222,57 +1222,57 @@
     <name>sg::EcsCall</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>响应大于 %1 MB</translation>
     </message>
     <message>
         <source>the endpoint answered with a redirection (HTTP %1), which is not followed; check the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点返回了重定向（HTTP %1），SG Assist 不会跟随重定向；请检查接入点</translation>
     </message>
     <message>
         <source>HTTP %1 with an answer that is not the API&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，且响应不是 API 的 JSON</translation>
     </message>
 </context>
 <context>
     <name>sg::EcsClient</name>
     <message>
         <source>the endpoint is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an endpoint URL such as https://ecs.cn-hangzhou.aliyuncs.com</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的接入点 URL（例如 https://ecs.cn-hangzhou.aliyuncs.com）</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the endpoint must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：接入点必须使用 https</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: plain http is accepted only to a loopback address (127.0.0.1, ::1, localhost); use https</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：仅在连接环回地址（127.0.0.1、::1、localhost）时接受不加密的 http；请使用 https</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: give the endpoint as scheme://host[:port] only</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：接入点只能写成 scheme://host[:port] 的形式</translation>
     </message>
     <message>
         <source>AccessKey %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey %1（来源：%2）</translation>
     </message>
 </context>
 <context>
     <name>sg::EcsError</name>
     <message>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>(RequestId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（RequestId %1）</translation>
     </message>
 </context>
 <context>
@@ -1643,28 +1643,28 @@
     <name>sg::PullOperation</name>
     <message>
         <source>Listing the security groups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出 %1 的安全组</translation>
     </message>
     <message>
         <source>the region %1 has no security group %2 (or these credentials may not see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 %1 中没有安全组 %2（也可能是当前凭证无权查看该安全组）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a security group id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的安全组 ID</translation>
     </message>
     <message>
         <source>Reading the rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的规则</translation>
     </message>
     <message>
         <source>Reading the rules of %1 (page %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的规则（第 %2 页）</translation>
     </message>
     <message numerus="yes">
         <source>Read %n security group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个安全组</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,19 +1672,19 @@
     <name>sg::PullResult</name>
     <message>
         <source>&quot;%1&quot; is not a security group id that can name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可用作文件名的安全组 ID</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入：%2</translation>
     </message>
     <message>
         <source>cannot move %1 into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到目标位置：%2</translation>
     </message>
 </context>
 <context>
