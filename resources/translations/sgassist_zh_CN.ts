@@ -136,31 +136,35 @@
     </message>
     <message>
         <source>%1 rules</source>
-        <translation type="unfinished">%1 条规则</translation>
+        <translation>%1 条规则</translation>
     </message>
     <message>
         <source>%1 rules in %2 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条规则（%2 个安全组）</translation>
     </message>
     <message>
         <source>%1: %2, no findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，无检查结果。
+</translation>
     </message>
     <message>
         <source>%1: %2, %3 findings (%4).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3 条检查结果（%4）。
+</translation>
     </message>
     <message>
         <source>    Reachable on no network interface.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    在任何弹性网卡上均不可访问。
+</translation>
     </message>
     <message>
         <source>    Reachable on: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    可访问的弹性网卡：%1
+</translation>
     </message>
 </context>
 <context>
@@ -923,39 +927,39 @@
     </message>
     <message>
         <source>Referenced group not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的安全组不在工作区中</translation>
     </message>
     <message>
         <source>A rule admits the members of a security group that is not among the groups read, so who it lets in cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则允许某个安全组的成员访问，但该安全组不在已读取的安全组中，因此无法判断该规则允许哪些访问方。</translation>
     </message>
     <message>
         <source>Open the referenced group&apos;s rules too (or pull the whole region) to review who it admits.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打开被引用安全组的规则（或拉取整个地域），以审查它允许哪些访问方。</translation>
     </message>
     <message>
         <source>Group on no network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组未关联任何弹性网卡</translation>
     </message>
     <message>
         <source>No network interface read carries the group, so its rules apply to no instance; other groups&apos; rules still reference it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的弹性网卡均未关联该安全组，因此其规则不作用于任何实例；但其他安全组的规则仍引用了它。</translation>
     </message>
     <message>
         <source>Check that the group is still meant to exist before relying on it as a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>在将该安全组作为访问来源之前，请确认它是否仍应保留。</translation>
     </message>
     <message>
         <source>Unused group</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用的安全组</translation>
     </message>
     <message>
         <source>No network interface read carries the group and no rule of another group references it: its rules protect nothing and are easily attached by mistake later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的弹性网卡均未关联该安全组，也没有其他安全组的规则引用它：其规则不保护任何资源，且日后容易被误关联。</translation>
     </message>
     <message>
         <source>Delete the group, or attach it where it is meant to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该安全组，或将其关联到需要它的弹性网卡。</translation>
     </message>
 </context>
 <context>
@@ -1174,48 +1178,49 @@
     <name>sg::DiffReport</name>
     <message>
         <source>new group</source>
-        <translation type="unfinished"></translation>
+        <translation>新安全组</translation>
     </message>
     <message>
         <source>group removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的安全组</translation>
     </message>
     <message>
         <source>%1 -&gt; %2: %3 added, %4 removed, %5 changed; %6 findings introduced, %7 resolved.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2：新增 %3 条、删除 %4 条、修改 %5 条规则；新增 %6 条检查结果，解决 %7 条。
+</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组：</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加：</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改：</translation>
     </message>
     <message>
         <source>Findings introduced:</source>
-        <translation type="unfinished">新增的检查结果：</translation>
+        <translation>新增的检查结果：</translation>
     </message>
     <message>
         <source>new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新规则</translation>
     </message>
     <message>
         <source>Findings resolved:</source>
-        <translation type="unfinished">已解决的检查结果：</translation>
+        <translation>已解决的检查结果：</translation>
     </message>
     <message>
         <source>old rule</source>
-        <translation type="unfinished"></translation>
+        <translation>旧规则</translation>
     </message>
 </context>
 <context>
@@ -1310,43 +1315,43 @@
     <name>sg::EniEvaluator</name>
     <message>
         <source>%1 also carries %2, whose rules were not read; they could decide otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还关联了 %2，但未读取其规则；这些规则可能会做出不同的决定。</translation>
     </message>
     <message>
         <source>Unknown: none of the groups of %1 is in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：%1 关联的安全组均不在工作区中。</translation>
     </message>
     <message>
         <source>The rule is in %1, one of the %2 groups of %3, whose rules are evaluated together.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则属于 %1，它是 %3 关联的 %2 个安全组之一，这些安全组的规则会合并评估。</translation>
     </message>
     <message>
         <source>Rule %1 of %2 accepts it at the same priority, but at equal priority a drop beats an accept, whichever group it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1 以相同优先级允许该流量，但优先级相同时，无论规则属于哪个安全组，拒绝规则都优先于允许规则。</translation>
     </message>
     <message>
         <source>Allowed: no rule of the groups of %1 matches, and basic security groups allow outbound traffic by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1 关联的安全组中没有规则匹配，且普通安全组默认允许出方向流量。</translation>
     </message>
     <message>
         <source>Denied: no rule of the groups of %1 matches, and enterprise security groups deny outbound traffic by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：%1 关联的安全组中没有规则匹配，且企业级安全组默认拒绝出方向流量。</translation>
     </message>
     <message>
         <source>Allowed: no rule of the groups of %1 matches, and %1 carries the basic security group %2, whose members reach each other because its InnerAccessPolicy is Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1 关联的安全组中没有规则匹配，且 %1 关联了普通安全组 %2，该安全组的 InnerAccessPolicy 为 Accept，组内成员可以互通。</translation>
     </message>
     <message>
         <source>Denied: no rule of the %1 groups of %2 matches, and inbound traffic is denied by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：%2 关联的 %1 个安全组中没有规则匹配，且入方向流量默认被拒绝。</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>Evaluated earlier, %1 would decide otherwise if it matched, which depends on what the question does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 优先匹配，如果匹配，结果将会不同；是否匹配取决于查询中未说明的信息。</translation>
     </message>
 </context>
 <context>
@@ -1403,31 +1408,31 @@
     <name>sg::NetworkInterfacesFormat</name>
     <message>
         <source>no &quot;NetworkInterfaceSets&quot; or &quot;Instances&quot;: this is not a DescribeNetworkInterfaces or DescribeInstances response</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;NetworkInterfaceSets&quot; 或 &quot;Instances&quot;：这不是 DescribeNetworkInterfaces 或 DescribeInstances 的响应</translation>
     </message>
     <message>
         <source>has no NetworkInterfaceId</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 NetworkInterfaceId</translation>
     </message>
     <message>
         <source>has no InstanceId</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 InstanceId</translation>
     </message>
     <message>
         <source>Network interfaces (DescribeNetworkInterfaces, DescribeInstances)</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡（DescribeNetworkInterfaces、DescribeInstances）</translation>
     </message>
     <message>
         <source>the file lists network interfaces, not rules; open it together with the groups&apos; rule files</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件列出的是弹性网卡而不是规则；请将其与安全组的规则文件一起打开</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">文件为空</translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 DescribeNetworkInterfaces 或 DescribeInstances 响应的 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1634,7 @@
     <name>sg::ProblemCollector</name>
     <message>
         <source>%1 more problems are not listed</source>
-        <translation type="unfinished">另有 %1 个问题未列出</translation>
+        <translation>另有 %1 个问题未列出</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1891,7 @@
     </message>
     <message>
         <source>the file holds %1 security groups (%2); open it as a workspace or name one group</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 %1 个安全组（%2）；请将其作为工作区打开，或指定其中一个安全组</translation>
     </message>
 </context>
 <context>
@@ -2208,19 +2213,19 @@
     </message>
     <message>
         <source>The scheduler&apos;s ports</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器端口</translation>
     </message>
     <message>
         <source>%1 should be reachable only from the other nodes of the cluster. An enterprise security group cannot reference other security groups: allow the CIDR block of the cluster&apos;s vSwitch, or a prefix list of its nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应仅允许集群中的其他节点访问。企业级安全组不能引用其他安全组：请允许集群所在交换机（vSwitch）的 CIDR 地址段，或包含集群节点的前缀列表。</translation>
     </message>
     <message>
         <source>Restrict %1 (%2) to the addresses of your monitoring servers, or a prefix list of them (an enterprise security group cannot reference other security groups). It exposes internal data and must not be reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1（%2）限制为仅允许监控服务器的地址或包含这些服务器的前缀列表访问（企业级安全组不能引用其他安全组）。它会暴露内部数据，不得被互联网访问。</translation>
     </message>
     <message>
         <source>%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster&apos;s nodes: the CIDR block of the cluster&apos;s vSwitch or a prefix list of its nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 向地址段 %3 开放 %2；调度器端口应仅允许集群节点访问，即集群所在交换机（vSwitch）的 CIDR 地址段或包含集群节点的前缀列表。</translation>
     </message>
 </context>
 <context>
@@ -2401,66 +2406,66 @@
     <name>sg::WorkspaceAnalyzer</name>
     <message>
         <source>Rule %1 refers to the security group %2, which is not in the workspace: who it admits cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 引用了安全组 %2，但该安全组不在工作区中：无法判断该规则允许哪些访问方。</translation>
     </message>
     <message>
         <source>Rules %1 refer to the security group %2, which is not in the workspace: who they admit cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 引用了安全组 %2，但该安全组不在工作区中：无法判断这些规则允许哪些访问方。</translation>
     </message>
     <message>
         <source>%1 is carried by none of the %2 network interfaces read; rules of other groups reference it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的 %2 个弹性网卡均未关联 %1；其他安全组的规则引用了它。</translation>
     </message>
     <message>
         <source>%1 is carried by none of the %2 network interfaces read, and no rule of another group references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的 %2 个弹性网卡均未关联 %1，且没有其他安全组的规则引用它。</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>No network interface read carries %1, so this reaches no instance today.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的弹性网卡均未关联 %1，因此目前不会暴露任何实例。</translation>
     </message>
     <message>
         <source>It is blocked on every network interface that carries %1, by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在关联 %1 的每个弹性网卡上，这些流量均已被拦截（%2）。</translation>
     </message>
     <message>
         <source>the other groups&apos; rules</source>
-        <translation type="unfinished"></translation>
+        <translation>其他安全组的规则</translation>
     </message>
 </context>
 <context>
     <name>sg::WorkspaceLoader</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">无法打开文件：%1</translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
         <source>a setup plan cannot be read from standard input; name its file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从标准输入读取配置方案，请指定其文件</translation>
     </message>
     <message>
         <source>not a rule file; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是规则文件，已跳过</translation>
     </message>
     <message>
         <source>read as %1 (detected from the content); name the format with --from if that is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>已按 %1 格式读取（根据内容识别）；如果有误，请使用 --from 指定格式</translation>
     </message>
     <message>
         <source>the folder holds no files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹中没有文件</translation>
     </message>
     <message>
         <source>the security group %1 was already read from %2; this copy is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 读取过安全组 %1，已跳过此副本</translation>
     </message>
 </context>
 <context>
@@ -2598,47 +2603,47 @@
     </message>
     <message>
         <source>the project was written by a newer SG Assist (format version %1); this version reads versions 1 and 2</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目文件由较新版本的 SG Assist 写入（格式版本 %1），当前版本只能读取格式版本 1 和 2</translation>
     </message>
     <message>
         <source>&quot;groups&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;groups&quot; 必须是数组</translation>
     </message>
     <message>
         <source>a group must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组必须是对象</translation>
     </message>
     <message>
         <source>the group has no &quot;rules&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组中没有 &quot;rules&quot; 列表</translation>
     </message>
     <message>
         <source>&quot;source&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source&quot; 必须是对象</translation>
     </message>
     <message>
         <source>&quot;networkInterfaces&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;networkInterfaces&quot; 必须是数组</translation>
     </message>
     <message>
         <source>a network interface must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡必须是对象</translation>
     </message>
     <message>
         <source>a network interface has no NetworkInterfaceId</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡缺少 NetworkInterfaceId</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串数组</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>the project holds %1 security groups; open it as a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件包含 %1 个安全组；请将其作为工作区打开</translation>
     </message>
 </context>
 <context>
