@@ -3111,55 +3111,55 @@ Replace them?</source>
     </message>
     <message>
         <source>&amp;Create Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹(&amp;C)</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;S)…</translation>
     </message>
     <message>
         <source>Create the folder, with any missing folders above it</source>
-        <translation type="unfinished"></translation>
+        <translation>创建该文件夹及所有缺失的上级文件夹</translation>
     </message>
     <message>
         <source>Fo&amp;rmats:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;R)：</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;D)：</translation>
     </message>
     <message>
         <source>File n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;A)：</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种格式。</translation>
     </message>
     <message>
         <source>Choose the folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件夹。</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件，而不是文件夹。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist: create it, or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在：请新建该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
         <source>Enter a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入文件名。</translation>
     </message>
     <message>
         <source>Cannot Create Folder — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 — SG Assist</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3214,18 +3214,18 @@ Replace them?</source>
     </message>
     <message>
         <source>Analysing the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析规则…</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ExposurePlot</name>
     <message>
         <source>Widest source that reaches the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问端口的最大范围访问来源</translation>
     </message>
     <message>
         <source>No finding</source>
-        <translation type="unfinished">无检查结果</translation>
+        <translation>无检查结果</translation>
     </message>
 </context>
 <context>
@@ -3248,11 +3248,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Analysing 1 rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析 1 条规则…</translation>
     </message>
     <message>
         <source>Analysing %L1 rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析 %L1 条规则…</translation>
     </message>
 </context>
 <context>
@@ -3634,65 +3634,67 @@ Recover them?</source>
     </message>
     <message>
         <source>Show in File &amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>按文件顺序显示(&amp;O)</translation>
     </message>
     <message>
         <source>Undo the column sort: show the rules in the order of the file, which Move Up and Move Down change</source>
-        <translation type="unfinished"></translation>
+        <translation>取消按列排序：按规则在文件中的顺序显示（“上移”和“下移”会改变该顺序）</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%L1 of %L2 rules shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %L1 条规则（共 %L2 条）</translation>
     </message>
     <message>
         <source>%L1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 条规则</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>The rules changed; their findings follow when the analysis ends</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已更改；分析完成后将显示新的检查结果</translation>
     </message>
     <message>
         <source>The table is sorted by a column: use View &gt; Show in File Order to move rules</source>
-        <translation type="unfinished"></translation>
+        <translation>表格已按列排序：要移动规则，请先选择“视图 &gt; 按文件顺序显示”</translation>
     </message>
     <message>
         <source>Language — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>语言 — SG Assist</translation>
     </message>
     <message>
         <source>SG Assist shows the new language after a restart.
 
 Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 SG Assist 后才会显示新语言。
+
+是否立即重新启动？</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新启动(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Restart Failed — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动失败 — SG Assist</translation>
     </message>
     <message>
         <source>Start SG Assist again to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次启动 SG Assist 以显示新语言。</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +3943,7 @@ Restart now?</source>
     </message>
     <message>
         <source>No s&amp;cheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用调度器(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +3990,7 @@ Restart now?</source>
     </message>
     <message>
         <source>To continue, choose at least one service or a scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>要继续，请至少选择一个服务或调度器。</translation>
     </message>
 </context>
 <context>
@@ -4093,11 +4095,11 @@ Restart now?</source>
     </message>
     <message>
         <source>B&amp;asic security group</source>
-        <translation type="unfinished"></translation>
+        <translation>普通安全组(&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;M)：</translation>
     </message>
 </context>
 </TS>
