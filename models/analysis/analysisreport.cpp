@@ -316,9 +316,10 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
     for (Severity s : allSeveritiesDescending())
         counts.append(tr("%1 %2").arg(analysis.count(s)).arg(toId(s)));
     const qsizetype findingCount = analysis.findingCount();
+    const qsizetype ruleCount = workspace.ruleCount();
     const QString rules = workspace.groups.size() == 1
-        ? tr("%1 rules").arg(workspace.ruleCount())
-        : tr("%1 rules in %2 groups").arg(workspace.ruleCount()).arg(workspace.groups.size());
+        ? (ruleCount == 1 ? tr("1 rule") : tr("%1 rules").arg(ruleCount))
+        : (ruleCount == 1 ? tr("1 rule in %1 groups") : tr("%1 rules in %2 groups").arg(ruleCount)).arg(workspace.groups.size());
     buffer += (findingCount == 0 ? tr("%1: %2, no findings.\n").arg(input, rules)
                                  : tr("%1: %2, %3 findings (%4).\n")
                                        .arg(input, rules, QString::number(findingCount), counts.join(QStringLiteral(", "))))

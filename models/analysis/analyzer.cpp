@@ -17,8 +17,10 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
-#include <thread>
 #include <unordered_map>
+
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sg {
 namespace {
@@ -82,17 +84,18 @@ public:
             m_duplicateOf[i] = m_original[i] >= 0;
         const RuleCoverage coverage(m_set, m_duplicateOf);
         m_coverage = &coverage;
-        // Rules are checked independently: large sets use a second thread for the second half, with a
-        // Run of its own (its own string caches and findings), appended in order afterwards.
+        // Rules are checked independently: large sets check the second half on Qt's thread pool, with
+        // a Run of its own (its own string caches and findings), appended in order afterwards. (When
+        // the pool is busy - a workspace analyses its groups on it - waiting runs it here instead.)
         constexpr qsizetype ParallelFrom = 5000;
-        const int half = n >= ParallelFrom && std::thread::hardware_concurrency() > 1 ? int(n / 2) : int(n);
+        const int half = n >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1 ? int(n / 2) : int(n);
         Run second(m_set, m_catalogue);
         second.m_coverage = &coverage;
         second.m_duplicateOf = m_duplicateOf;
         second.m_original = m_original;
-        std::thread worker;
+        QFuture<void> worker;
         if (half < int(n)) {
-            worker = std::thread([&second, half, n] {
+            worker = QtConcurrent::run([&second, half, n] {
                 const TranslationCache workerTranslations;
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
@@ -100,8 +103,7 @@ public:
         }
         for (int i = 0; i < half; ++i)
             checkRule(i);
-        if (worker.joinable())
-            worker.join();
+        worker.waitForFinished();
         m_result.findings.append(std::move(second.m_result.findings));
         m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
         checkGroup();
@@ -292,16 +294,18 @@ private:
         m_result.findings.append(std::move(f));
     }
 
-    // The place of a check id in alphabetical order, for the sort key.
+    // The place of a check id in alphabetical order, for the sort key. The order is computed once
+    // per process: a workspace runs thousands of analyses.
     quint64 checkRank(const char *check)
     {
         auto it = m_ranks.find(check);
         if (it != m_ranks.end())
             return it->second;
-        QStringList ids;
-        for (const CheckInfo &info : checkCatalogue())
-            ids.append(info.id);
-        ids.sort();
+        static const QStringList ids = [] {
+            QStringList sorted = checkIds();
+            sorted.sort();
+            return sorted;
+        }();
         const qsizetype rank = ids.indexOf(QLatin1StringView(check));
         return m_ranks.emplace(check, rank < 0 ? 0xFFFF : quint64(rank)).first->second;
     }

@@ -219,6 +219,15 @@ QList<CheckInfo> checkCatalogue()
     return out;
 }
 
+QStringList checkIds()
+{
+    QStringList out;
+    out.reserve(qsizetype(entries.size()));
+    for (const Entry &e : entries)
+        out.append(QLatin1StringView(e.id));
+    return out;
+}
+
 CheckInfo checkInfo(QAnyStringView id)
 {
     for (const Entry &e : entries) {

@@ -25,6 +25,8 @@ struct CheckInfo
 // Every check the Analyzer runs, in a stable order (exposure first, then egress, practices,
 // rule-set analysis and limits). docs/risk-model.md lists the same table.
 QList<CheckInfo> checkCatalogue();
+// The ids alone, in catalogue order (no translation: cheap).
+QStringList checkIds();
 // The check with that id, or a default CheckInfo with an empty id.
 CheckInfo checkInfo(QAnyStringView id);
 

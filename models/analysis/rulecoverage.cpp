@@ -7,10 +7,12 @@
 
 #include <QHash>
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <numeric>
 #include <unordered_map>
-#include <thread>
 
 namespace sg {
 
@@ -403,10 +405,11 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
         total = work;
     }
 
-    // Segments are independent: large planes are swept by two threads, each over half (by work) of
-    // the segments, with outputs of their own that are merged below.
+    // Segments are independent: large planes are swept in two halves (by work) of the segments, the
+    // second on Qt's thread pool, with outputs of their own that are merged below. (When the pool is
+    // busy, waiting for the second half runs it on this thread instead.)
     constexpr qsizetype ParallelFrom = 20'000;
-    const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && std::thread::hardware_concurrency() > 1 ? 2 : 1;
+    const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && QThreadPool::globalInstance()->maxThreadCount() > 1 ? 2 : 1;
     std::vector<SweepOutput> outputs(threads);
     for (SweepOutput &out : outputs) {
         out.flags.assign(m, 0);
@@ -421,9 +424,9 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
         for (split = 0; split + 1 < swept.size() && done < total / 2; ++split)
             done += index.segBegin[swept[split] + 1] - index.segBegin[swept[split]];
         split = std::max<size_t>(split, 1);
-        std::thread worker([&] { sweep(plane, entries, index, swept.subspan(split), outputs[1]); });
+        QFuture<void> second = QtConcurrent::run([&] { sweep(plane, entries, index, swept.subspan(split), outputs[1]); });
         sweep(plane, entries, index, swept.first(split), outputs[0]);
-        worker.join();
+        second.waitForFinished();
     }
 
     for (SweepOutput &out : outputs) {

@@ -17,7 +17,7 @@ QString ApiJsonFormat::displayName() const
 
 int ApiJsonFormat::sniff(QByteArrayView head) const
 {
-    const QByteArray text = head.toByteArray().toLower();
+    const QByteArrayView text = head;
     if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
         return 0;
     if (!text.contains("\"permissions\""))

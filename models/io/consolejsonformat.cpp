@@ -33,7 +33,7 @@ QString ConsoleJsonFormat::displayName() const
 
 int ConsoleJsonFormat::sniff(QByteArrayView head) const
 {
-    const QByteArray text = head.toByteArray().toLower();
+    const QByteArrayView text = head;
     const qsizetype start = skipSpace(text, text.startsWith("\xef\xbb\xbf") ? 3 : 0);
     if (start >= text.size())
         return 0;

@@ -75,12 +75,15 @@ const RuleFormat *FormatRegistry::find(QStringView id) const
 
 const RuleFormat *FormatRegistry::detect(QByteArrayView head) const
 {
+    // Keys and enum values are matched without regard to case: lower-case the head once here, not
+    // in each format (a region's folder is thousands of files).
+    const QByteArray lowered = head.toByteArray().toLower();
     const RuleFormat *best = nullptr;
     int bestScore = 0;
     for (const auto &format : m_formats) {
         if (!format->canRead())
             continue;
-        const int score = format->sniff(head);
+        const int score = format->sniff(lowered);
         if (score > bestScore) {
             best = format.get();
             bestScore = score;

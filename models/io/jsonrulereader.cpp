@@ -12,6 +12,10 @@
 
 #include <cstring>
 
+#include <cstring>
+#include <optional>
+#include <vector>
+
 namespace sg::detail {
 namespace {
 
@@ -56,6 +60,140 @@ QString describe(simdjson::error_code code)
     return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
+// Where the permission list of a large file is, and where each of its elements starts and ends.
+struct PermissionArray
+{
+    qsizetype open = 0;  // offset of '['
+    qsizetype close = 0; // offset of the matching ']'
+    std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end) of each object
+};
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// A structural pre-scan (strings, escapes, nesting) that finds "Permissions": [...] or
+// "Permissions": {"Permission": [...]} of the root object and splits the list into its objects, so
+// that each can be parsed alone: simdjson indexes a whole document at once, with about five bytes
+// of index a byte of text. Returns nothing when the text is anything but a clean list of objects;
+// the caller then parses the whole document, which reports the problem.
+std::optional<PermissionArray> findPermissionArray(const char *text, qsizetype length)
+{
+    qsizetype i = 0;
+    int depth = 0;
+    bool wantPermission = false; // inside the "Permissions" object: look for "Permission"
+    int permissionsDepth = -1;
+    qsizetype keyStart = -1;
+    qsizetype keyEnd = -1;
+    const auto keyIs = [&](const char *name) {
+        const qsizetype n = qsizetype(std::strlen(name));
+        if (keyEnd - keyStart != n)
+            return false;
+        for (qsizetype k = 0; k < n; ++k) {
+            char c = text[keyStart + k];
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+            if (c != name[k])
+                return false;
+        }
+        return true;
+    };
+    while (i < length) {
+        const char c = text[i];
+        if (c == '"') {
+            const qsizetype start = ++i;
+            while (i < length && text[i] != '"')
+                i += text[i] == '\\' ? 2 : 1;
+            if (i >= length)
+                return std::nullopt;
+            keyStart = start;
+            keyEnd = i;
+            ++i;
+            continue;
+        }
+        if (c == ':') {
+            qsizetype v = i + 1;
+            while (v < length && isJsonSpace(text[v]))
+                ++v;
+            const bool arrayFollows = v < length && text[v] == '[';
+            if (depth == 1 && keyIs("permissions")) {
+                if (arrayFollows) {
+                    i = v;
+                    break;
+                }
+                if (v < length && text[v] == '{') {
+                    wantPermission = true;
+                    permissionsDepth = 2;
+                }
+            } else if (wantPermission && depth == permissionsDepth && keyIs("permission") && arrayFollows) {
+                i = v;
+                break;
+            }
+            ++i;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (--depth < 0)
+                return std::nullopt;
+            if (wantPermission && depth < permissionsDepth)
+                wantPermission = false;
+        }
+        ++i;
+    }
+    if (i >= length || text[i] != '[')
+        return std::nullopt;
+    PermissionArray out;
+    out.open = i++;
+    while (true) {
+        while (i < length && isJsonSpace(text[i]))
+            ++i;
+        if (i >= length)
+            return std::nullopt;
+        if (text[i] == ']' && out.elements.empty()) {
+            out.close = i;
+            return out;
+        }
+        if (text[i] != '{')
+            return std::nullopt;
+        const qsizetype begin = i;
+        int level = 0;
+        for (; i < length; ++i) {
+            const char d = text[i];
+            if (d == '"') {
+                ++i;
+                while (i < length && text[i] != '"')
+                    i += text[i] == '\\' ? 2 : 1;
+                if (i >= length)
+                    return std::nullopt;
+            } else if (d == '{' || d == '[') {
+                ++level;
+            } else if (d == '}' || d == ']') {
+                if (--level == 0) {
+                    ++i;
+                    break;
+                }
+            }
+        }
+        if (level != 0)
+            return std::nullopt;
+        out.elements.push_back({begin, i});
+        while (i < length && isJsonSpace(text[i]))
+            ++i;
+        if (i < length && text[i] == ',') {
+            ++i;
+            continue;
+        }
+        if (i < length && text[i] == ']') {
+            out.close = i;
+            return out;
+        }
+        return std::nullopt;
+    }
+}
+
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(sg::detail::Reader)
@@ -85,7 +223,23 @@ public:
             report(where, describe(simdjson::UTF8_ERROR));
             return;
         }
-        simdjson::padded_string_view view(m_base, size_t(m_length), size_t(input.bytes.capacity() - input.start));
+        m_capacity = input.bytes.capacity() - input.start;
+        simdjson::padded_string_view view(m_base, size_t(m_length), size_t(m_capacity));
+        // A large file's permission list is parsed one object at a time (see findPermissionArray);
+        // the rest of the document, the list left empty, is parsed as a short copy.
+        constexpr qsizetype StreamFrom = qsizetype(4) << 20;
+        if (m_layout != JsonLayout::Project && m_length >= StreamFrom) {
+            if (std::optional<PermissionArray> array = findPermissionArray(m_base, m_length)) {
+                m_elements = std::move(array->elements);
+                m_spliceAt = array->open;
+                m_spliceDelta = array->close - array->open - 1;
+                m_short.reserve(m_length - m_spliceDelta + qsizetype(simdjson::SIMDJSON_PADDING));
+                m_short.append(m_base, array->open + 1);
+                m_short.append(m_base + array->close, m_length - array->close);
+                view = simdjson::padded_string_view(m_short.constData(), size_t(m_short.size()), size_t(m_short.capacity()));
+                m_streaming = true;
+            }
+        }
 
         od::document doc;
         if (const auto error = m_parser.iterate(view).get(doc)) {
@@ -128,7 +282,7 @@ public:
         }
         // Anything left after the root value is an error (on-demand parsing would silently ignore it).
         const char *rest = nullptr;
-        if (!doc.current_location().get(rest) && rest && rest < m_base + m_length) {
+        if (!doc.current_location().get(rest) && rest && rest < (m_streaming ? m_short.constData() + m_short.size() : m_base + m_length)) {
             SourceLocation where{m_file};
             setLine(rest, where);
             report(where, describe(simdjson::TRAILING_CONTENT));
@@ -199,6 +353,13 @@ private:
 
     void setLine(const char *position, SourceLocation &where)
     {
+        if (m_streaming && position >= m_short.constData() && position <= m_short.constData() + m_short.size()) {
+            // A place in the short copy: after the emptied list, it lies further on in the file.
+            qsizetype offset = position - m_short.constData();
+            if (offset > m_spliceAt)
+                offset += m_spliceDelta;
+            position = m_base + offset;
+        }
         if (!position || position < m_base || position > m_base + m_length)
             return;
         const qsizetype offset = position - m_base;
@@ -603,6 +764,8 @@ private:
             return false;
         }
         if (type == od::json_type::array) {
+            if (isStreamedList(value))
+                return readStreamedPermissions();
             od::array array;
             if (const auto error = value.get_array().get(array)) {
                 report(locationOf(value), describe(error));
@@ -626,6 +789,11 @@ private:
                 }
                 if (!keyIs(key, QLatin1StringView("Permission")))
                     continue;
+                if (isStreamedList(list)) {
+                    if (!readStreamedPermissions())
+                        return false;
+                    continue;
+                }
                 od::array array;
                 if (list.get_array().get(array)) {
                     report(locationOf(list), tr("\"Permission\" must be an array of rules"));
@@ -637,6 +805,48 @@ private:
             return true;
         }
         report(locationOf(value), tr("the rules must be an array, not %1").arg(typeName(type)));
+        return true;
+    }
+
+    // The emptied list of the short copy, which stands for the objects found by the pre-scan.
+    bool isStreamedList(od::value &value)
+    {
+        const char *at = nullptr;
+        return m_streaming && !value.current_location().get(at) && at == m_short.constData() + m_spliceAt;
+    }
+
+    // The permission objects of a large file, each parsed alone in place (the file's own bytes, with
+    // the padding simdjson needs after them), with the same checks and messages as readPermissions.
+    bool readStreamedPermissions()
+    {
+        m_streaming = false; // one list only
+        set().rules.reserve(set().rules.size() + qsizetype(m_elements.size()));
+        od::parser parser;
+        for (const auto &[begin, end] : m_elements) {
+            ++m_ruleNumber;
+            SourceLocation where{m_file};
+            setLine(m_base + begin, where);
+            where.column = 0;
+            where.rule = m_ruleNumber;
+            if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(begin, m_length)) {
+                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                return false;
+            }
+            const simdjson::padded_string_view element(m_base + begin, size_t(end - begin), size_t(m_capacity - begin));
+            od::document doc;
+            od::object object;
+            if (const auto error = parser.iterate(element).get(doc)) {
+                report(where, describe(error));
+                return false;
+            }
+            if (const auto error = doc.get_object().get(object)) {
+                report(where, describe(error));
+                return false;
+            }
+            if (!readPermission(object, where))
+                return false;
+        }
+        m_elements = {};
         return true;
     }
 
@@ -779,6 +989,13 @@ private:
     od::parser m_parser;
     const char *m_base = nullptr;
     qsizetype m_length = 0;
+    qsizetype m_capacity = 0; // bytes readable from m_base (padding included)
+    // Large files: the document without its permission list, and where the list's objects are.
+    bool m_streaming = false;
+    QByteArray m_short;
+    qsizetype m_spliceAt = 0;    // offset of the list's '[' (the same in both)
+    qsizetype m_spliceDelta = 0; // bytes of the list left out of the copy
+    std::vector<std::pair<qsizetype, qsizetype>> m_elements;
     qsizetype m_lineOffset = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;

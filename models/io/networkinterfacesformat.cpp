@@ -140,7 +140,7 @@ QString NetworkInterfacesFormat::displayName() const
 
 int NetworkInterfacesFormat::sniff(QByteArrayView head) const
 {
-    const QByteArray text = head.toByteArray().toLower();
+    const QByteArrayView text = head;
     if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
         return 0;
     if (text.contains("\"networkinterfacesets\""))

@@ -268,7 +268,7 @@ QString RosFormat::displayName() const
 
 int RosFormat::sniff(QByteArrayView head) const
 {
-    const QByteArray text = head.toByteArray().toLower();
+    const QByteArrayView text = head;
     if (text.contains("rostemplateformatversion"))
         return text.trimmed().startsWith('{') || text.startsWith("\xef\xbb\xbf") ? 100 : 60;
     return text.contains("\"aliyun::ecs::securitygroup") ? 90 : 0;

@@ -357,7 +357,7 @@ QString TerraformJsonFormat::displayName() const
 
 int TerraformJsonFormat::sniff(QByteArrayView head) const
 {
-    const QByteArray text = head.toByteArray().toLower();
+    const QByteArrayView text = head;
     if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
         return 0;
     const bool formatVersion = text.contains("\"format_version\"");

@@ -208,17 +208,17 @@ QString DiffReport::writeText(QIODevice &device) const
         if (!diff.added.isEmpty()) {
             out += u'\n' + tr("Added:") + u'\n';
             for (int p : diff.added)
-                out += QStringLiteral("  + rule %1: %2%3\n").arg(QString::number(p), summary(after.rules.at(p - 1)), withId(after.rules.at(p - 1)));
+                out += tr("  + rule %1: %2%3\n").arg(QString::number(p), summary(after.rules.at(p - 1)), withId(after.rules.at(p - 1)));
         }
         if (!diff.removed.isEmpty()) {
             out += u'\n' + tr("Removed:") + u'\n';
             for (int p : diff.removed)
-                out += QStringLiteral("  - rule %1: %2%3\n").arg(QString::number(p), summary(before.rules.at(p - 1)), withId(before.rules.at(p - 1)));
+                out += tr("  - rule %1: %2%3\n").arg(QString::number(p), summary(before.rules.at(p - 1)), withId(before.rules.at(p - 1)));
         }
         if (!diff.changed.isEmpty()) {
             out += u'\n' + tr("Changed:") + u'\n';
             for (const RuleChange &c : diff.changed) {
-                out += QStringLiteral("  ~ rule %1 -> rule %2 (%3)%4\n      was: %5\n      now: %6\n")
+                out += tr("  ~ rule %1 -> rule %2 (%3)%4\n      was: %5\n      now: %6\n")
                            .arg(QString::number(c.before), QString::number(c.after), c.fields.join(QStringLiteral(", ")),
                                 withId(after.rules.at(c.after - 1)), summary(before.rules.at(c.before - 1)),
                                 summary(after.rules.at(c.after - 1)));

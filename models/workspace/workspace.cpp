@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include <QHash>
-
 namespace sg {
 
 qsizetype Workspace::indexOfGroup(QStringView key) const
@@ -50,31 +48,34 @@ qsizetype Workspace::ruleCount() const
 
 void Workspace::merge(Workspace other, QStringList *duplicates)
 {
-    // Keys are looked up in a hash: a region's folder holds thousands of groups.
-    QHash<QString, qsizetype> keys;
-    keys.reserve(groups.size() + other.groups.size());
-    for (qsizetype i = 0; i < groups.size(); ++i)
-        keys.insert(groups.at(i).key(), i);
-    groups.reserve(groups.size() + other.groups.size());
+    WorkspaceMerger(*this).add(std::move(other), duplicates);
+}
+
+WorkspaceMerger::WorkspaceMerger(Workspace &target) : m_target(target)
+{
+    for (qsizetype i = 0; i < target.groups.size(); ++i)
+        m_keys.insert(target.groups.at(i).key(), i);
+    for (qsizetype i = 0; i < target.interfaces.size(); ++i)
+        m_interfaces.insert(target.interfaces.at(i).id, i);
+}
+
+void WorkspaceMerger::add(Workspace other, QStringList *duplicates)
+{
     for (WorkspaceGroup &group : other.groups) {
         const QString key = group.key();
-        if (!key.isEmpty() && keys.contains(key)) {
+        if (!key.isEmpty() && m_keys.contains(key)) {
             if (duplicates)
                 duplicates->append(key);
             continue;
         }
-        keys.insert(key, groups.size());
-        groups.append(std::move(group));
+        m_keys.insert(key, m_target.groups.size());
+        m_target.groups.append(std::move(group));
     }
-
-    QHash<QString, qsizetype> ids;
-    for (qsizetype i = 0; i < interfaces.size(); ++i)
-        ids.insert(interfaces.at(i).id, i);
     for (NetworkInterface &eni : other.interfaces) {
-        if (const auto it = ids.constFind(eni.id); it != ids.cend()) {
+        if (const auto it = m_interfaces.constFind(eni.id); it != m_interfaces.cend()) {
             // The same interface from DescribeNetworkInterfaces and DescribeInstances (or from two
             // pages): what it says of the groups is the same; keep the fuller record.
-            NetworkInterface &mine = interfaces[*it];
+            NetworkInterface &mine = m_target.interfaces[*it];
             if (mine.groupIds.isEmpty())
                 mine.groupIds = eni.groupIds;
             if (mine.instanceId.isEmpty())
@@ -87,14 +88,14 @@ void Workspace::merge(Workspace other, QStringList *duplicates)
                 mine.type = eni.type;
             continue;
         }
-        ids.insert(eni.id, interfaces.size());
-        interfaces.append(std::move(eni));
+        m_interfaces.insert(eni.id, m_target.interfaces.size());
+        m_target.interfaces.append(std::move(eni));
     }
-    attachmentsKnown = attachmentsKnown || other.attachmentsKnown;
-    if (!plan && other.plan)
-        plan = std::move(other.plan);
-    if (notes.isEmpty())
-        notes = std::move(other.notes);
+    m_target.attachmentsKnown = m_target.attachmentsKnown || other.attachmentsKnown;
+    if (!m_target.plan && other.plan)
+        m_target.plan = std::move(other.plan);
+    if (m_target.notes.isEmpty())
+        m_target.notes = std::move(other.notes);
 }
 
 } // namespace sg

@@ -5,6 +5,7 @@
 #include "core/ruleset.h"
 #include "plan/setupplan.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -76,11 +77,29 @@ struct Workspace
     QList<qsizetype> interfacesOfInstance(QStringView instanceId) const;
     qsizetype ruleCount() const;
 
-    // Adds another workspace's groups and interfaces. A group or interface already present (same
-    // key or id) is not added twice: its index is reported through `duplicates` (key, file).
+    // Adds another workspace's groups and interfaces. A group already present (same key) is not
+    // added twice: its key is reported through `duplicates`. An interface seen twice is one. To merge
+    // many workspaces, use a WorkspaceMerger, which keeps its indexes between calls.
     void merge(Workspace other, QStringList *duplicates = nullptr);
 
     friend bool operator==(const Workspace &, const Workspace &) = default;
+};
+
+// Merges workspaces into one, keeping hash indexes of keys and interface ids between calls, so
+// that a region of thousands of files merges in linear time.
+class WorkspaceMerger
+{
+public:
+    explicit WorkspaceMerger(Workspace &target);
+
+    void add(Workspace other, QStringList *duplicates = nullptr);
+    // The index of the group with that key in the target, or -1.
+    qsizetype indexOfGroup(const QString &key) const { return m_keys.value(key, -1); }
+
+private:
+    Workspace &m_target;
+    QHash<QString, qsizetype> m_keys;
+    QHash<QString, qsizetype> m_interfaces;
 };
 
 } // namespace sg

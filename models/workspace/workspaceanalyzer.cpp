@@ -44,16 +44,21 @@ QString positions(const QList<int> &rules)
     return out.join(QStringLiteral(", ")) + (rules.size() > 20 ? QStringLiteral(", ...") : QString());
 }
 
-// The analysis of several groups merged as one interface sees them: their rules in one list, each
-// remembered as (group, position in it).
-struct MergedAnalysis
+// One group as an interface that also carries other groups sees it: the group's rules, then the
+// ingress drops of the others (their accepts can only add exposure of their own, which their own
+// findings report; only drops can take this group's exposure away).
+struct MergedView
 {
-    QList<int> groups;        // workspace indexes, in the interface's order
-    QList<qsizetype> offsets; // where each group's rules start in the merged list
-    AnalysisResult result;
-    // Exposure findings of the merged list by merged position. The check may differ from the
-    // group's own (drops of another group can leave other ports open), so any exposure counts.
-    QMultiHash<int, qsizetype> exposures;
+    int group = -1;
+    QList<int> others;
+    QList<std::pair<int, int>> drops; // merged position - group size - 1 -> (group, 1-based rule)
+};
+
+// What the merged view says of each exposure finding of the group: open, or blocked by these drops.
+struct MergedVerdict
+{
+    QList<bool> open;          // per finding of the group (false for findings that are not exposures)
+    QList<QStringList> blockers;
 };
 
 class Run
@@ -152,97 +157,128 @@ private:
         }
     }
 
-    // The interfaces' group lists, as workspace indexes, once per distinct combination: a region's
-    // thousands of interfaces share a few dozen.
-    const MergedAnalysis &merged(const QList<int> &groups)
+    MergedVerdict verdict(const MergedView &view, const AnalysisResult &own) const
     {
-        auto it = m_merged.find(groups);
-        if (it != m_merged.end())
-            return *it;
-        MergedAnalysis analysis;
-        analysis.groups = groups;
-        RuleSet set;
-        set.group = m_workspace.groups.at(groups.first()).ruleSet.group;
-        for (int g : groups) {
-            analysis.offsets.append(set.rules.size());
-            set.rules += m_workspace.groups.at(g).ruleSet.rules;
+        MergedVerdict out;
+        out.open = QList<bool>(own.findings.size(), false);
+        out.blockers = QList<QStringList>(own.findings.size());
+        const RuleSet &set = m_workspace.groups.at(view.group).ruleSet;
+        if (view.drops.isEmpty()) { // nothing can block: every exposure stays
+            for (qsizetype i = 0; i < own.findings.size(); ++i)
+                out.open[i] = isExposure(own.findings.at(i));
+            return out;
         }
-        analysis.result = Analyzer(m_catalogue).analyze(set);
-        it = m_merged.insert(groups, std::move(analysis));
-        for (qsizetype i = 0; i < it->result.findings.size(); ++i) {
-            const Finding &f = it->result.findings.at(i);
+        RuleSet merged = set;
+        for (const auto &[g, rule] : view.drops)
+            merged.rules.append(m_workspace.groups.at(g).ruleSet.rules.at(rule - 1));
+        const AnalysisResult result = Analyzer(m_catalogue).analyze(merged);
+        const int n = int(set.rules.size());
+        QMultiHash<int, qsizetype> exposures; // merged position -> exposure findings
+        for (qsizetype i = 0; i < result.findings.size(); ++i) {
+            if (isExposure(result.findings.at(i))) {
+                for (int position : result.findings.at(i).rules)
+                    exposures.insert(position, i);
+            }
+        }
+        for (qsizetype i = 0; i < own.findings.size(); ++i) {
+            const Finding &f = own.findings.at(i);
             if (!isExposure(f))
                 continue;
-            for (int position : f.rules)
-                it->exposures.insert(position, i);
+            for (int position : f.rules) {
+                for (auto it = exposures.constFind(position); it != exposures.cend() && it.key() == position; ++it) {
+                    const Finding &there = result.findings.at(*it);
+                    if (!there.mitigated) {
+                        out.open[i] = true;
+                        continue;
+                    }
+                    for (int related : there.relatedRules) {
+                        const auto [group, rule] = related > n ? view.drops.at(related - n - 1) : std::pair<int, int>{view.group, related};
+                        const QString blocker = WorkspaceAnalyzer::tr("rule %1 of %2").arg(rule).arg(m_workspace.groups.at(group).key());
+                        if (!out.blockers[i].contains(blocker))
+                            out.blockers[i].append(blocker);
+                    }
+                }
+            }
         }
-        return *it;
-    }
-
-    // (group key, position in it) of a position in a merged list.
-    static std::pair<int, int> locate(const MergedAnalysis &m, int mergedPosition)
-    {
-        qsizetype k = m.offsets.size() - 1;
-        while (k > 0 && m.offsets.at(k) >= mergedPosition)
-            --k;
-        return {m.groups.at(k), int(mergedPosition - m.offsets.at(k))};
+        return out;
     }
 
     void checkReachability(WorkspaceAnalysis &out)
     {
-        // Per interface: the workspace groups it carries, in its order.
+        // Per interface: the workspace groups it carries, in its order; per group, its interfaces.
         QList<QList<int>> carried;
         carried.reserve(m_workspace.interfaces.size());
-        for (const NetworkInterface &eni : m_workspace.interfaces) {
+        QList<QList<qsizetype>> interfacesOf(m_workspace.groups.size());
+        for (qsizetype e = 0; e < m_workspace.interfaces.size(); ++e) {
             QList<int> groups;
-            for (const QString &id : eni.groupIds) {
-                if (const int g = m_keys.value(id, -1); g >= 0 && !groups.contains(g))
+            for (const QString &id : m_workspace.interfaces.at(e).groupIds) {
+                if (const int g = m_keys.value(id, -1); g >= 0 && !groups.contains(g)) {
                     groups.append(g);
+                    interfacesOf[g].append(e);
+                }
             }
             carried.append(groups);
         }
+        const auto hasExposure = [&](int g) {
+            const QList<Finding> &findings = out.groups.at(g).findings;
+            return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return isExposure(f) && !f.mitigated; });
+        };
+
+        // Each (group, other groups of an interface) is evaluated once, whatever the number of
+        // interfaces sharing it; the views are analysed in parallel.
+        QList<MergedView> views;
+        QHash<std::pair<int, QList<int>>, qsizetype> viewIndex;
+        QList<QList<std::pair<qsizetype, qsizetype>>> viewsOf(m_workspace.groups.size()); // (interface, view)
+        for (qsizetype g = 0; g < m_workspace.groups.size(); ++g) {
+            if (!hasExposure(int(g)))
+                continue;
+            for (qsizetype e : interfacesOf.at(g)) {
+                QList<int> others = carried.at(e);
+                others.removeOne(int(g));
+                std::sort(others.begin(), others.end());
+                const auto key = std::pair<int, QList<int>>{int(g), others};
+                qsizetype index = viewIndex.value(key, -1);
+                if (index < 0) {
+                    MergedView view;
+                    view.group = int(g);
+                    view.others = others;
+                    for (int other : others) {
+                        const QList<Rule> &rules = m_workspace.groups.at(other).ruleSet.rules;
+                        for (qsizetype r = 0; r < rules.size(); ++r) {
+                            if (rules.at(r).policy == Policy::Drop && rules.at(r).isIngress())
+                                view.drops.append({other, int(r + 1)});
+                        }
+                    }
+                    index = views.size();
+                    views.append(view);
+                    viewIndex.insert(key, index);
+                }
+                viewsOf[g].append({e, index});
+            }
+        }
+        const QList<MergedVerdict> verdicts = QtConcurrent::blockingMapped<QList<MergedVerdict>>(
+            views, [&](const MergedView &view) { return verdict(view, out.groups.at(view.group)); });
+
         for (qsizetype g = 0; g < m_workspace.groups.size(); ++g) {
             QList<Finding> &findings = out.groups[g].findings;
             const QString key = m_workspace.groups.at(g).key();
-            for (Finding &f : findings) {
+            for (qsizetype i = 0; i < findings.size(); ++i) {
+                Finding &f = findings[i];
                 if (!isExposure(f) || f.mitigated || f.rules.isEmpty())
                     continue;
                 QStringList reachable;
                 QStringList blockers;
-                bool onAny = false;
-                for (qsizetype e = 0; e < carried.size(); ++e) {
-                    const QList<int> &groups = carried.at(e);
-                    if (!groups.contains(int(g)))
-                        continue;
-                    onAny = true;
-                    const QString &eniId = m_workspace.interfaces.at(e).id;
-                    if (groups.size() == 1) { // the group alone: its own analysis holds
-                        reachable.append(eniId);
-                        continue;
+                for (const auto &[e, view] : std::as_const(viewsOf.at(g))) {
+                    const MergedVerdict &v = verdicts.at(view);
+                    if (v.open.at(i))
+                        reachable.append(m_workspace.interfaces.at(e).id);
+                    for (const QString &blocker : v.blockers.at(i)) {
+                        if (!blockers.contains(blocker))
+                            blockers.append(blocker);
                     }
-                    const MergedAnalysis &m = merged(groups);
-                    const int offset = int(m.offsets.at(m.groups.indexOf(int(g))));
-                    bool open = false;
-                    for (int position : f.rules) {
-                        for (auto it = m.exposures.constFind(offset + position); it != m.exposures.cend() && it.key() == offset + position; ++it) {
-                            const Finding &there = m.result.findings.at(*it);
-                            if (!there.mitigated) {
-                                open = true;
-                                continue;
-                            }
-                            for (int related : there.relatedRules) {
-                                const auto [group, rule] = locate(m, related);
-                                const QString blocker = WorkspaceAnalyzer::tr("rule %1 of %2").arg(rule).arg(m_workspace.groups.at(group).key());
-                                if (!blockers.contains(blocker))
-                                    blockers.append(blocker);
-                            }
-                        }
-                    }
-                    if (open)
-                        reachable.append(eniId);
                 }
                 f.reachableOn = reachable;
-                if (!onAny) {
+                if (interfacesOf.at(g).isEmpty()) {
                     f.message += u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key);
                 } else if (reachable.isEmpty()) {
                     f.mitigated = true;
@@ -259,7 +295,6 @@ private:
     QHash<QString, int> m_keys;
     QSet<QString> m_referenced;
     QHash<QString, QStringList> m_attached;
-    QHash<QList<int>, MergedAnalysis> m_merged;
 };
 
 } // namespace

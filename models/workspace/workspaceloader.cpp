@@ -164,7 +164,10 @@ LoadedWorkspace WorkspaceLoader::loadPlan(const QString &path)
 bool WorkspaceLoader::isPlanFile(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(file.peek(RuleFiles::SniffBytes));
+    // A plan names its services and sources in its first lines: a short look is enough, and cheap
+    // for a folder of thousands of rule files.
+    constexpr qint64 PlanSniffBytes = 4096;
+    return file.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(file.peek(PlanSniffBytes));
 }
 
 LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOptions &options)
@@ -210,6 +213,7 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
         outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(jobs, [&](const Job &job) { return readOne(job, true); });
 
     out.cancelled = options.cancelled && options.cancelled->load();
+    WorkspaceMerger merger(out.workspace);
     QSet<QString> seenFiles;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         FileOutcome &outcome = outcomes[i];
@@ -229,15 +233,15 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
         // A group named only in its source may share that name with a group of another file (two
         // templates each with a "WebSg"): the later one is named with its file.
         for (WorkspaceGroup &group : outcome.workspace.groups) {
-            if (group.ruleSet.group.securityGroupId.isEmpty() && out.workspace.indexOfGroup(group.key()) >= 0)
+            if (group.ruleSet.group.securityGroupId.isEmpty() && merger.indexOfGroup(group.key()) >= 0)
                 group.source.name = QFileInfo(path).fileName() + u':' + group.source.name;
         }
         QStringList duplicates;
-        out.workspace.merge(std::move(outcome.workspace), &duplicates);
+        merger.add(std::move(outcome.workspace), &duplicates);
         for (const QString &key : std::as_const(duplicates)) {
             out.diagnostics.append(Diagnostic::warning(
                 SourceLocation{path}, tr("the security group %1 was already read from %2; this copy is skipped")
-                                          .arg(key, out.workspace.groups.at(out.workspace.indexOfGroup(key)).source.file)));
+                                          .arg(key, out.workspace.groups.at(merger.indexOfGroup(key)).source.file)));
         }
     }
     return out;
