@@ -3,6 +3,7 @@
 #include "analysisreport.h"
 
 #include "checkinfo.h"
+#include "io/jsonwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -95,54 +96,9 @@ public:
         return *this;
     }
 
-    // UTF-16 to escaped UTF-8 straight into the buffer (room for the worst case, \u00XX per unit,
-    // is made first; the bytes are written through a pointer and the size trimmed afterwards).
     ReportWriter &string(QStringView text)
     {
-        static constexpr char hex[] = "0123456789abcdef";
-        const qsizetype n = text.size();
-        const qsizetype start = m_buffer.size();
-        m_buffer.resize(start + 6 * n + 2);
-        char *out = m_buffer.data() + start;
-        *out++ = '"';
-        const char16_t *p = text.utf16();
-        for (qsizetype i = 0; i < n; ++i) {
-            const char32_t c = p[i];
-            if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
-                *out++ = char(c);
-            } else if (c < 0x80) {
-                *out++ = '\\';
-                switch (c) {
-                case u'"': *out++ = '"'; break;
-                case u'\\': *out++ = '\\'; break;
-                case u'\n': *out++ = 'n'; break;
-                case u'\r': *out++ = 'r'; break;
-                case u'\t': *out++ = 't'; break;
-                default:
-                    *out++ = 'u';
-                    *out++ = '0';
-                    *out++ = '0';
-                    *out++ = hex[(c >> 4) & 0xF];
-                    *out++ = hex[c & 0xF];
-                }
-            } else if (c < 0x800) {
-                *out++ = char(0xC0 | (c >> 6));
-                *out++ = char(0x80 | (c & 0x3F));
-            } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-                const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
-                *out++ = char(0xF0 | (u >> 18));
-                *out++ = char(0x80 | ((u >> 12) & 0x3F));
-                *out++ = char(0x80 | ((u >> 6) & 0x3F));
-                *out++ = char(0x80 | (u & 0x3F));
-            } else {
-                const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
-                *out++ = char(0xE0 | (u >> 12));
-                *out++ = char(0x80 | ((u >> 6) & 0x3F));
-                *out++ = char(0x80 | (u & 0x3F));
-            }
-        }
-        *out++ = '"';
-        m_buffer.resize(out - m_buffer.constData());
+        JsonWriter::appendQuoted(m_buffer, text);
         return *this;
     }
 

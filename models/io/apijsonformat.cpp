@@ -18,7 +18,7 @@ QString ApiJsonFormat::displayName() const
 int ApiJsonFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
-    if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
+    if (!text.trimmed().startsWith('{'))
         return 0;
     if (!text.contains("\"permissions\""))
         return 0;

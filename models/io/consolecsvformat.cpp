@@ -379,10 +379,7 @@ QString ConsoleCsvFormat::unprotectCell(const QString &cell)
 
 int ConsoleCsvFormat::sniff(QByteArrayView head) const
 {
-    QByteArrayView text = head;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text = text.sliced(3);
-    text = text.trimmed();
+    const QByteArrayView text = head.trimmed();
     if (text.isEmpty() || text.front() == '{' || text.front() == '[')
         return 0;
     qsizetype end = 0;

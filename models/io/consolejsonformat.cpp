@@ -34,7 +34,7 @@ QString ConsoleJsonFormat::displayName() const
 int ConsoleJsonFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
-    const qsizetype start = skipSpace(text, text.startsWith("\xef\xbb\xbf") ? 3 : 0);
+    const qsizetype start = skipSpace(text, 0);
     if (start >= text.size())
         return 0;
     if (text[start] == '[') {

@@ -25,7 +25,8 @@ struct FileBytes
 };
 FileBytes readAllPadded(QIODevice &device, qsizetype padding = 0);
 
-// The text of a device as UTF-8 with any BOM removed, or an error (too large, not UTF-8).
+// Why the first bytes of a file are no UTF-8 text SG Assist reads (UTF-16 or UTF-32, with or
+// without a byte order mark), for a message; empty when they may well be UTF-8.
 QString describeEncodingProblem(const QByteArray &head);
 
 // Writes a file atomically through QSaveFile: either the whole new content is in place or the old

@@ -77,7 +77,9 @@ const RuleFormat *FormatRegistry::detect(QByteArrayView head) const
 {
     // Keys and enum values are matched without regard to case: lower-case the head once here, not
     // in each format (a region's folder is thousands of files).
-    const QByteArray lowered = head.toByteArray().toLower();
+    QByteArray lowered = head.toByteArray().toLower();
+    if (lowered.startsWith("\xef\xbb\xbf")) // and without a UTF-8 byte order mark, for all of them
+        lowered.remove(0, 3);
     const RuleFormat *best = nullptr;
     int bestScore = 0;
     for (const auto &format : m_formats) {

@@ -54,9 +54,4 @@ QString typeName(const QJsonValue &value)
     return {};
 }
 
-QByteArray serialize(const QJsonDocument &document)
-{
-    return document.toJson(QJsonDocument::Indented);
-}
-
 } // namespace sg::json

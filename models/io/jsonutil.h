@@ -23,7 +23,4 @@ QJsonDocument parse(const QByteArray &text, const QString &fileName, Diagnostics
 // Describes a JSON value's type for messages: "a string", "a number", "an array", ...
 QString typeName(const QJsonValue &value);
 
-// Compact or indented JSON ending in a newline: every writer produces text through here.
-QByteArray serialize(const QJsonDocument &document);
-
 } // namespace sg::json

@@ -24,32 +24,61 @@ JsonWriter::~JsonWriter()
 
 QByteArray JsonWriter::quoted(QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
+    appendQuoted(out, text);
+    return out;
+}
+
+void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
+{
     static constexpr char hex[] = "0123456789abcdef";
-    for (char c : utf8) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (quint8(c) < 0x20) {
-                out += "\\u00";
-                out += hex[(quint8(c) >> 4) & 0xF];
-                out += hex[quint8(c) & 0xF];
-            } else {
-                out += c;
+    const qsizetype n = text.size();
+    const qsizetype start = out.size();
+    // Room for the worst case (\u00XX per unit) is made first; the bytes are written through a
+    // pointer and the size trimmed afterwards.
+    out.resize(start + 6 * n + 2);
+    char *o = out.data() + start;
+    *o++ = '"';
+    const char16_t *p = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char32_t c = p[i];
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            *o++ = char(c);
+        } else if (c < 0x80) {
+            *o++ = '\\';
+            switch (c) {
+            case u'"': *o++ = '"'; break;
+            case u'\\': *o++ = '\\'; break;
+            case u'\n': *o++ = 'n'; break;
+            case u'\r': *o++ = 'r'; break;
+            case u'\t': *o++ = 't'; break;
+            case u'\b': *o++ = 'b'; break;
+            case u'\f': *o++ = 'f'; break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[(c >> 4) & 0xF];
+                *o++ = hex[c & 0xF];
             }
+        } else if (c < 0x800) {
+            *o++ = char(0xC0 | (c >> 6));
+            *o++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+            *o++ = char(0xF0 | (u >> 18));
+            *o++ = char(0x80 | ((u >> 12) & 0x3F));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else {
+            const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
+            *o++ = char(0xE0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
         }
     }
-    out += '"';
-    return out;
+    *o++ = '"';
+    out.resize(o - out.constData());
 }
 
 void JsonWriter::newline()

@@ -50,6 +50,10 @@ public:
 
     // The JSON string literal for text, quotes included.
     static QByteArray quoted(QStringView text);
+    // Appends the JSON string literal for text to `out`: UTF-16 to escaped UTF-8 in one pass, with
+    // the short escapes (\" \\ \b \f \n \r \t), \u00XX for other control characters and U+FFFD for
+    // a lone surrogate. The one escaper of every JSON SG Assist writes (files, reports).
+    static void appendQuoted(QByteArray &out, QStringView text);
 
 private:
     void beforeValue();

@@ -141,7 +141,7 @@ QString NetworkInterfacesFormat::displayName() const
 int NetworkInterfacesFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
-    if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
+    if (!text.trimmed().startsWith('{'))
         return 0;
     if (text.contains("\"networkinterfacesets\""))
         return 95;

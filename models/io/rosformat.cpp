@@ -270,7 +270,7 @@ int RosFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
     if (text.contains("rostemplateformatversion"))
-        return text.trimmed().startsWith('{') || text.startsWith("\xef\xbb\xbf") ? 100 : 60;
+        return text.trimmed().startsWith('{') ? 100 : 60;
     return text.contains("\"aliyun::ecs::securitygroup") ? 90 : 0;
 }
 

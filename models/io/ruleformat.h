@@ -30,8 +30,9 @@ public:
     // 0 = no limit; otherwise writers split larger rule sets into numbered files.
     virtual int maxRulesPerFile() const { return 0; }
 
-    // How sure the format is that `head` (the first bytes of a file, ASCII letters lower-cased once
-    // by FormatRegistry::detect for all formats) is one of its files: 0 = not at all, 100 = certain.
+    // How sure the format is that `head` (the first bytes of a file, ASCII letters lower-cased and a
+    // UTF-8 byte order mark removed, once by FormatRegistry::detect for all formats) is one of its
+    // files: 0 = not at all, 100 = certain.
     // Used to detect the format when none is named.
     virtual int sniff(QByteArrayView head) const
     {

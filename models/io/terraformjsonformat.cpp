@@ -358,7 +358,7 @@ QString TerraformJsonFormat::displayName() const
 int TerraformJsonFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
-    if (!text.trimmed().startsWith('{') && !text.startsWith("\xef\xbb\xbf"))
+    if (!text.trimmed().startsWith('{'))
         return 0;
     const bool formatVersion = text.contains("\"format_version\"");
     const bool terraformVersion = text.contains("\"terraform_version\"");

@@ -3,24 +3,14 @@
 // sgassist-cli probe against listeners on loopback: output and exit codes.
 
 #include "clirunner.h"
+#include "testnetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 
-namespace {
-
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
-} // namespace
+using testnetwork::closedPort;
 
 class TestCliProbe : public QObject
 {

@@ -7,34 +7,30 @@
 #include "io/readmonitor.h"
 #include "io/rulefiles.h"
 
+#include "formattesting.h"
+
 #include <QBuffer>
 #include <QTest>
 
 using namespace sg;
 
+using namespace formattesting;
+
 namespace {
 
-QString dataFile(const QString &name)
+QString apiFile(const QString &name)
 {
-    return QStringLiteral(SGASSIST_TEST_DATA "/api-json/") + name;
+    return dataFile(QStringLiteral("api-json/") + name);
 }
 
-Parsed<Document> readBytes(const QByteArray &bytes)
+Parsed<Document> readApi(const QByteArray &bytes)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return ApiJsonFormat().read(buffer, QStringLiteral("mem.json"));
+    return readBytes(format("api-json"), bytes, QStringLiteral("mem.json"));
 }
 
 QByteArray write(const Document &document)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QString error = ApiJsonFormat().write(document, buffer);
-    if (!error.isEmpty())
-        qFatal("write failed: %s", qPrintable(error));
-    return buffer.data();
+    return writeBytes(format("api-json"), document);
 }
 
 } // namespace
@@ -46,7 +42,7 @@ class TestApiJson : public QObject
 private Q_SLOTS:
     void readsRealShape()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/describe-real-shape.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/describe-real-shape.json")));
         QVERIFY2(loaded.ok(), loaded.diagnostics.isEmpty() ? "" : qPrintable(loaded.diagnostics.first().toString()));
         QVERIFY(loaded.diagnostics.isEmpty());
         QCOMPARE(loaded.format->id(), QStringLiteral("api-json"));
@@ -82,7 +78,7 @@ private Q_SLOTS:
 
     void tolerantSpellings()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/lowercase-priority-string.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/lowercase-priority-string.json")));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.document.ruleSet.group.innerAccessPolicy, Policy::Drop);
         const Rule &rdp = loaded.document.ruleSet.rules.first();
@@ -93,7 +89,7 @@ private Q_SLOTS:
 
     void byteOrderMarkAndCrlf()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/bom-crlf.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/bom-crlf.json")));
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.document.ruleSet.rules.first().description, QStringLiteral("Prometheus — 监控"));
         QCOMPARE(loaded.document.ruleSet.rules.first().peer.text(), QStringLiteral("10.0.8.15"));
@@ -101,14 +97,14 @@ private Q_SLOTS:
 
     void emptyGroup()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/empty-group.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/empty-group.json")));
         QVERIFY(loaded.ok());
         QVERIFY(loaded.document.ruleSet.rules.isEmpty());
     }
 
     void everyInvalidRuleIsReported()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("broken/invalid-rules.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("broken/invalid-rules.json")));
         QVERIFY(!loaded.ok());
         QVERIFY(!loaded.ioError);
         struct Expected { int rule; int line; const char *field; };
@@ -149,7 +145,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, message);
         QFETCH(int, line);
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(file), QStringLiteral("api-json"));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(file), QStringLiteral("api-json"));
         QVERIFY(!loaded.ok());
         const Diagnostic &first = loaded.diagnostics.first();
         QVERIFY2(first.location.file.endsWith(file.section(u'/', -1)), qPrintable(first.toString()));
@@ -160,10 +156,10 @@ private Q_SLOTS:
 
     void roundTrip()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("good/describe-real-shape.json")));
+        const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/describe-real-shape.json")));
         QVERIFY(loaded.ok());
         const QByteArray written = write(loaded.document);
-        const Parsed<Document> reread = readBytes(written);
+        const Parsed<Document> reread = readApi(written);
         QVERIFY(reread.ok());
         QCOMPARE(reread.value.ruleSet, loaded.document.ruleSet);
         // Deterministic: the same document gives the same bytes.
@@ -183,7 +179,7 @@ private Q_SLOTS:
         document.ruleSet.group.type = GroupType::Enterprise;
         const QByteArray enterprise = write(document);
         QVERIFY(enterprise.contains("\"SecurityGroupType\": \"enterprise\""));
-        const Parsed<Document> reread = readBytes(enterprise);
+        const Parsed<Document> reread = readApi(enterprise);
         QVERIFY(reread.ok());
         QCOMPARE(reread.value.ruleSet.group.type, GroupType::Enterprise);
     }
@@ -196,7 +192,7 @@ private Q_SLOTS:
         rule.peer = *Endpoint::parse(u"10.0.0.0/8").endpoint;
         rule.description = QStringLiteral("quote \" backslash \\ newline \n tab \t control \x01 unicode 中文 ${x} %{y}");
         document.ruleSet.rules = {rule};
-        const Parsed<Document> reread = readBytes(write(document));
+        const Parsed<Document> reread = readApi(write(document));
         QVERIFY(reread.ok());
         QCOMPARE(reread.value.ruleSet.rules.first().description, rule.description);
     }
@@ -215,7 +211,7 @@ private Q_SLOTS:
         for (int i = 0; i < 1500; ++i)
             json += QByteArray(i ? "," : "") + R"({"IpProtocol":"TCP","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"})";
         json += "]}}";
-        const Parsed<Document> parsed = readBytes(json);
+        const Parsed<Document> parsed = readApi(json);
         QCOMPARE(parsed.diagnostics.size(), 1001);
         QVERIFY(parsed.diagnostics.last().message.contains(QStringLiteral("500 more")));
     }
@@ -232,7 +228,7 @@ private Q_SLOTS:
         ReadMonitor monitor([&](qint64 done, qint64 total) { reported << done; QCOMPARE(total, qint64(json.size())); }, &cancelled);
         {
             ReadMonitor::Scope scope(&monitor);
-            const Parsed<Document> parsed = readBytes(json);
+            const Parsed<Document> parsed = readApi(json);
             QVERIFY(parsed.ok());
             QCOMPARE(parsed.value.ruleSet.rules.size(), 5000);
         }
@@ -241,7 +237,7 @@ private Q_SLOTS:
 
         cancelled = true;
         ReadMonitor::Scope scope(&monitor);
-        const Parsed<Document> parsed = readBytes(json);
+        const Parsed<Document> parsed = readApi(json);
         QVERIFY(!parsed.ok());
         QVERIFY(parsed.diagnostics.first().message.contains(QStringLiteral("cancelled")));
         QVERIFY(parsed.value.ruleSet.rules.size() < 5000);
@@ -250,7 +246,7 @@ private Q_SLOTS:
     void deepNestingIsRefused()
     {
         const QByteArray json = "{\"Permissions\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
-        const Parsed<Document> parsed = readBytes(json);
+        const Parsed<Document> parsed = readApi(json);
         QVERIFY(!parsed.ok());
     }
 };

@@ -4,6 +4,8 @@
 
 #include "probe/connectivityprobe.h"
 
+#include "testnetwork.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -18,18 +20,10 @@
 #include <unistd.h>
 
 using namespace sg;
+using testnetwork::closedPort;
 
 namespace {
 
-// A port nothing listens on: bind, note the port, close.
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
 
 // A listening socket whose accept queue is full, so that further connection attempts get no answer
 // (Linux drops the SYN): how a security group's silent drop looks from outside.
