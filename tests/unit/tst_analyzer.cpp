@@ -455,8 +455,8 @@ private Q_SLOTS:
         QCOMPARE(exposureSeverity(Exposure::Private, Sensitivity::High), std::nullopt);
         QCOMPARE(exposureSeverity(Exposure::Scoped, Sensitivity::Critical), std::nullopt);
         // Wider sources and more sensitive ports are never less severe.
-        const QList<Exposure> exposures{Exposure::Scoped, Exposure::Private, Exposure::PublicNarrow, Exposure::PublicWide,
-                                        Exposure::Internet};
+        const QList<Exposure> exposures = allExposures();
+        QCOMPARE(exposures.size(), 6);
         const QList<Sensitivity> sensitivities{Sensitivity::Low, Sensitivity::Medium, Sensitivity::High, Sensitivity::Critical};
         auto rank = [](std::optional<Severity> s) { return s ? int(*s) : -1; };
         for (qsizetype e = 0; e < exposures.size(); ++e) {
