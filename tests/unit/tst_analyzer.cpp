@@ -478,9 +478,9 @@ private Q_SLOTS:
             QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
             ids.insert(c.id);
             QVERIFY(!c.title.isEmpty() && !c.description.isEmpty() && !c.recommendation.isEmpty());
-            QVERIFY(QStringList({"exposure", "egress", "practice", "rule-set", "limits", "workspace"}).contains(c.category));
+            QVERIFY(QStringList({"exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"}).contains(c.category));
         }
-        QCOMPARE(checks.size(), 43);
+        QCOMPARE(checks.size(), 44);
         for (const SensitivePort &port : sensitivePorts())
             QVERIFY2(ids.contains(QString::fromLatin1(port.check)), port.check);
         QCOMPARE(checkInfo(QStringLiteral("exposed-docker")).severity, Severity::Critical);
