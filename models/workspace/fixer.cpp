@@ -204,13 +204,8 @@ FixResult Fixer::run(const Workspace &workspace, const QList<Target> &targets) c
                     check.address = address;
                     check.port = port;
                     check.where = context.where;
-                    QString beforeBy;
-                    QString afterBy;
-                    std::tie(check.before, beforeBy) = decide(workspace, group, context, query);
-                    std::tie(check.after, afterBy) = decide(out.workspace, group, context, query);
-                    // The deciding rule in words, for describe(): kept in the explanations' place.
-                    check.before.explanation = beforeBy;
-                    check.after.explanation = afterBy;
+                    std::tie(check.before, check.decidedBefore) = decide(workspace, group, context, query);
+                    std::tie(check.after, check.decidedAfter) = decide(out.workspace, group, context, query);
                     const bool seen = std::any_of(out.proof.cbegin(), out.proof.cend(), [&](const LockoutCheck &c) {
                         return c.where == check.where && c.port == port && c.address == address;
                     });
@@ -246,13 +241,13 @@ QString Fixer::describe(const LockoutCheck &check)
     const QString port = portName(check.port);
     if (check.before.allowed && check.after.allowed) {
         return tr("%1 reaches %2 on %3 before (%4) and after the fix (%5).")
-            .arg(who, port, check.where, check.before.explanation, check.after.explanation);
+            .arg(who, port, check.where, check.decidedBefore, check.decidedAfter);
     }
     if (check.before.allowed)
-        return tr("%1 would lose %2 on %3 (allowed before by %4).").arg(who, port, check.where, check.before.explanation);
+        return tr("%1 would lose %2 on %3 (allowed before by %4).").arg(who, port, check.where, check.decidedBefore);
     if (check.after.allowed)
-        return tr("%1 did not reach %2 on %3 before the fix, and reaches it after (%4).").arg(who, port, check.where, check.after.explanation);
-    return tr("%1 does not reach %2 on %3, before or after the fix (%4).").arg(who, port, check.where, check.after.explanation);
+        return tr("%1 did not reach %2 on %3 before the fix, and reaches it after (%4).").arg(who, port, check.where, check.decidedAfter);
+    return tr("%1 does not reach %2 on %3, before or after the fix (%4).").arg(who, port, check.where, check.decidedAfter);
 }
 
 QString Fixer::describe(const FixChange &change, const Workspace &before)

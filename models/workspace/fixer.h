@@ -47,8 +47,10 @@ struct LockoutCheck
     Endpoint address;
     int port = 22;        // 22 (SSH) or 3389 (RDP), TCP
     QString where;        // "eni-1" or the group's key
-    Decision before;
+    Decision before;      // the evaluator's answers, with their explanations
     Decision after;
+    QString decidedBefore; // "rule 2", "rule 2 of sg-1" or "the default"
+    QString decidedAfter;
 
     bool kept() const { return !before.allowed || after.allowed; }
 };
