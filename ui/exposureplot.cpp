@@ -73,10 +73,11 @@ ExposurePlot::Layout ExposurePlot::draw(QCustomPlot *plot, const QList<ExposureB
     keyAxis->grid()->setVisible(false);
 
     auto valueTicks = QSharedPointer<QCPAxisTickerText>::create();
-    for (Exposure e : {Exposure::Scoped, Exposure::Private, Exposure::PublicNarrow, Exposure::PublicWide, Exposure::Internet})
+    const QList<Exposure> exposures = allExposures();
+    for (Exposure e : exposures)
         valueTicks->addTick(int(e) + 1, displayName(e));
     valueAxis->setTicker(valueTicks);
-    valueAxis->setRange(0, 5.5);
+    valueAxis->setRange(0, double(exposures.size()) + 0.5);
     valueAxis->setLabel(tr("Widest source that reaches the ports"));
     valueAxis->setTickLabelRotation(0);
 

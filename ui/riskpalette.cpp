@@ -28,6 +28,7 @@ QColor RiskPalette::exposureTint(Exposure exposure) const
     case Exposure::Internet: return blend(QColor(0xd3, 0x2f, 0x2f), 0.22);
     case Exposure::PublicWide: return blend(QColor(0xef, 0x8a, 0x00), 0.22);
     case Exposure::PublicNarrow:
+    case Exposure::AlibabaService:
     case Exposure::Private:
     case Exposure::Scoped: break;
     }

@@ -3,7 +3,10 @@
 #include "commands.h"
 
 #include "analysis/analysisreport.h"
+#include "analysis/baseline.h"
 #include "workspace/workspaceanalyzer.h"
+
+#include <QDate>
 
 namespace sg::cli {
 namespace {
@@ -15,7 +18,7 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString synopsis() const override
     {
-        return QStringLiteral("check PATHS... [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [-o FILE]");
+        return QStringLiteral("check PATHS... [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [--baseline FILE] [-o FILE]");
     }
 
 protected:
@@ -26,7 +29,12 @@ protected:
             "and duplicate rules within each group, priority ties, limits and the source document's practices.\n"
             "PATHS are files, folders (every rule file in them) or '-' for standard input; a file may hold\n"
             "several groups. With network interface files (DescribeNetworkInterfaces, DescribeInstances),\n"
-            "every exposure says on which interfaces it is effective once their other groups are merged in.");
+            "every exposure says on which interfaces it is effective once their other groups are merged in.\n"
+            "--baseline FILE names accepted risks: {\"exemptions\": [{\"check\", \"group\", \"ruleId\" | \"resource\" |\n"
+            "\"port\", \"reason\", \"expires\": \"YYYY-MM-DD\"}]}. A finding an exemption matches stays in the report,\n"
+            "marked suppressed with the reason, and does not count for --fail-on; after its date an exemption\n"
+            "no longer applies and an expired-exemption finding names it. SGASSIST_TODAY=YYYY-MM-DD sets the\n"
+            "date exemptions are judged on (for tests and reproducible runs).");
     }
     QString exitCodes() const override
     {
@@ -36,7 +44,7 @@ protected:
 
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        parser.addOptions({reportOption(m_kinds), m_failOn, outputOption(QStringLiteral("the report"))});
+        parser.addOptions({reportOption(m_kinds), m_failOn, m_baselineOption, outputOption(QStringLiteral("the report"))});
         parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
     }
 
@@ -51,6 +59,20 @@ protected:
         if (!m_threshold && level != u"never")
             return usageError(context, QStringLiteral("\"%1\" is not a level: use critical, high, medium, low, info or never").arg(level));
         m_input = inputName(paths);
+        if (parser.isSet(m_baselineOption)) {
+            // Read before the rules: a broken baseline must fail the run, not be silently ignored.
+            const QString path = parser.value(m_baselineOption);
+            bool ioError = false;
+            const Parsed<Baseline> loaded = Baseline::load(path, &ioError);
+            context.printDiagnostics(loaded.diagnostics);
+            if (!loaded.ok())
+                return ioError ? IoError : BadInput;
+            m_baseline = loaded.value;
+            const QString today = qEnvironmentVariable("SGASSIST_TODAY");
+            m_today = today.isEmpty() ? QDate::currentDate() : QDate::fromString(today, Qt::ISODate);
+            if (!m_today.isValid())
+                return usageError(context, QStringLiteral("SGASSIST_TODAY=\"%1\" is not a date of the form YYYY-MM-DD").arg(today));
+        }
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }
 
@@ -58,7 +80,9 @@ protected:
     {
         const Workspace &workspace = loaded.workspace;
         // Kept until the process ends, like the workspace (see runWithPaths).
-        const WorkspaceAnalysis &analysis = *new WorkspaceAnalysis(WorkspaceAnalyzer().analyze(workspace));
+        WorkspaceAnalysis &analysis = *new WorkspaceAnalysis(WorkspaceAnalyzer().analyze(workspace));
+        if (m_baseline)
+            m_baseline->apply(workspace, analysis, m_today);
         const QString output = parser.value(QStringLiteral("output"));
         const bool colour = (output.isEmpty() || output == u"-") && context.colourOnStdout();
         const int written = context.writeReport(output, [&](QIODevice &device) {
@@ -78,6 +102,11 @@ private:
     QCommandLineOption m_failOn{QStringLiteral("fail-on"),
                                 QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."),
                                 QStringLiteral("level"), QStringLiteral("high")};
+    QCommandLineOption m_baselineOption{QStringLiteral("baseline"),
+                                        QStringLiteral("Accepted risks (a baseline file): matching findings are reported as suppressed and do not count for --fail-on."),
+                                        QStringLiteral("file")};
+    std::optional<Baseline> m_baseline;
+    QDate m_today;
     QString m_kind;
     QString m_input;
     std::optional<Severity> m_threshold;

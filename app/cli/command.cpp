@@ -139,6 +139,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makeExplainCommand());
     out.push_back(makeConvertCommand());
     out.push_back(makeDiffCommand());
+    out.push_back(makeFixCommand());
     out.push_back(makePullCommand());
     out.push_back(makeApplyCommand());
     out.push_back(makeProbeCommand());

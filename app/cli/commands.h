@@ -13,6 +13,7 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeExplainCommand();
 std::unique_ptr<Command> makeConvertCommand();
 std::unique_ptr<Command> makeDiffCommand();
+std::unique_ptr<Command> makeFixCommand();
 std::unique_ptr<Command> makeProbeCommand();
 std::unique_ptr<Command> makePullCommand();
 std::unique_ptr<Command> makeApplyCommand();

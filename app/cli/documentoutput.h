@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/document.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 
@@ -21,5 +22,11 @@ class CliContext;
 // `sourceName` (the file the rules came from) names the rules in messages.
 int writeDocument(CliContext &context, const QString &command, const Document &document, const RuleFormat &format,
                   const QString &target, const QString &sourceName);
+
+// Writes a workspace the way `convert` does: the project format holds it whole; another format
+// takes one group a file, so several groups need -o FOLDER/ and get one file each (named after the
+// group's key), whose names are printed. `inputName` names the input in messages.
+int writeWorkspace(CliContext &context, const QString &command, const Workspace &workspace, const RuleFormat &format,
+                   const QString &output, const QString &inputName);
 
 } // namespace sg::cli

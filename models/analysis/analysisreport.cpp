@@ -172,6 +172,10 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
             out.raw(k ? ", " : "").string(f.reachableOn->at(k));
         out.raw("]");
     }
+    if (f.suppression) {
+        out.raw(", \"suppressed\": true, \"suppression\": {\"reason\": ").string(f.suppression->reason);
+        out.raw(", \"expires\": ").string(f.suppression->expires.toString(Qt::ISODate)).raw("}");
+    }
     out.raw("}");
 }
 
@@ -240,7 +244,10 @@ QString writeJson(const Workspace &workspace, const WorkspaceAnalysis &analysis,
         out.raw(firstCount ? "" : ", ").string(toId(s)).raw(": ").number(analysis.count(s));
         firstCount = false;
     }
-    out.raw("}\n}\n");
+    out.raw("}");
+    if (const int suppressed = analysis.suppressedCount(); suppressed > 0)
+        out.raw(",\n  \"suppressed\": ").number(suppressed);
+    out.raw("\n}\n");
     return out.finish() ? QString() : device.errorString();
 }
 
@@ -271,7 +278,8 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
     QStringList counts;
     for (Severity s : allSeveritiesDescending())
         counts.append(tr("%1 %2").arg(analysis.count(s)).arg(toId(s)));
-    const qsizetype findingCount = analysis.findingCount();
+    const int suppressed = analysis.suppressedCount();
+    const qsizetype findingCount = analysis.findingCount() - suppressed;
     const qsizetype ruleCount = workspace.ruleCount();
     const QString rules = workspace.groups.size() == 1
         ? (ruleCount == 1 ? tr("1 rule") : tr("%1 rules").arg(ruleCount))
@@ -280,41 +288,58 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
                                  : tr("%1: %2, %3 findings (%4).\n")
                                        .arg(input, rules, QString::number(findingCount), counts.join(QStringLiteral(", "))))
                   .toUtf8();
+    if (suppressed > 0)
+        buffer += tr("%1 more accepted by the baseline (suppressed, listed last).\n").arg(suppressed).toUtf8();
     const bool several = workspace.groups.size() > 1;
     std::optional<Severity> current;
-    for (const auto &[g, index] : analysis.ordered()) {
-        const Finding &f = analysis.groups.at(g).findings.at(index);
-        const Placed placed{workspace.groups.at(g), f};
-        if (!current || *current != f.severity) {
-            current = f.severity;
-            buffer += (u'\n' + paint(f.severity, displayName(f.severity).toUpper() + QStringLiteral(" (%1)").arg(analysis.count(f.severity))) + u'\n').toUtf8();
-        }
-        QString where;
-        if (!f.rules.isEmpty()) {
-            QStringList numbers;
-            for (int r : f.rules.mid(0, 20))
-                numbers.append(QString::number(r));
-            where = (f.rules.size() == 1 ? tr("rule %1") : tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
-                + (f.rules.size() > 20 ? QStringLiteral(", ...") : QString());
-        } else {
-            where = tr("group");
-        }
-        if (several)
-            where = placed.group.key() + QStringLiteral(", ") + where;
-        if (const QString resource = placed.resource(); !resource.isEmpty())
-            where += QStringLiteral(" (%1)").arg(resource);
-        buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
-                      .arg(f.check, where, f.mitigated ? tr(" (mitigated)") : QString(), f.message)
-                      .toUtf8();
-        if (f.reachableOn) {
-            buffer += (f.reachableOn->isEmpty() ? tr("    Reachable on no network interface.\n")
-                                                : tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
+    const QList<std::pair<int, int>> order = analysis.ordered();
+    // The findings that count first, by severity; then the suppressed ones under a heading of their own.
+    for (const bool listingSuppressed : {false, true}) {
+        if (listingSuppressed && suppressed > 0)
+            buffer += (u'\n' + tr("SUPPRESSED (%1)").arg(suppressed) + u'\n').toUtf8();
+        for (const auto &[g, index] : order) {
+            const Finding &f = analysis.groups.at(g).findings.at(index);
+            if (f.suppressed() != listingSuppressed)
+                continue;
+            const Placed placed{workspace.groups.at(g), f};
+            if (!listingSuppressed && (!current || *current != f.severity)) {
+                current = f.severity;
+                buffer += (u'\n' + paint(f.severity, displayName(f.severity).toUpper() + QStringLiteral(" (%1)").arg(analysis.count(f.severity))) + u'\n').toUtf8();
+            }
+            QString where;
+            if (!f.rules.isEmpty()) {
+                QStringList numbers;
+                for (int r : f.rules.mid(0, 20))
+                    numbers.append(QString::number(r));
+                where = (f.rules.size() == 1 ? tr("rule %1") : tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
+                    + (f.rules.size() > 20 ? QStringLiteral(", ...") : QString());
+            } else {
+                where = tr("group");
+            }
+            if (several)
+                where = placed.group.key() + QStringLiteral(", ") + where;
+            if (const QString resource = placed.resource(); !resource.isEmpty())
+                where += QStringLiteral(" (%1)").arg(resource);
+            if (listingSuppressed)
+                where = toId(f.severity) + QStringLiteral(", ") + where;
+            buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
+                          .arg(f.check, where, f.mitigated ? tr(" (mitigated)") : QString(), f.message)
                           .toUtf8();
+            if (f.reachableOn) {
+                buffer += (f.reachableOn->isEmpty() ? tr("    Reachable on no network interface.\n")
+                                                    : tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
+                              .toUtf8();
+            }
+            if (f.suppression) {
+                buffer += tr("    Suppressed: %1 (accepted until %2)\n")
+                              .arg(f.suppression->reason, f.suppression->expires.toString(Qt::ISODate))
+                              .toUtf8();
+            } else if (!f.recommendation.isEmpty()) {
+                buffer += tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
+            }
+            if (!flush(false))
+                return device.errorString();
         }
-        if (!f.recommendation.isEmpty())
-            buffer += tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
-        if (!flush(false))
-            return device.errorString();
     }
     if (!flush(true))
         return device.errorString();
@@ -387,7 +412,14 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         }
         if (!f.recommendation.isEmpty())
             out.raw(", \"recommendation\": ").string(f.recommendation);
-        out.raw("}}");
+        out.raw("}");
+        // SARIF's own way to say a result is accepted: an external suppression with its justification.
+        if (f.suppression) {
+            out.raw(", \"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\", \"justification\": ")
+                .string(f.suppression->reason);
+            out.raw(", \"properties\": {\"expires\": ").string(f.suppression->expires.toString(Qt::ISODate)).raw("}}]");
+        }
+        out.raw("}");
         if (!out.flushIfFull())
             return device.errorString();
     }

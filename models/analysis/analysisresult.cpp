@@ -9,13 +9,18 @@ namespace sg {
 int AnalysisResult::count(Severity severity) const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
-                             [severity](const Finding &f) { return f.severity == severity; }));
+                             [severity](const Finding &f) { return f.severity == severity && !f.suppressed(); }));
 }
 
 int AnalysisResult::countAtLeast(Severity severity) const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
-                             [severity](const Finding &f) { return f.severity >= severity; }));
+                             [severity](const Finding &f) { return f.severity >= severity && !f.suppressed(); }));
+}
+
+int AnalysisResult::suppressedCount() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.suppressed(); }));
 }
 
 void AnalysisResult::index(qsizetype ruleCount)
@@ -28,7 +33,7 @@ void AnalysisResult::index(qsizetype ruleCount)
             if (position < 1 || position > ruleCount)
                 continue;
             std::optional<Severity> &worst = ruleSeverity[position - 1];
-            if (!worst || *worst < f.severity)
+            if (!f.suppressed() && (!worst || *worst < f.severity))
                 worst = f.severity;
             QList<int> &list = ruleFindings[position - 1];
             if (list.isEmpty() || list.constLast() != int(i))

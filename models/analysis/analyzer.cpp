@@ -10,6 +10,8 @@
 #include "sensitiveports.h"
 #include "severitytable.h"
 
+#include "catalogue/workbenchranges.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -174,6 +176,7 @@ private:
         case Exposure::PublicWide: return tr("a wide public range");
         case Exposure::PublicNarrow: return tr("public addresses");
         case Exposure::Private: return tr("a private network");
+        case Exposure::AlibabaService: return tr("an Alibaba Cloud service");
         case Exposure::Scoped: return tr("a security group or prefix list");
         }
         return {};
@@ -181,6 +184,8 @@ private:
 
     QString peerPhrase(const Rule &r) const
     {
+        if (const QString service = WorkbenchRanges::builtIn().describe(r.peer); !service.isEmpty())
+            return tr("%1, a source range of %2").arg(r.peer.text(), service);
         return tr("%1 (%2)").arg(r.peer.text(), exposureWords(r.peer.exposure()));
     }
 
@@ -417,7 +422,11 @@ private:
             const std::optional<Severity> nominalSeverity = exposureSeverity(hit.exposure, hit.sensitivity);
             if (!nominalSeverity)
                 continue;
-            const QString recommendation = recommendationFor(hit.check, hit.service);
+            // A known Alibaba Cloud service (Workbench) is expected on these ports: the usual advice
+            // ("never from 0.0.0.0/0") does not fit it.
+            const QString recommendation = hit.exposure == Exposure::AlibabaService
+                ? tr("Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.")
+                : recommendationFor(hit.check, hit.service);
             const QString ports = hit.ports.join(QStringLiteral(", "));
             const ExposureHit *open = nullptr;
             for (const ExposureHit &candidate : openHits) {

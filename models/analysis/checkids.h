@@ -54,5 +54,7 @@ inline constexpr char AnalysisLimited[] = "analysis-limited";
 inline constexpr char UnknownGroupReference[] = "unknown-group-reference";
 inline constexpr char UnattachedGroup[] = "unattached-group";
 inline constexpr char UnusedGroup[] = "unused-group";
+// Baselines (check --baseline)
+inline constexpr char ExpiredExemption[] = "expired-exemption";
 
 } // namespace sg::CheckIds

@@ -195,6 +195,10 @@ constexpr std::array entries{
           QT_TRANSLATE_NOOP("sg::Checks", "Unused group"),
           QT_TRANSLATE_NOOP("sg::Checks", "No network interface read carries the group and no rule of another group references it: its rules protect nothing and are easily attached by mistake later."),
           QT_TRANSLATE_NOOP("sg::Checks", "Delete the group, or attach it where it is meant to apply.")},
+    Entry{CheckIds::ExpiredExemption, Severity::Low, "baseline",
+          QT_TRANSLATE_NOOP("sg::Checks", "Expired exemption"),
+          QT_TRANSLATE_NOOP("sg::Checks", "An exemption of the baseline is past its date: the findings it accepted count again."),
+          QT_TRANSLATE_NOOP("sg::Checks", "Fix what the exemption accepted, or review the risk again and give the exemption a new date.")},
 };
 
 QString translated(const char *text)

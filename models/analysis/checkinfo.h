@@ -15,7 +15,7 @@ struct CheckInfo
 {
     QString id;             // stable: reports, SARIF ruleId and suppressions use it
     Severity severity = Severity::Info; // the default; exposure checks scale it with the source's width
-    QString category;       // "exposure", "egress", "practice", "rule-set", "limits"
+    QString category;       // "exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"
     QString title;          // short, translated
     QString description;    // one or two sentences, translated
     QString recommendation; // what to do, translated; exposure checks of a catalogue service use the

@@ -4,6 +4,7 @@
 
 #include "severity.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,15 @@
 #include <optional>
 
 namespace sg {
+
+// Why a finding is accepted: the reason and date of the baseline exemption that matches it.
+struct Suppression
+{
+    QString reason;
+    QDate expires; // the last day the exemption applies
+
+    friend bool operator==(const Suppression &, const Suppression &) = default;
+};
 
 // One thing the analyzer found: which check, how bad, which rules, why, and what to do.
 struct Finding
@@ -28,11 +38,16 @@ struct Finding
     // In a workspace with network interfaces: the interfaces on which an exposure is effective once
     // every other group they carry is taken into account. nullopt when nothing is known of them.
     std::optional<QStringList> reachableOn;
+    // Set when an exemption of a baseline (check --baseline) accepts the finding: it stays in every
+    // report, marked, and does not count (AnalysisResult::count, --fail-on).
+    std::optional<Suppression> suppression;
+
+    bool suppressed() const { return suppression.has_value(); }
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 } // namespace sg
 
-// Qt strings and lists only: findings may be moved in memory as bytes (QList grows with realloc).
+// Qt strings, dates and lists only: findings may be moved in memory as bytes (QList grows with realloc).
 Q_DECLARE_TYPEINFO(sg::Finding, Q_RELOCATABLE_TYPE);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyevaluator.h"
 
+#include "catalogue/workbenchranges.h"
+
 #include "precedence.h"
 #include "trafficclass.h"
 
@@ -109,6 +111,17 @@ QString toId(Decision::Reason reason)
     }
     Q_UNREACHABLE();
     return QString();
+}
+
+QString PolicyEvaluator::sourceNote(const TrafficQuery &query)
+{
+    if (query.direction != Direction::Ingress)
+        return {};
+    const WorkbenchRanges &workbench = WorkbenchRanges::builtIn();
+    const QString service = workbench.describe(query.source);
+    if (service.isEmpty())
+        return {};
+    return tr("The source is in a range of %1, as documented in %2.").arg(service, workbench.taken());
 }
 
 PolicyEvaluator::PolicyEvaluator(const RuleSet &set)
@@ -219,6 +232,8 @@ Decision PolicyEvaluator::evaluate(const TrafficQuery &q) const
                    : tr("Rules %1 come first and would decide otherwise if they match, which depends on what the question does not say (membership of a security group or prefix list, the local address or the source port)."))
                   .arg(positions(d.uncertainRules));
     }
+    if (const QString note = sourceNote(q); !note.isEmpty())
+        d.explanation += u' ' + note;
     return d;
 }
 

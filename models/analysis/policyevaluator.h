@@ -27,6 +27,10 @@ public:
 
     Decision evaluate(const TrafficQuery &query) const;
 
+    // What an explanation adds about a known source: "The source is in a range of Alibaba Cloud
+    // Workbench (china, public), as documented in 2026." Empty for other sources and for egress.
+    static QString sourceNote(const TrafficQuery &query);
+
 private:
     RuleSet m_set;
 };

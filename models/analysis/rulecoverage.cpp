@@ -5,6 +5,8 @@
 #include "intervalmaps.h"
 #include "precedence.h"
 
+#include "catalogue/workbenchranges.h"
+
 #include <QHash>
 
 #include <QThreadPool>
@@ -30,41 +32,79 @@ constexpr quint8 MaxRawLinks = 16; // links recorded per rule and relation (dupl
 constexpr quint32 IPv4Universe = 0;
 constexpr quint32 IPv6Universe = 1;
 
-struct PrivateRanges
+struct ClassRanges
 {
     std::vector<AddressRange> v4;
     std::vector<AddressRange> v6;
+
+    const std::vector<AddressRange> &of(bool v6Family) const { return v6Family ? v6 : v4; }
 };
 
-const PrivateRanges &privateRanges()
+ClassRanges rangesOf(const QList<Endpoint> &blocks)
 {
-    static const PrivateRanges ranges = [] {
-        PrivateRanges out;
-        for (const Endpoint &block : privateAddressBlocks()) {
-            const AddressRange range{detail::toUint128(block.first()), detail::toUint128(block.last())};
-            (block.kind() == Endpoint::Kind::Ipv6 ? out.v6 : out.v4).push_back(range);
-        }
-        return out;
+    ClassRanges out;
+    for (const Endpoint &block : blocks) {
+        const AddressRange range{detail::toUint128(block.first()), detail::toUint128(block.last())};
+        (block.kind() == Endpoint::Kind::Ipv6 ? out.v6 : out.v4).push_back(range);
+    }
+    return out;
+}
+
+const ClassRanges &privateRanges()
+{
+    static const ClassRanges ranges = rangesOf(privateAddressBlocks());
+    return ranges;
+}
+
+// Alibaba Cloud service ranges (Workbench): Exposure::AlibabaService when nothing else is open.
+const ClassRanges &serviceRanges()
+{
+    static const ClassRanges ranges = [] {
+        QList<Endpoint> blocks;
+        for (const WorkbenchRange &range : WorkbenchRanges::builtIn().ranges())
+            blocks.append(range.block);
+        return rangesOf(blocks);
     }();
     return ranges;
 }
 
+Uint128 overlap(const AddressRange &a, const AddressRange &b)
+{
+    const Uint128 lo = std::max(a.lo, b.lo);
+    const Uint128 hi = std::min(a.hi, b.hi);
+    return lo <= hi ? hi - lo + 1 : 0;
+}
+
 // How wide a set of disjoint address ranges is, by the number of public addresses in it, with the
 // thresholds Endpoint::exposure() applies to CIDR blocks: /8 or wider is the internet, wider than
-// /24 (IPv6 /48) is public-wide, anything public narrower is public-narrow.
+// /24 (IPv6 /48) is public-wide, anything public narrower is public-narrow. Addresses of an Alibaba
+// Cloud service (Workbench) are not public; a set of nothing but them is AlibabaService, one with
+// private addresses too is Private, as Endpoint::exposure() says of the CIDR blocks that hold both.
 Exposure exposureOf(const std::vector<AddressRange> &ranges, bool v6)
 {
-    const std::vector<AddressRange> &priv = v6 ? privateRanges().v6 : privateRanges().v4;
+    const std::vector<AddressRange> &priv = privateRanges().of(v6);
+    const std::vector<AddressRange> &service = serviceRanges().of(v6);
     Uint128 publicCount = 0;
+    bool anyPrivate = false;
+    bool anyService = false;
     for (const AddressRange &r : ranges) {
         if (r.lo == 0 && r.hi == detail::MaxUint128)
             return Exposure::Internet;
         Uint128 count = r.hi - r.lo + 1;
+        for (const AddressRange &s : service) {
+            const Uint128 inService = overlap(r, s);
+            count -= inService;
+            anyService = anyService || inService > 0;
+        }
         for (const AddressRange &p : priv) {
-            const Uint128 lo = std::max(r.lo, p.lo);
-            const Uint128 hi = std::min(r.hi, p.hi);
-            if (lo <= hi)
-                count -= hi - lo + 1;
+            Uint128 inPrivate = overlap(r, p);
+            for (const AddressRange &s : service) {
+                const AddressRange both{std::max(p.lo, s.lo), std::min(p.hi, s.hi)};
+                if (both.lo <= both.hi)
+                    inPrivate -= overlap(r, both);
+            }
+            count -= inPrivate;
+            anyPrivate = anyPrivate || inPrivate > 0;
         }
         publicCount += count;
     }
@@ -74,7 +114,9 @@ Exposure exposureOf(const std::vector<AddressRange> &ranges, bool v6)
         return Exposure::Internet;
     if (publicCount > wide)
         return Exposure::PublicWide;
-    return publicCount > 0 ? Exposure::PublicNarrow : Exposure::Private;
+    if (publicCount > 0)
+        return Exposure::PublicNarrow;
+    return anyService && !anyPrivate ? Exposure::AlibabaService : Exposure::Private;
 }
 
 } // namespace

@@ -18,6 +18,7 @@ namespace sg {
 //   public-wide              info    low      medium   high
 //   public-narrow            info    info     info     medium
 //   private                  -       -        -        info
+//   alibaba-service          -       -        info     info
 //   scoped (sg-, pl-)        -       -        -        -
 //
 // Sensitivities: critical = all ports or all protocols, Docker 2375/2376; high = every named

@@ -110,7 +110,7 @@ QList<ExposureBar> ExposureSeries::computeBars(const QSet<int> *visibleRules) co
     }
     for (auto &[traffic, list] : events) {
         std::sort(list.begin(), list.end(), [](const Event &a, const Event &b) { return a.port < b.port; });
-        std::array<int, 5> exposureCount{};
+        std::array<int, 6> exposureCount{}; // per Exposure, scoped .. internet
         std::array<int, 5> severityCount{};
         int active = 0;
         for (size_t e = 0; e < list.size();) {
@@ -132,13 +132,13 @@ QList<ExposureBar> ExposureSeries::computeBars(const QSet<int> *visibleRules) co
             bar.traffic = traffic;
             bar.first = port;
             bar.last = segmentLast;
-            for (int x = 4; x >= 0; --x) {
+            for (int x = int(exposureCount.size()) - 1; x >= 0; --x) {
                 if (exposureCount[size_t(x)] > 0) {
                     bar.exposure = Exposure(x);
                     break;
                 }
             }
-            for (int x = 4; x >= 0; --x) {
+            for (int x = int(severityCount.size()) - 1; x >= 0; --x) {
                 if (severityCount[size_t(x)] > 0) {
                     bar.severity = Severity(x);
                     break;

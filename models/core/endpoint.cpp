@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include "catalogue/workbenchranges.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -217,6 +219,9 @@ Exposure Endpoint::exposure() const
 {
     if (!isAddress())
         return Exposure::Scoped;
+    // Before the private blocks: Workbench's 100.104.0.0/16 lies inside 100.64.0.0/10.
+    if (WorkbenchRanges::builtIn().containing(*this))
+        return Exposure::AlibabaService;
     for (const Block &block : privateBlocks) {
         if (block.family != m_kind || m_prefix < block.prefix)
             continue;
@@ -228,6 +233,12 @@ Exposure Endpoint::exposure() const
         return Exposure::Internet;
     const int narrowFrom = m_kind == Kind::Ipv6 ? 48 : 24;
     return m_prefix < narrowFrom ? Exposure::PublicWide : Exposure::PublicNarrow;
+}
+
+QString Endpoint::exposureDescription() const
+{
+    const QString service = WorkbenchRanges::builtIn().describe(*this);
+    return service.isEmpty() ? displayName(exposure()) : service;
 }
 
 bool operator==(const Endpoint &a, const Endpoint &b)

@@ -64,6 +64,9 @@ public:
     bool overlaps(const Endpoint &other) const;
 
     Exposure exposure() const;
+    // For people: "Alibaba Cloud Workbench (china, public)" for a Workbench range, else the
+    // exposure's display name ("Internet", "Private network", ...).
+    QString exposureDescription() const;
 
     friend bool operator==(const Endpoint &a, const Endpoint &b);
 

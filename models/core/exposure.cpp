@@ -11,6 +11,7 @@ QString toId(Exposure exposure)
     switch (exposure) {
     case Exposure::Scoped: return QStringLiteral("scoped");
     case Exposure::Private: return QStringLiteral("private");
+    case Exposure::AlibabaService: return QStringLiteral("alibaba-service");
     case Exposure::PublicNarrow: return QStringLiteral("public-narrow");
     case Exposure::PublicWide: return QStringLiteral("public-wide");
     case Exposure::Internet: return QStringLiteral("internet");
@@ -21,8 +22,7 @@ QString toId(Exposure exposure)
 
 std::optional<Exposure> exposureFromId(QStringView id)
 {
-    for (Exposure e : {Exposure::Scoped, Exposure::Private, Exposure::PublicNarrow,
-                       Exposure::PublicWide, Exposure::Internet}) {
+    for (Exposure e : allExposures()) {
         if (id.compare(toId(e), Qt::CaseInsensitive) == 0)
             return e;
     }
@@ -34,12 +34,19 @@ QString displayName(Exposure exposure)
     switch (exposure) {
     case Exposure::Scoped: return QCoreApplication::translate("sg::Exposure", "Group or prefix list");
     case Exposure::Private: return QCoreApplication::translate("sg::Exposure", "Private network");
+    case Exposure::AlibabaService: return QCoreApplication::translate("sg::Exposure", "Alibaba Cloud service");
     case Exposure::PublicNarrow: return QCoreApplication::translate("sg::Exposure", "Public, narrow");
     case Exposure::PublicWide: return QCoreApplication::translate("sg::Exposure", "Public, wide");
     case Exposure::Internet: return QCoreApplication::translate("sg::Exposure", "Internet");
     }
     Q_UNREACHABLE();
     return QString();
+}
+
+QList<Exposure> allExposures()
+{
+    return {Exposure::Scoped, Exposure::Private, Exposure::AlibabaService, Exposure::PublicNarrow,
+            Exposure::PublicWide, Exposure::Internet};
 }
 
 } // namespace sg

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulebuilder.h"
 
+#include "catalogue/workbenchranges.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -61,6 +63,34 @@ QList<Rule> mergeAdjacentRanges(const QList<Rule> &rules)
             Rule rule = rules[i];
             rule.ports = range;
             out.append(rule);
+        }
+    }
+    return out;
+}
+
+// The blocks of the plan's "workbench" (site and connection types), or errors naming the field.
+template<typename Fail>
+QList<Endpoint> workbenchSources(const SetupPlan &plan, const Fail &fail)
+{
+    QList<Endpoint> out;
+    if (!plan.workbench)
+        return out;
+    const WorkbenchAccess &access = *plan.workbench;
+    if (!WorkbenchRanges::siteIds().contains(access.site)) {
+        fail(QStringLiteral("workbench.site"),
+             tr("\"%1\" is not a Workbench site: use china or international").arg(access.site));
+    }
+    if (access.via.isEmpty())
+        fail(QStringLiteral("workbench.via"), tr("list how Workbench connects: public, private or both"));
+    for (qsizetype i = 0; i < access.via.size(); ++i) {
+        if (!WorkbenchRanges::connectionTypes().contains(access.via[i])) {
+            fail(QStringLiteral("workbench.via[%1]").arg(i),
+                 tr("\"%1\" is not a Workbench connection type: use public or private").arg(access.via[i]));
+            continue;
+        }
+        for (const Endpoint &block : WorkbenchRanges::builtIn().blocks(access.site, access.via[i])) {
+            if (!out.contains(block))
+                out.append(block);
         }
     }
     return out;
@@ -152,8 +182,9 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
         if (plan.selectedServiceIds().contains(service.id))
             selected.append(&service);
     }
-    if (selected.isEmpty() && !hasErrors(out.diagnostics))
+    if (selected.isEmpty() && !plan.workbench && !hasErrors(out.diagnostics))
         fail(QStringLiteral("services"), tr("no services selected: pick at least one service or a scheduler"));
+    const QList<Endpoint> workbenchBlocks = workbenchSources(plan, fail);
     for (auto it = plan.overrides.constBegin(); it != plan.overrides.constEnd(); ++it) {
         if (!catalogue.find(it.key()))
             fail(QStringLiteral("overrides.") + it.key(), tr("unknown service \"%1\"").arg(it.key()));
@@ -170,8 +201,14 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
                 continue;
             }
             if (enterprise && result.endpoint->kind() == Endpoint::Kind::SecurityGroup) {
-                fail(at, tr("%1: an enterprise security group cannot reference another security group; "
-                            "use the cluster's CIDR block or a prefix list instead").arg(list[i]));
+                const bool itself = !plan.securityGroupId.isEmpty()
+                    && list[i].compare(plan.securityGroupId, Qt::CaseInsensitive) == 0;
+                fail(at, itself ? tr("%1 is this security group itself: an enterprise group gives its members no access "
+                                     "to each other and cannot reference security groups, so it cannot stand for the "
+                                     "cluster nodes; give the CIDR block of the cluster's vSwitch or a prefix list of "
+                                     "the nodes").arg(list[i])
+                                : tr("%1: an enterprise security group cannot reference another security group; "
+                                     "use the cluster's CIDR block or a prefix list instead").arg(list[i]));
                 continue;
             }
             parsed[field].insert(list[i], *result.endpoint);
@@ -188,11 +225,16 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
         const SourceChoice choice = sourcesFor(plan, *service);
         if (choice.sources.isEmpty()) {
             const auto fallback = fallbackScope(service->scope);
-            fail(QStringLiteral("sources.") + toId(service->scope),
-                 fallback ? tr("%1 needs sources: neither sources.%2 nor its fall-back sources.%3 lists any")
-                                .arg(service->name.english(), toId(service->scope), toId(*fallback))
-                          : tr("%1 needs sources: sources.%2 lists none")
-                                .arg(service->name.english(), toId(service->scope)));
+            QString message = fallback ? tr("%1 needs sources: neither sources.%2 nor its fall-back sources.%3 lists any")
+                                             .arg(service->name.english(), toId(service->scope), toId(*fallback))
+                                       : tr("%1 needs sources: sources.%2 lists none")
+                                             .arg(service->name.english(), toId(service->scope));
+            const bool clusterNodes = service->scope == Scope::Cluster || fallback == Scope::Cluster;
+            if (enterprise && clusterNodes) {
+                message += u' ' + tr("(an enterprise group cannot name itself or another security group as the cluster "
+                                     "nodes: give the CIDR block of the cluster's vSwitch or a prefix list of the nodes)");
+            }
+            fail(QStringLiteral("sources.") + toId(service->scope), message);
             continue;
         }
         QList<Rule> serviceRules;
@@ -236,6 +278,27 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
         rule.description = names.join(QStringLiteral(", ")).left(Rule::MaxDescriptionLength);
         for (const Rule::Problem &problem : rule.problems())
             fail(QStringLiteral("services"), tr("%1: %2").arg(rule.description, problem.message));
+    }
+
+    // Workbench's own ranges, after the merge: their rules say where they come from, not which service.
+    const bool rdp = std::any_of(selected.cbegin(), selected.cend(), [](const Service *s) { return s->id == u"rdp"; });
+    for (const Endpoint &block : workbenchBlocks) {
+        const WorkbenchRange *range = WorkbenchRanges::builtIn().containing(block);
+        for (const auto &[id, port] : {std::pair{QStringLiteral("ssh"), 22}, std::pair{QStringLiteral("rdp"), 3389}}) {
+            if (port == 3389 && !rdp)
+                continue;
+            Rule rule;
+            rule.protocol = Protocol::Tcp;
+            rule.ports = PortRange(port, port);
+            rule.peer = block;
+            rule.services = {id};
+            rule.description = tr("%1, ranges of %2").arg(WorkbenchRanges::describe(*range), WorkbenchRanges::builtIn().taken());
+            const MergeKey key{rule.protocol, rule.ports, rule.peer};
+            if (index.contains(key))
+                continue; // a source the plan already lists for this port
+            index.insert(key, merged.size());
+            merged.append(rule);
+        }
     }
 
     const auto references = std::count_if(merged.cbegin(), merged.cend(), [](const Rule &r) {

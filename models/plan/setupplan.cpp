@@ -172,6 +172,39 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
                     plan.customServices.append(service.value);
                 }
             }
+        } else if (key == u"workbench") {
+            if (value.isNull())
+                continue;
+            if (!value.isObject()) {
+                reader.error(it.key(), tr("must be an object {\"site\": \"china\"|\"international\", \"via\": [\"public\", \"private\"]}, not %1")
+                                           .arg(json::typeName(value)));
+                continue;
+            }
+            WorkbenchAccess access;
+            const QJsonObject fields = value.toObject();
+            bool hasSite = false;
+            bool hasVia = false;
+            for (auto w = fields.constBegin(); w != fields.constEnd(); ++w) {
+                const QString field = it.key() + u'.' + w.key();
+                const QString wkey = w.key().toLower();
+                if (wkey == u"site") {
+                    hasSite = true;
+                    access.site = reader.readString(w.value(), field).trimmed().toLower();
+                } else if (wkey == u"via") {
+                    hasVia = true;
+                    const QStringList via = reader.readStringList(w.value(), field);
+                    for (const QString &type : via)
+                        access.via.append(type.toLower());
+                } else {
+                    reader.diagnostics().append(Diagnostic::warning(reader.at(field), tr("unknown field \"%1\" is ignored").arg(w.key())));
+                }
+            }
+            // Checked here as well as in the builder: the plan names the field, the builder the rules.
+            if (!hasSite)
+                reader.error(it.key() + QStringLiteral(".site"), tr("the Workbench site is missing: use china or international"));
+            if (!hasVia)
+                reader.error(it.key() + QStringLiteral(".via"), tr("the Workbench connection types are missing: list public, private or both"));
+            plan.workbench = access;
         } else if (key == u"format" || key == u"version" || key == u"$schema") {
             // Tolerated metadata.
         } else {
@@ -212,6 +245,10 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("overrides"), overridesObject},
         {QStringLiteral("upstreamPorts"), upstreamPorts},
     };
+    if (workbench) {
+        o.insert(QStringLiteral("workbench"), QJsonObject{{QStringLiteral("site"), workbench->site},
+                                                          {QStringLiteral("via"), QJsonArray::fromStringList(workbench->via)}});
+    }
     if (!customServices.isEmpty()) {
         QJsonArray custom;
         for (const Service &service : customServices)

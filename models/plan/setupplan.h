@@ -11,7 +11,19 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace sg {
+
+// Connecting through Alibaba Cloud Workbench: which site's ranges, and over which connection types
+// ("public", "private"). The builder opens SSH (and RDP when selected) to those ranges.
+struct WorkbenchAccess
+{
+    QString site;     // "china" or "international"
+    QStringList via;  // "public", "private" or both
+
+    friend bool operator==(const WorkbenchAccess &, const WorkbenchAccess &) = default;
+};
 
 // The setup wizard's answers, and what `sgassist-cli build` reads (DESIGN section 5).
 // A plain record: the plan says what the user asked for; RuleBuilder decides whether it can be built.
@@ -27,6 +39,7 @@ struct SetupPlan
     QMap<QString, QStringList> overrides;       // service id -> sources that replace its scope's
     bool upstreamPorts = false;                 // add the upstream software's extra ports
     QList<Service> customServices;              // user-defined services, usable in `services`
+    std::optional<WorkbenchAccess> workbench;   // "workbench": {"site", "via"}; unset: no Workbench rules
 
     // The plan's services with the scheduler first, without duplicates.
     QStringList selectedServiceIds() const;

@@ -352,12 +352,12 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             QString tip = findings.join(QStringLiteral("\n\n"));
             if (column == PeerColumn)
                 tip.prepend(tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
-                                             displayName(rule.peer.exposure())) + QStringLiteral("\n\n"));
+                                             rule.peer.exposureDescription()) + QStringLiteral("\n\n"));
             return tip;
         }
         if (column == PeerColumn) {
             return tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
-                                    displayName(rule.peer.exposure()));
+                                    rule.peer.exposureDescription());
         }
         if (column == PortsColumn && !rule.ports.isNone())
             return rule.ports.toString();

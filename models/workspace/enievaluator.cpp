@@ -137,6 +137,9 @@ EniDecision EniEvaluator::evaluate(const TrafficQuery &query) const
             + tr("Evaluated earlier, %1 would decide otherwise if it matched, which depends on what the question does not say.")
                   .arg(uncertain.join(QStringLiteral(", ")));
     }
+    // The groups' own explanations carry it where one of them decides; the defaults need it too.
+    if (const QString note = PolicyEvaluator::sourceNote(query); !note.isEmpty() && !out.decision.explanation.contains(note))
+        out.decision.explanation += u' ' + note;
     out.decision.explanation += missingNote;
     return out;
 }

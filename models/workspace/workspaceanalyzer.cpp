@@ -315,6 +315,14 @@ int WorkspaceAnalysis::countAtLeast(Severity severity) const
     return n;
 }
 
+int WorkspaceAnalysis::suppressedCount() const
+{
+    int n = 0;
+    for (const AnalysisResult &r : groups)
+        n += r.suppressedCount();
+    return n;
+}
+
 qsizetype WorkspaceAnalysis::findingCount() const
 {
     qsizetype n = 0;

@@ -18,7 +18,8 @@ struct WorkspaceAnalysis
 
     int count(Severity severity) const;
     int countAtLeast(Severity severity) const;
-    qsizetype findingCount() const;
+    int suppressedCount() const;
+    qsizetype findingCount() const; // suppressed ones included
 
     // Every finding as (group index, finding index), most severe first, then by group and by the
     // group's own order: the order reports list them in.

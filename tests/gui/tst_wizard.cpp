@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -95,6 +96,17 @@ void goToExportPage(SetupWizard &wizard)
     next(wizard);
     next(wizard);
     QCOMPARE(wizard.currentId(), int(SetupWizard::ExportPageId));
+}
+
+// An enterprise group for Slurm alone, on the sources page.
+void goToEnterpriseSlurmSources(SetupWizard &wizard, const QString &groupId)
+{
+    fillTarget(wizard, groupId, true);
+    next(wizard);
+    check(&wizard, "slurmRadio", true);
+    next(wizard);
+    check(&wizard, "service_ssh", false);
+    next(wizard);
 }
 
 } // namespace
@@ -233,17 +245,73 @@ private Q_SLOTS:
     {
         SetupWizard wizard;
         wizard.show();
-        fillTarget(wizard, QString(), true);
-        next(wizard);
-        check(&wizard, "slurmRadio", true);
-        next(wizard);
-        check(&wizard, "service_ssh", false);
-        next(wizard);
+        goToEnterpriseSlurmSources(wizard, QString());
         type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));
         QVERIFY(!nextEnabled(wizard));
         QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("enterprise security group cannot reference")));
         type(&wizard, "sources_cluster", QStringLiteral("192.168.0.0/16"));
         QVERIFY(nextEnabled(wizard));
+    }
+
+    void enterpriseNeverTakesItselfAsClusterNodes()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        goToEnterpriseSlurmSources(wizard, QStringLiteral("sg-bp1own"));
+        // It asks for the vSwitch CIDR or a prefix list, and says why.
+        QVERIFY(child<QPlainTextEdit>(&wizard, "sources_cluster")->placeholderText().contains(QStringLiteral("vSwitch")));
+        QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("CIDR block of the cluster's vSwitch")));
+        type(&wizard, "sources_cluster", QStringLiteral("sg-bp1own"));
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("sg-bp1own is this security group itself")));
+        type(&wizard, "sources_cluster", QStringLiteral("10.0.0.0/24"));
+        QVERIFY(nextEnabled(wizard));
+    }
+
+    void connectThroughWorkbench()
+    {
+        SetupWizard wizard;
+        wizard.show();
+        fillTarget(wizard, QString(), false);
+        next(wizard);
+        check(&wizard, "noSchedulerRadio", true);
+        next(wizard);
+        check(&wizard, "service_ssh", true);
+        check(&wizard, "service_rdp", true);
+        next(wizard);
+        type(&wizard, "sources_admin", QStringLiteral("203.0.113.10/32"));
+        QVERIFY(!wizard.plan().workbench);
+        auto *box = child<QGroupBox>(&wizard, "workbenchBox");
+        QVERIFY(box->isCheckable() && !box->isChecked());
+        box->setChecked(true);
+        QCOMPARE(wizard.plan().workbench->site, QStringLiteral("china"));
+        QCOMPARE(wizard.plan().workbench->via, QStringList{"public"});
+        QVERIFY(child<QLabel>(&wizard, "workbenchRanges")->text().contains(QStringLiteral("47.96.60.0/24")));
+
+        child<QComboBox>(&wizard, "workbenchSite")->setCurrentIndex(1);
+        check(&wizard, "workbenchPrivate", true);
+        check(&wizard, "workbenchPublic", false);
+        QCOMPARE(wizard.plan().workbench->site, QStringLiteral("international"));
+        QCOMPARE(wizard.plan().workbench->via, QStringList{"private"});
+        const QString ranges = child<QLabel>(&wizard, "workbenchRanges")->text();
+        QVERIFY2(ranges.contains(QStringLiteral("SSH (22) and RDP (3389) to 100.104.0.0/16")), qPrintable(ranges));
+        QVERIFY(ranges.contains(QStringLiteral("2026")));
+        QStringList workbenchRules;
+        for (const Rule &r : wizard.builtRules().rules) {
+            if (r.peer.text() == u"100.104.0.0/16")
+                workbenchRules << r.ports.toString();
+        }
+        QCOMPARE(workbenchRules, (QStringList{"22/22", "3389/3389"}));
+        QVERIFY(nextEnabled(wizard));
+
+        // No connection type: Next is blocked and the page says why.
+        check(&wizard, "workbenchPrivate", false);
+        QVERIFY(!nextEnabled(wizard));
+        QVERIFY(static_cast<SourcesPage *>(wizard.currentPage())->pageProblem().contains(QStringLiteral("public, private or both")));
+        check(&wizard, "workbenchPublic", true);
+        QVERIFY(nextEnabled(wizard));
+        box->setChecked(false);
+        QVERIFY(!wizard.plan().workbench);
     }
 
     void wideSourcesAreWarnedNotBlocked()

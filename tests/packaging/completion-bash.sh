@@ -66,7 +66,7 @@ run_cases()
         fail "complete -p sgassist-cli: $(complete -p sgassist-cli 2>&1)"
 
     # Commands and the options before them.
-    expect_some "apply build catalogue check checks convert diff explain probe pull" "" sgassist-cli ''
+    expect_some "apply build catalogue check checks convert diff explain fix probe pull" "" sgassist-cli ''
     expect "check checks" sgassist-cli ch
     expect "--help --version" sgassist-cli --
     expect "" sgassist-cli frobnicate --

@@ -58,7 +58,7 @@ expect_some() {
     done
 }
 
-expect 'sgassist-cli ' 'apply build catalogue check checks convert diff explain probe pull'
+expect 'sgassist-cli ' 'apply build catalogue check checks convert diff explain fix probe pull'
 expect 'sgassist-cli ch' 'check checks'
 expect_some 'sgassist-cli --' '--help --version'
 expect_some 'sgassist-cli check --' '--fail-on --from --help --output --report' '--to --source'

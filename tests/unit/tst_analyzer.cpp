@@ -455,8 +455,8 @@ private Q_SLOTS:
         QCOMPARE(exposureSeverity(Exposure::Private, Sensitivity::High), std::nullopt);
         QCOMPARE(exposureSeverity(Exposure::Scoped, Sensitivity::Critical), std::nullopt);
         // Wider sources and more sensitive ports are never less severe.
-        const QList<Exposure> exposures{Exposure::Scoped, Exposure::Private, Exposure::PublicNarrow, Exposure::PublicWide,
-                                        Exposure::Internet};
+        const QList<Exposure> exposures = allExposures();
+        QCOMPARE(exposures.size(), 6);
         const QList<Sensitivity> sensitivities{Sensitivity::Low, Sensitivity::Medium, Sensitivity::High, Sensitivity::Critical};
         auto rank = [](std::optional<Severity> s) { return s ? int(*s) : -1; };
         for (qsizetype e = 0; e < exposures.size(); ++e) {
@@ -478,9 +478,9 @@ private Q_SLOTS:
             QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
             ids.insert(c.id);
             QVERIFY(!c.title.isEmpty() && !c.description.isEmpty() && !c.recommendation.isEmpty());
-            QVERIFY(QStringList({"exposure", "egress", "practice", "rule-set", "limits", "workspace"}).contains(c.category));
+            QVERIFY(QStringList({"exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"}).contains(c.category));
         }
-        QCOMPARE(checks.size(), 43);
+        QCOMPARE(checks.size(), 44);
         for (const SensitivePort &port : sensitivePorts())
             QVERIFY2(ids.contains(QString::fromLatin1(port.check)), port.check);
         QCOMPARE(checkInfo(QStringLiteral("exposed-docker")).severity, Severity::Critical);

@@ -207,6 +207,9 @@ private Q_SLOTS:
         QTest::newRow("invalid override") << QByteArray(R"({"services":["portal"],"sources":{"users":["10.0.0.1"]},"overrides":{"portal":["0.0.0.0/-1"]}})") << "overrides.portal[0]" << "prefix length";
         QTest::newRow("override of unknown service") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"overrides":{"telnet":["10.0.0.1"]}})") << "overrides.telnet" << "unknown service";
         QTest::newRow("group in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{"cluster":["sg-bp1cluster"]}})") << "sources.cluster[0]" << "enterprise security group cannot reference";
+        QTest::newRow("own group in enterprise") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]" << "sg-bp1own is this security group itself";
+        QTest::newRow("own group in enterprise asks for the vSwitch") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]" << "CIDR block of the cluster's vSwitch or a prefix list";
+        QTest::newRow("no cluster nodes in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{}})") << "sources.cluster" << "cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster's vSwitch";
         QTest::newRow("nothing selected") << QByteArray(R"({"services":[],"sources":{"admin":["10.0.0.1"]}})") << "services" << "no services selected";
         QTest::newRow("bad region") << QByteArray(R"({"regionId":"Hangzhou!","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "regionId" << "region id";
         QTest::newRow("bad group id") << QByteArray(R"({"securityGroupId":"bp1example","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "securityGroupId" << "security group id";

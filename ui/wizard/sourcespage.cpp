@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcespage.h"
 
+#include "catalogue/workbenchranges.h"
 #include "core/endpoint.h"
 #include "messagelabel.h"
 #include "plan/rulebuilder.h"
 #include "setupwizard.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,7 +43,15 @@ QStringList serviceNamesFor(const SetupPlan &plan, Scope scope)
 } // namespace
 
 SourcesPage::SourcesPage(SetupWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_editorsLayout(new QVBoxLayout), m_pageProblem(new MessageLabel(this))
+    : QWizardPage(wizard),
+      m_wizard(wizard),
+      m_editorsLayout(new QVBoxLayout),
+      m_pageProblem(new MessageLabel(this)),
+      m_workbench(new QGroupBox(tr("Connect through &Workbench"))),
+      m_workbenchSite(new QComboBox(m_workbench)),
+      m_workbenchPublic(new QCheckBox(tr("Over the &public network"), m_workbench)),
+      m_workbenchPrivate(new QCheckBox(tr("Over the p&rivate network (VPC)"), m_workbench)),
+      m_workbenchRanges(new QLabel(m_workbench))
 {
     setObjectName(QStringLiteral("sourcesPage"));
     setTitle(tr("Who May Connect"));
@@ -48,9 +60,41 @@ SourcesPage::SourcesPage(SetupWizard *wizard)
     m_pageProblem->setObjectName(QStringLiteral("sourcesPageProblem"));
     m_pageProblem->setWordWrap(true);
 
+    // Workbench reaches instances from Alibaba's own ranges, not from the user's computer: without
+    // rules for them its remote connection fails, so the page says so and offers them.
+    m_workbench->setObjectName(QStringLiteral("workbenchBox"));
+    m_workbench->setCheckable(true);
+    m_workbench->setChecked(false);
+    m_workbenchSite->setObjectName(QStringLiteral("workbenchSite"));
+    m_workbenchSite->addItem(tr("China site"), QStringLiteral("china"));
+    m_workbenchSite->addItem(tr("International site"), QStringLiteral("international"));
+    m_workbenchPublic->setObjectName(QStringLiteral("workbenchPublic"));
+    m_workbenchPrivate->setObjectName(QStringLiteral("workbenchPrivate"));
+    m_workbenchPublic->setChecked(true);
+    m_workbenchRanges->setObjectName(QStringLiteral("workbenchRanges"));
+    m_workbenchRanges->setWordWrap(true);
+    m_workbenchRanges->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *why = new QLabel(tr("Workbench, the console's remote connection, reaches your instances from Alibaba Cloud's own "
+                              "address ranges, not from your computer. Without rules for those ranges it cannot open SSH "
+                              "(or RDP, when selected). The ranges differ by site and connection type."), m_workbench);
+    why->setWordWrap(true);
+    auto *siteForm = new QFormLayout;
+    siteForm->addRow(tr("&Site:"), m_workbenchSite);
+    auto *workbenchLayout = new QVBoxLayout(m_workbench);
+    workbenchLayout->addWidget(why);
+    workbenchLayout->addLayout(siteForm);
+    workbenchLayout->addWidget(m_workbenchPublic);
+    workbenchLayout->addWidget(m_workbenchPrivate);
+    workbenchLayout->addWidget(m_workbenchRanges);
+    connect(m_workbench, &QGroupBox::toggled, this, &SourcesPage::store);
+    connect(m_workbenchSite, &QComboBox::currentIndexChanged, this, &SourcesPage::store);
+    connect(m_workbenchPublic, &QCheckBox::toggled, this, &SourcesPage::store);
+    connect(m_workbenchPrivate, &QCheckBox::toggled, this, &SourcesPage::store);
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_editorsLayout);
+    contentLayout->addWidget(m_workbench);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -65,7 +109,53 @@ SourcesPage::SourcesPage(SetupWizard *wizard)
 void SourcesPage::initializePage()
 {
     rebuildEditors();
+    loadWorkbench();
     revalidate();
+}
+
+void SourcesPage::loadWorkbench()
+{
+    const std::optional<WorkbenchAccess> &access = m_wizard->plan().workbench;
+    const QSignalBlocker blockBox(m_workbench);
+    const QSignalBlocker blockSite(m_workbenchSite);
+    const QSignalBlocker blockPublic(m_workbenchPublic);
+    const QSignalBlocker blockPrivate(m_workbenchPrivate);
+    m_workbench->setChecked(access.has_value());
+    if (access) {
+        m_workbenchSite->setCurrentIndex(std::max(0, m_workbenchSite->findData(access->site)));
+        m_workbenchPublic->setChecked(access->via.contains(QStringLiteral("public")));
+        m_workbenchPrivate->setChecked(access->via.contains(QStringLiteral("private")));
+    }
+    // The tab order continues from the last source list into the Workbench choices.
+    QWidget *previous = m_editors.isEmpty() ? nullptr : m_editors.last().edit;
+    for (QWidget *next : {static_cast<QWidget *>(m_workbench), static_cast<QWidget *>(m_workbenchSite),
+                          static_cast<QWidget *>(m_workbenchPublic), static_cast<QWidget *>(m_workbenchPrivate)}) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    }
+    updateWorkbenchRanges();
+}
+
+void SourcesPage::updateWorkbenchRanges()
+{
+    const WorkbenchRanges &ranges = WorkbenchRanges::builtIn();
+    const QString site = m_workbenchSite->currentData().toString();
+    QStringList blocks;
+    for (const auto &[box, via] : {std::pair{m_workbenchPublic, QStringLiteral("public")}, std::pair{m_workbenchPrivate, QStringLiteral("private")}}) {
+        if (!box->isChecked())
+            continue;
+        for (const Endpoint &block : ranges.blocks(site, via)) {
+            if (!blocks.contains(block.canonical()))
+                blocks << block.canonical();
+        }
+    }
+    const bool rdp = m_wizard->plan().selectedServiceIds().contains(QStringLiteral("rdp"));
+    m_workbenchRanges->setText(blocks.isEmpty()
+                                   ? tr("Choose at least one connection type.")
+                                   : (rdp ? tr("Opens SSH (22) and RDP (3389) to %1 (ranges as documented in %2).")
+                                          : tr("Opens SSH (22) to %1 (ranges as documented in %2)."))
+                                         .arg(blocks.join(QStringLiteral(", ")), ranges.taken()));
 }
 
 void SourcesPage::rebuildEditors()
@@ -96,10 +186,13 @@ void SourcesPage::rebuildEditors()
         if (const auto fallback = fallbackScope(scope))
             hint = tr("Leave empty to use the sources of %1.").arg(displayName(*fallback));
         if (scope == Scope::Cluster) {
-            hint = enterprise ? tr("An enterprise group cannot name another security group: use the cluster's CIDR "
-                                   "block or a prefix list.")
+            hint = enterprise ? tr("Enter the CIDR block of the cluster's vSwitch or a prefix list (pl-…) of its nodes. "
+                                   "An enterprise group gives its members no access to each other and cannot name "
+                                   "security groups, itself included, so the group cannot stand for the cluster nodes.")
                               : tr("Prefer the cluster nodes' security group (sg-…): traffic from a group is more "
                                    "precise than an IP range.");
+            if (enterprise)
+                editor.edit->setPlaceholderText(tr("10.0.0.0/24 (the cluster's vSwitch) or pl-…"));
         }
         if (scope == Scope::Monitoring)
             hint = tr("Only your monitoring servers: these ports expose internal performance data.");
@@ -128,6 +221,18 @@ void SourcesPage::store()
     SetupPlan &plan = m_wizard->plan();
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it)
         plan.sources[it.key()] = tokens(it.value().edit->toPlainText());
+    if (m_workbench->isChecked()) {
+        WorkbenchAccess access;
+        access.site = m_workbenchSite->currentData().toString();
+        if (m_workbenchPublic->isChecked())
+            access.via << QStringLiteral("public");
+        if (m_workbenchPrivate->isChecked())
+            access.via << QStringLiteral("private");
+        plan.workbench = access;
+    } else {
+        plan.workbench.reset();
+    }
+    updateWorkbenchRanges();
     revalidate();
 }
 
@@ -156,6 +261,10 @@ void SourcesPage::revalidate()
                 message = fallback && m_editors.contains(*fallback)
                     ? tr("Enter at least one source for %1, here or under %2.").arg(services, displayName(*fallback))
                     : tr("Enter at least one source for %1.").arg(services);
+                if (it.key() == Scope::Cluster && plan.groupType == GroupType::Enterprise) {
+                    message += u' ' + tr("In an enterprise group that is the CIDR block of the cluster's vSwitch or a "
+                                         "prefix list of its nodes: the group itself cannot stand for them.");
+                }
             }
             // One line per problem, even when several services report it.
             if (!it->lines.contains(QStringLiteral("\u2716 ") + message))

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QWizardPage>
 
+class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -17,9 +19,10 @@ namespace sg::ui {
 class MessageLabel;
 class SetupWizard;
 
-// Wizard page 4: who may connect, one list per scope the chosen services need. Entries are
-// checked as they are typed with the same builder the CLI uses, so the page can never accept a
-// plan that `sgassist-cli build` would refuse; wide or public sources get a visible warning.
+// Wizard page 4: who may connect, one list per scope the chosen services need, and whether
+// Alibaba Cloud Workbench connects too (its site and connection types). Entries are checked as they
+// are typed with the same builder the CLI uses, so the page can never accept a plan that
+// `sgassist-cli build` would refuse; wide or public sources get a visible warning.
 class SourcesPage : public QWizardPage
 {
     Q_OBJECT
@@ -45,13 +48,20 @@ private:
     };
 
     void rebuildEditors();
+    void loadWorkbench();
     void store();
     void revalidate();
+    void updateWorkbenchRanges();
 
     SetupWizard *m_wizard;
     QVBoxLayout *m_editorsLayout;
     MessageLabel *m_pageProblem;
     QMap<Scope, ScopeEditor> m_editors;
+    QGroupBox *m_workbench;         // checkable: "Connect through Workbench"
+    QComboBox *m_workbenchSite;
+    QCheckBox *m_workbenchPublic;
+    QCheckBox *m_workbenchPrivate;
+    QLabel *m_workbenchRanges;      // the blocks the choice opens SSH (and RDP) to, with their date
     bool m_complete = false;
 };
 

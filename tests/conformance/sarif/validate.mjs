@@ -6,6 +6,8 @@
 // tool notification; warnings are printed for information.
 //
 //   node validate.mjs SGASSIST_CLI NODE_PREFIX INPUT...
+//
+// An INPUT of the form RULES+BASELINE is checked with --baseline BASELINE (suppressed results).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -23,7 +25,9 @@ let errors = 0;
 
 inputs.forEach((input, i) => {
   const log = join(work, `check-${i}.sarif`);
-  const check = spawnSync(cli, ['check', input, '--report', 'sarif', '--fail-on', 'never', '-o', log], { encoding: 'utf8' });
+  const [rules, baseline] = input.split('+');
+  const extra = baseline ? ['--baseline', baseline] : [];
+  const check = spawnSync(cli, ['check', rules, ...extra, '--report', 'sarif', '--fail-on', 'never', '-o', log], { encoding: 'utf8' });
   if (check.status !== 0) {
     console.error(`FAIL ${input}: sgassist-cli exited ${check.status}\n${check.stderr}`);
     errors++;
