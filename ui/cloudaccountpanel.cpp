@@ -142,6 +142,8 @@ void CloudAccountPanel::sourceChanged()
     m_form->setRowVisible(m_remember, typed);
     if (typed && m_keyId->text().isEmpty())
         m_keyId->setText(m_account->typedKeyId());
+    // The secret itself is never shown again, not even as dots.
+    m_secret->setPlaceholderText(m_account->hasTypedKey() ? tr("the secret typed earlier in this session") : QString());
     Q_EMIT accountChanged();
 }
 
@@ -169,9 +171,14 @@ QString CloudAccountPanel::commit()
             return tr("The endpoint cannot be used: %1").arg(check.error);
     }
     if (chosen.source == CloudAccount::Source::Typed) {
-        if (m_keyId->text().trimmed().isEmpty() || m_secret->text().trimmed().isEmpty())
-            return tr("Type the access key id and its secret.");
-        m_account->setTypedKey(m_keyId->text(), m_secret->text());
+        // An empty secret field keeps the secret typed earlier in this session for the same key.
+        const bool earlier = m_secret->text().isEmpty() && m_account->hasTypedKey()
+            && m_keyId->text().trimmed() == m_account->typedKeyId();
+        if (!earlier) {
+            if (m_keyId->text().trimmed().isEmpty() || m_secret->text().trimmed().isEmpty())
+                return tr("Type the access key id and its secret.");
+            m_account->setTypedKey(m_keyId->text(), m_secret->text());
+        }
     }
     m_account->setChoice(chosen);
     m_account->setRegionId(region);
