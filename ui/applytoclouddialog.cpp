@@ -74,6 +74,7 @@ ApplyToCloudDialog::ApplyToCloudDialog(CloudAccount *account, const RuleSet &tar
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
     , m_result(new MessageLabel(this))
+    , m_textCaption(new QLabel(this))
     , m_remaining(makeTextView(QStringLiteral("applyRemaining"), this))
     , m_undoFileLabel(new QLabel(this))
     , m_progress(new OperationProgress(this))
@@ -170,7 +171,6 @@ QWidget *ApplyToCloudDialog::createReviewPage()
     m_confirmLabel->setText(tr("&Type %1 to confirm:").arg(m_groupId));
     m_confirmLabel->setBuddy(m_confirm);
     m_confirm->setObjectName(QStringLiteral("applyConfirm"));
-    m_confirm->setPlaceholderText(m_groupId);
 
     auto *form = new QFormLayout;
     auto *folderRow = new QHBoxLayout;
@@ -210,7 +210,9 @@ QWidget *ApplyToCloudDialog::createResultPage()
     m_undoFileLabel->setWordWrap(true);
     m_undoFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addSpacing(8);
+    m_textCaption->setObjectName(QStringLiteral("applyTextCaption"));
     layout->addWidget(m_result);
+    layout->addWidget(m_textCaption);
     layout->addWidget(m_remaining, 1);
     layout->addWidget(m_undoFileLabel);
     layout->addStretch();
@@ -225,6 +227,11 @@ ApplyToCloudDialog::Page ApplyToCloudDialog::page() const
 const ApplyOperation *ApplyToCloudDialog::operation() const
 {
     return m_operation;
+}
+
+bool ApplyToCloudDialog::liveEqualsTarget() const
+{
+    return m_operation && m_operation->stage() == ApplyOperation::Stage::Done && m_operation->verified() && !m_undoApplied;
 }
 
 QString ApplyToCloudDialog::undoFile() const
@@ -381,6 +388,7 @@ void ApplyToCloudDialog::applyChanges()
     m_pages->setCurrentIndex(ResultPage);
     m_result->clear();
     m_result->hide();
+    m_textCaption->hide();
     m_remaining->hide();
     m_undoFileLabel->hide();
     m_progress->follow(m_operation);
@@ -455,21 +463,24 @@ void ApplyToCloudDialog::showResult()
             text += u'\n' + tr("No call changed the group.");
         }
         m_result->setText(text);
-        m_remaining->hide();
+        m_textCaption->setText(tr("The plan that was being applied:"));
+        m_remaining->setPlainText(op.plan().toText());
     } else if (op.verified()) {
         verified = true;
         m_result->setKind(MessageLabel::Kind::Note);
         m_result->setText(QStringLiteral("\u2714 ") + tr("Applied and verified: %1 equals %2.").arg(m_groupId, m_targetName)
                           + retried);
-        m_remaining->hide();
+        m_textCaption->setText(tr("What was applied:"));
+        m_remaining->setPlainText(op.plan().toText());
     } else {
         m_result->setKind(MessageLabel::Kind::Warning);
         m_result->setText(QStringLiteral("\u26a0 ")
-                          + tr("Applied, but %1 does not equal %2 when read again. What still differs:").arg(m_groupId, m_targetName)
-                          + retried);
+                          + tr("Applied, but %1 does not equal %2 when read again.").arg(m_groupId, m_targetName) + retried);
+        m_textCaption->setText(tr("What still differs:"));
         m_remaining->setPlainText(op.remaining().toText());
-        m_remaining->show();
     }
+    m_textCaption->show();
+    m_remaining->show();
     m_result->show();
     m_progress->clear();
     setBusy(false);
@@ -492,6 +503,7 @@ void ApplyToCloudDialog::applyUndoFile()
     auto *dialog = new ApplyToCloudDialog(m_account, loaded.document.ruleSet, QFileInfo(undo).fileName(),
                                           QFileInfo(undo).absolutePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyToCloudDialog::applyFinished, this, [this] { m_undoApplied = true; });
     m_undoDialog = dialog;
     dialog->open();
     dialog->readLiveGroup(); // the account is the one just used

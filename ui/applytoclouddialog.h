@@ -56,6 +56,8 @@ public:
     // The dialog "Apply the Undo File" opened, while it is open.
     ApplyToCloudDialog *undoDialog() const { return m_undoDialog; }
     bool isBusy() const;
+    // The group was changed, read back, and equals the target (and no undo file was applied since).
+    bool liveEqualsTarget() const;
 
 public Q_SLOTS:
     void readLiveGroup();
@@ -97,7 +99,8 @@ private:
     QLineEdit *m_confirm;
     QList<QLabel *> m_stages;
     MessageLabel *m_result;
-    QPlainTextEdit *m_remaining;
+    QLabel *m_textCaption;
+    QPlainTextEdit *m_remaining; // what was applied, or what still differs
     QLabel *m_undoFileLabel;
     OperationProgress *m_progress;
     CloudErrorLabel *m_message;
@@ -110,6 +113,7 @@ private:
     QPointer<ApplyToCloudDialog> m_undoDialog;
     int m_retries = 0;
     bool m_opening = false;
+    bool m_undoApplied = false; // an undo dialog opened from here changed the group again
 };
 
 } // namespace sg::ui

@@ -54,7 +54,7 @@ CloudAccountPanel::CloudAccountPanel(CloudAccount *account, QWidget *parent)
     m_region->setEditable(true);
     m_region->addItems(knownRegionIds());
     m_region->setCurrentText(account->regionId());
-    m_region->lineEdit()->setPlaceholderText(tr("the profile's region"));
+    m_region->lineEdit()->setPlaceholderText(tr("default: the region of the profile or ALIBABA_CLOUD_REGION_ID"));
     m_advanced->setObjectName(QStringLiteral("cloudAdvanced"));
     m_advanced->setText(tr("Ad&vanced"));
     m_advanced->setCheckable(true);

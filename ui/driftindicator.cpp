@@ -67,6 +67,17 @@ void DriftIndicator::setState(State state, const QString &text, const QString &t
     Q_EMIT stateChanged(state);
 }
 
+void DriftIndicator::showVerified()
+{
+    if (m_state == State::Unavailable)
+        return;
+    ++m_generation; // a check still running is about the group before the change
+    const QString time = QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
+    setState(State::InSync, QStringLiteral("\u2714 ") + tr("Live: in sync"),
+             tr("At %1, %2 was applied and read back equal to the document. Click to check again.")
+                 .arg(time, m_group.group.securityGroupId));
+}
+
 void DriftIndicator::check()
 {
     if (m_state == State::Unavailable || m_state == State::Checking)

@@ -40,6 +40,8 @@ public:
     QAction *checkAction() const { return m_action; }
     // The differences found by the last check (empty unless Drifted).
     int differences() const { return m_differences; }
+    // Apply to Alibaba Cloud just read the group back and found it equal to the document.
+    void showVerified();
 
 public Q_SLOTS:
     void check();

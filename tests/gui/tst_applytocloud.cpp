@@ -157,6 +157,8 @@ void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
     for (const char *stage : {"applyStageRead", "applyStageSave", "applyStageApply", "applyStageVerify"})
         QVERIFY2(child<QLabel>(dialog, stage)->text().startsWith(QChar(0x2714)), stage);
     QCOMPARE(cloudtest::contents(m_fake->rules("cn-hangzhou", "sg-bp1web")), cloudtest::contents(target()));
+    QVERIFY(dialog.liveEqualsTarget());
+    QVERIFY(child<QPlainTextEdit>(dialog, "applyRemaining")->toPlainText().contains("authorize"));
 
     // The undo file is named, holds the group as it was, and applying it restores the group.
     const QString undo = dialog.undoFile();
@@ -179,6 +181,7 @@ void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
     QVERIFY(undone.wait(60000));
     QCOMPARE(undone.first().first().toBool(), true);
     QCOMPARE(cloudtest::contents(m_fake->rules("cn-hangzhou", "sg-bp1web")), before);
+    QVERIFY(!dialog.liveEqualsTarget()); // the undo file changed the group again
     undoDialog->close();
 }
 
