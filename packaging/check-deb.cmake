@@ -22,4 +22,10 @@ foreach(expected "usr/bin/sgassist\n" "usr/bin/sgassist-cli\n" "usr/share/applic
         message(FATAL_ERROR "the package lacks ${expected}:\n${contents}")
     endif()
 endforeach()
+# A key the user asks to remember goes to the system keychain through QtKeychain: the package
+# depends on it (found by dpkg-shlibdeps from the executable's link).
+execute_process(COMMAND dpkg-deb --field ${debs} Depends OUTPUT_VARIABLE depends)
+if(NOT depends MATCHES "libqt6keychain1")
+    message(FATAL_ERROR "the package does not depend on libqt6keychain1: ${depends}")
+endif()
 message(STATUS "package ok: ${debs}")

@@ -127,6 +127,11 @@ void CloudAccount::setEndpoint(const QString &endpoint)
     Settings::setValue(Settings::Key::CloudEndpoint, endpoint.trimmed());
 }
 
+QString CloudAccount::environmentEndpoint() const
+{
+    return m_environment.value(QStringLiteral("ALIBABA_CLOUD_ECS_ENDPOINT")).trimmed();
+}
+
 void CloudAccount::open(const QString &regionId, const QString &fallbackRegionId, QObject *owner,
                         std::function<void(const Opened &)> done)
 {

@@ -56,6 +56,8 @@ public:
     void setRegionId(const QString &regionId);
     QString endpoint() const;
     void setEndpoint(const QString &endpoint);
+    // ALIBABA_CLOUD_ECS_ENDPOINT, used when no endpoint is given.
+    QString environmentEndpoint() const;
 
     // Opens a client with the chosen key for `regionId` (empty: the profile's region, else
     // `fallbackRegionId`). The client is a child of `owner`. `done` runs once, perhaps before open()

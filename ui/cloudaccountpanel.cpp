@@ -62,7 +62,10 @@ CloudAccountPanel::CloudAccountPanel(CloudAccount *account, QWidget *parent)
     m_advanced->setArrowType(Qt::RightArrow);
     m_advanced->setAutoRaise(true);
     m_endpoint->setObjectName(QStringLiteral("cloudEndpoint"));
-    m_endpoint->setPlaceholderText(tr("default: https://ecs.<region>.aliyuncs.com"));
+    const QString fromEnvironment = account->environmentEndpoint();
+    m_endpoint->setPlaceholderText(fromEnvironment.isEmpty()
+                                       ? tr("default: https://ecs.<region>.aliyuncs.com")
+                                       : tr("default: %1 (ALIBABA_CLOUD_ECS_ENDPOINT)").arg(fromEnvironment));
     m_endpoint->setToolTip(tr("A private (VPC) endpoint or a proxy. https only; plain http only to this computer."));
     m_note->setObjectName(QStringLiteral("cloudAccountNote"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -80,7 +83,7 @@ CloudAccountPanel::CloudAccountPanel(CloudAccount *account, QWidget *parent)
 
     fillSources();
     // A custom endpoint is never hidden: the user must see where the calls go.
-    m_advanced->setChecked(!m_endpoint->text().isEmpty());
+    m_advanced->setChecked(!m_endpoint->text().isEmpty() || !fromEnvironment.isEmpty());
     const auto showAdvanced = [this](bool shown) {
         m_advanced->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
         m_form->setRowVisible(m_endpoint, shown);

@@ -28,6 +28,9 @@ namespace {
 
 enum Column { IdColumn, NameColumn, TypeColumn, VpcColumn, ColumnCount };
 
+// A pulled region's folder: "cn-hangzhou-security-groups".
+constexpr QLatin1StringView FolderSuffix{"-security-groups"};
+
 } // namespace
 
 OpenFromCloudDialog::OpenFromCloudDialog(CloudAccount *account, Opener opener, QWidget *parent)
@@ -258,9 +261,13 @@ void OpenFromCloudDialog::listed()
     }
     m_groups->setSortingEnabled(true);
     filterGroups(m_filter->text());
-    if (!m_folderEdited)
-        m_folder->setText(QDir(Settings::value(Settings::Key::LastOpenFolder).toString())
-                              .filePath(m_listedRegion + QStringLiteral("-security-groups")));
+    if (!m_folderEdited) {
+        // Next to the folder last opened; when that was a pulled folder, beside it rather than in it.
+        QDir base(Settings::value(Settings::Key::LastOpenFolder).toString());
+        if (base.dirName().endsWith(FolderSuffix))
+            base.cdUp();
+        m_folder->setText(QDir::toNativeSeparators(base.filePath(m_listedRegion + FolderSuffix)));
+    }
     m_message->showMessage(result.groups.isEmpty()
                                ? tr("%1 has no security groups that %2 may see.").arg(m_listedRegion, m_client->credentialsDescription())
                                : tr("%n security group(s) in %1, read with %2. Tick those to pull.", nullptr,

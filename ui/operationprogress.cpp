@@ -76,7 +76,12 @@ void OperationProgress::follow(CloudOperation *operation)
                                                          .arg(reason.toString(), QLocale().toString(delayMs / 1000.0, 'f', 1)));
         m_retry->show();
     });
-    connect(operation, &CloudOperation::finished, this, [this] { m_bar->hide(); });
+    connect(operation, &CloudOperation::finished, this, [this, operation] {
+        m_bar->hide();
+        // A failure is told by the dialog's error; "Listing..." would read as if it went on.
+        if (!operation->succeeded())
+            m_status->hide();
+    });
 }
 
 QString OperationProgress::statusText() const

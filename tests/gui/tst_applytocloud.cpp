@@ -64,6 +64,7 @@ private Q_SLOTS:
     void appliesWithTheFirstWriteThrottledThenUndoes();
     void wrongSecretShowsTheCodeAndChangesNothing_data();
     void wrongSecretShowsTheCodeAndChangesNothing();
+    void anErrorMidwayNamesTheCallsMadeAndTheUndoFile();
     void nothingToApply();
     void closingAtTheReviewChangesNothing();
     void mnemonicsAreUnique();
@@ -223,6 +224,30 @@ void TestApplyToCloud::wrongSecretShowsTheCodeAndChangesNothing()
     QCOMPARE(m_fake->rules("cn-hangzhou", "sg-bp1web"), before);
     QCOMPARE(cloudtest::writesIn(m_fake->log()), 0);
     QVERIFY(dialog.undoFile().isEmpty());
+}
+
+void TestApplyToCloud::anErrorMidwayNamesTheCallsMadeAndTheUndoFile()
+{
+    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    dialog.show();
+    QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
+    dialog.readLiveGroup();
+    QVERIFY(planned.wait(60000));
+    // The authorization goes through, the revocation fails for good.
+    QVERIFY(m_fake->addFailures({QJsonObject{{"action", "RevokeSecurityGroup"}, {"kind", "internal"}, {"times", 10}}}));
+    child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
+    QSignalSpy applied(&dialog, &ApplyToCloudDialog::applyFinished);
+    dialog.applyChanges();
+    QVERIFY(applied.wait(60000));
+    QCOMPARE(applied.first().first().toBool(), false);
+    const QString result = child<QLabel>(dialog, "applyResult")->text();
+    QVERIFY2(result.contains("Code: InternalError") && result.contains("1 of 2 calls") && result.contains("undo file"),
+             qPrintable(result));
+    QVERIFY(child<QLabel>(dialog, "applyStageApply")->text().startsWith(QChar(0x2716)));
+    QVERIFY(QFileInfo::exists(dialog.undoFile()));
+    QVERIFY(child<QPushButton>(dialog, "applyUndoButton")->isVisible());
+    QVERIFY(!dialog.liveEqualsTarget());
 }
 
 void TestApplyToCloud::nothingToApply()
