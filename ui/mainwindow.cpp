@@ -527,9 +527,8 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::openFromCloud()
 {
-    if (!maybeSave())
-        return;
-    OpenFromCloudDialog dialog(m_cloudAccount, [this](const QString &folder) { return openFile(folder); }, this);
+    // Unsaved changes are asked about when the pulled folder is about to replace them.
+    OpenFromCloudDialog dialog(m_cloudAccount, [this](const QString &folder) { return maybeSave() && openFile(folder); }, this);
     dialog.exec();
 }
 
