@@ -97,6 +97,9 @@ ApplyToCloudDialog::ApplyToCloudDialog(CloudAccount *account, const RuleSet &tar
     m_read->setToolTip(tr("Read the group from Alibaba Cloud (DescribeSecurityGroupAttribute) and show what would change. "
                           "Nothing is changed."));
     m_apply->setObjectName(QStringLiteral("applyButton"));
+    // Changing the live group takes a click or Alt+C, never a stray Enter.
+    m_apply->setAutoDefault(false);
+    m_applyUndo->setAutoDefault(false);
     m_applyUndo->setObjectName(QStringLiteral("applyUndoButton"));
     m_applyUndo->setToolTip(tr("Review and apply the undo file, which makes the group what it was before this change."));
     m_close->setObjectName(QStringLiteral("applyClose"));

@@ -74,7 +74,6 @@ OpenFromCloudDialog::OpenFromCloudDialog(CloudAccount *account, Opener opener, Q
     m_folder->setPlaceholderText(tr("the folder to write the groups into"));
     m_browse->setObjectName(QStringLiteral("cloudBrowseFolder"));
     m_pull->setObjectName(QStringLiteral("cloudPull"));
-    m_pull->setDefault(true);
     m_pull->setToolTip(tr("Read the ticked groups with every rule (Describe actions only), write one file per group into "
                           "the folder, and open the folder."));
     m_close->setObjectName(QStringLiteral("cloudClose"));
@@ -175,6 +174,9 @@ void OpenFromCloudDialog::updateButtons()
     m_checkAll->setEnabled(!busy && listed);
     m_uncheckAll->setEnabled(!busy && listed);
     m_pull->setEnabled(!busy && !checkedGroupIds().isEmpty() && !m_folder->text().trimmed().isEmpty());
+    // Enter lists the groups until there are some, then pulls.
+    m_list->setDefault(!listed);
+    m_pull->setDefault(listed);
 }
 
 void OpenFromCloudDialog::accountChanged()

@@ -122,6 +122,7 @@ void TestApplyToCloud::showsThePlanAndRefusesUntilTheIdIsTyped()
     QVERIFY(!apply->isEnabled());
     confirm->setText("sg-bp1web");
     QVERIFY(apply->isEnabled());
+    QTest::keyClick(confirm, Qt::Key_Return); // Enter alone never applies
     QCOMPARE(dialog.page(), ApplyToCloudDialog::ReviewPage);
     QCOMPARE(cloudtest::writesIn(m_fake->log()), 0);
 }
