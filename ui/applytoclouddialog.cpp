@@ -120,6 +120,7 @@ ApplyToCloudDialog::ApplyToCloudDialog(CloudAccount *account, const RuleSet &tar
     layout->addWidget(buttons);
 
     connect(m_panel, &CloudAccountPanel::accountChanged, m_message, &CloudErrorLabel::clearMessage);
+    connect(m_panel, &CloudAccountPanel::submitted, this, &ApplyToCloudDialog::readLiveGroup);
     connect(m_confirm, &QLineEdit::textChanged, this, &ApplyToCloudDialog::updateApplyButton);
     connect(m_undoFolder, &QLineEdit::textChanged, this, &ApplyToCloudDialog::updateApplyButton);
     connect(m_undoFolderButton, &QPushButton::clicked, this, &ApplyToCloudDialog::chooseUndoFolder);

@@ -95,6 +95,7 @@ CloudAccountPanel::CloudAccountPanel(CloudAccount *account, QWidget *parent)
     for (QLineEdit *edit : {m_keyId, m_secret, m_endpoint})
         connect(edit, &QLineEdit::textEdited, this, &CloudAccountPanel::accountChanged);
     connect(m_region, &QComboBox::currentTextChanged, this, &CloudAccountPanel::accountChanged);
+    connect(m_region->lineEdit(), &QLineEdit::returnPressed, this, &CloudAccountPanel::submitted);
     connect(m_account, &CloudAccount::rememberedKeyChanged, this, &CloudAccountPanel::fillSources);
 }
 

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     // The account, region or endpoint changed: what was read with the previous one no longer applies.
     void accountChanged();
+    // Enter in the region field (an editable combo box keeps Enter from the dialog's default button).
+    void submitted();
 
 private:
     void fillSources();

@@ -122,6 +122,7 @@ OpenFromCloudDialog::OpenFromCloudDialog(CloudAccount *account, Opener opener, Q
 
     connect(m_list, &QPushButton::clicked, this, &OpenFromCloudDialog::listGroups);
     connect(m_panel, &CloudAccountPanel::accountChanged, this, &OpenFromCloudDialog::accountChanged);
+    connect(m_panel, &CloudAccountPanel::submitted, this, &OpenFromCloudDialog::listGroups);
     connect(m_filter, &QLineEdit::textChanged, this, &OpenFromCloudDialog::filterGroups);
     connect(m_groups, &QTreeWidget::itemChanged, this, &OpenFromCloudDialog::updateButtons);
     const auto checkAll = [this](Qt::CheckState state) {
