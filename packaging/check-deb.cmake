@@ -26,9 +26,10 @@ foreach(expected "usr/bin/sgassist\n" "usr/bin/sgassist-cli\n" "usr/share/applic
     endif()
 endforeach()
 
-# Depends: what the executables link (dpkg-shlibdeps), and the SVG plugins Qt loads for the icon.
+# Depends: what the executables link (dpkg-shlibdeps: QtKeychain for a key the user asks to
+# remember), and the SVG plugins Qt loads for the icon.
 execute_process(COMMAND dpkg-deb --field ${debs} Depends Description OUTPUT_VARIABLE fields RESULT_VARIABLE result)
-foreach(expected "libqt6core6" "libqt6widgets6" "libqt6network6" "libqcustomplot" "libqt6svg6" "libstdc++6")
+foreach(expected "libqt6core6" "libqt6widgets6" "libqt6network6" "libqcustomplot" "libqt6svg6" "libqt6keychain1" "libstdc++6")
     string(FIND "${fields}" "${expected}" found)
     if(found EQUAL -1)
         message(FATAL_ERROR "the package does not depend on ${expected}:\n${fields}")

@@ -5,13 +5,16 @@
 #include "analysis/analyzer.h"
 #include "analysiscontroller.h"
 #include "askdock.h"
+#include "applytoclouddialog.h"
 #include "autosavemanager.h"
 #include "cataloguedock.h"
+#include "cloudaccount.h"
 #include "comparedialog.h"
 #include "connectivitydock.h"
 #include "dialogseams.h"
 #include "documentloader.h"
 #include "documentcontroller.h"
+#include "driftindicator.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "exposurechartdock.h"
@@ -22,6 +25,7 @@
 #include "io/formatregistry.h"
 #include "io/rulefiles.h"
 #include "notesdock.h"
+#include "openfromclouddialog.h"
 #include "plan/rulebuilder.h"
 #include "problemsdialog.h"
 #include "reportexporter.h"
@@ -84,7 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
       m_limitsLabel(new QLabel(this)),
-      m_analysisProgress(new QProgressBar(this))
+      m_analysisProgress(new QProgressBar(this)),
+      m_cloudAccount(new CloudAccount(this)),
+      m_drift(new DriftIndicator(m_cloudAccount, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -168,6 +174,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_document, &DocumentController::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &DocumentController::contentChanged, this, &MainWindow::updateActions);
+    // Another document or an edit: the last drift answer was about other rules.
+    for (auto signal : {&DocumentController::documentReset, &DocumentController::contentChanged})
+        connect(m_document, signal, m_drift, [this] { m_drift->setGroup(m_document->model()->ruleSet(), m_document->hasDocument()); });
     connect(m_document, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
     connect(m_rules, &RulesView::selectionChanged, this, &MainWindow::updateActions);
@@ -243,6 +253,7 @@ void MainWindow::createActions()
     QAction *open = add(file, tr("&Open…"), "actionOpen", QKeySequence::Open, &MainWindow::chooseAndOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    add(file, tr("Open from Alibaba C&loud…"), "actionOpenFromCloud", QKeySequence(), &MainWindow::openFromCloud);
     file->addSeparator();
     QAction *saveAction = add(file, tr("&Save"), "actionSave", QKeySequence::Save, [this] { save(); });
     QAction *saveAsAction = add(file, tr("Save &As…"), "actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
@@ -271,6 +282,9 @@ void MainWindow::createActions()
             compareWith(m_document->displayPath());
     });
     m_documentActions << compareFile << compareSaved;
+    file->addSeparator();
+    m_applyToCloudAction = add(file, tr("Appl&y to Alibaba Cloud…"), "actionApplyToCloud", QKeySequence(), &MainWindow::applyToCloud);
+    file->addAction(m_drift->checkAction());
     file->addSeparator();
     QAction *close = add(file, tr("&Close"), "actionClose", QKeySequence::Close, [this] {
         if (maybeSave())
@@ -397,6 +411,7 @@ void MainWindow::createStatusBar()
     m_analysisProgress->setTextVisible(false);
     m_analysisProgress->hide();
     statusBar()->addPermanentWidget(m_analysisProgress);
+    statusBar()->addPermanentWidget(m_drift);
     statusBar()->addPermanentWidget(m_severityLabel);
     statusBar()->addPermanentWidget(m_limitsLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -508,6 +523,27 @@ bool MainWindow::exportReport(const QString &path)
     }
     statusBar()->showMessage(tr("Wrote the audit report to %1").arg(path), 8000);
     return true;
+}
+
+void MainWindow::openFromCloud()
+{
+    // Unsaved changes are asked about when the pulled folder is about to replace them.
+    OpenFromCloudDialog dialog(m_cloudAccount, [this](const QString &folder) { return maybeSave() && openFile(folder); }, this);
+    dialog.exec();
+}
+
+void MainWindow::applyToCloud()
+{
+    // The undo file goes next to the file the rules came from, as with `sgassist-cli apply`.
+    const QFileInfo source(m_document->displayPath());
+    const QString undoFolder = source.exists() ? source.absolutePath() : Settings::value(Settings::Key::LastExportFolder).toString();
+    const QString name = m_document->displayPath().isEmpty() ? tr("the open rule set") : source.fileName();
+    ApplyToCloudDialog dialog(m_cloudAccount, m_document->model()->ruleSet(), name, undoFolder, this);
+    dialog.exec();
+    // The live group may have changed either way: what the indicator said before no longer holds.
+    m_drift->setGroup(m_document->model()->ruleSet(), m_document->hasDocument());
+    if (dialog.liveEqualsTarget())
+        m_drift->showVerified();
 }
 
 bool MainWindow::compareWith(const QString &path)
@@ -754,6 +790,13 @@ void MainWindow::updateActions()
                                     : QString());
     }
     m_fileOrderAction->setEnabled(hasDocument && sorted);
+    // Apply needs a group to apply to; the drift check a group that came from the cloud.
+    const GroupInfo &group = m_document->model()->ruleSet().group;
+    m_applyToCloudAction->setEnabled(hasDocument && checkGroupId(group.securityGroupId).isEmpty()
+                                     && !group.securityGroupId.isEmpty());
+    m_applyToCloudAction->setToolTip(m_applyToCloudAction->isEnabled()
+                                         ? tr("Make %1 in Alibaba Cloud equal to this document, after a review").arg(group.securityGroupId)
+                                         : tr("The document names no security group: set its id in Edit > Security Group"));
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -23,6 +23,8 @@ class AskDock;
 class ConnectivityDock;
 class ExposureChartDock;
 class AutosaveManager;
+class CloudAccount;
+class DriftIndicator;
 class FindingsDock;
 class CatalogueDock;
 class DocumentLoader;
@@ -55,6 +57,12 @@ public:
     bool compareWith(const QString &path);
     // Offers to restore documents left unsaved by a crash; call once after the window is shown.
     void offerRecovery();
+    // File > Open from Alibaba Cloud and Apply to Alibaba Cloud (the current group); the dialogs
+    // are modal. The account they and the drift check use.
+    void openFromCloud();
+    void applyToCloud();
+    CloudAccount *cloudAccount() const { return m_cloudAccount; }
+    DriftIndicator *driftIndicator() const { return m_drift; }
 
     DocumentController *documentController() const { return m_document; }
     AnalysisController *analysisController() const { return m_analysis; }
@@ -119,6 +127,9 @@ private:
     QLabel *m_countLabel;
     QLabel *m_limitsLabel;
     QProgressBar *m_analysisProgress;
+    CloudAccount *m_cloudAccount;
+    DriftIndicator *m_drift;
+    QAction *m_applyToCloudAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;  // need an open document
     QList<QAction *> m_selectionActions; // need selected rules

@@ -11,7 +11,7 @@ namespace sg::ui {
 
 const Settings::Entry &Settings::entry(Key key)
 {
-    static const std::array<Entry, 9> table{{
+    static const std::array<Entry, 14> table{{
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
         {Key::LastOpenFolder, "files/lastOpenFolder", QDir::homePath()},
@@ -21,6 +21,11 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::ExportFormats, "export/formats", QStringList{QStringLiteral("console-json"), QStringLiteral("aliyun-cli")}},
         {Key::AutosaveDelaySeconds, "document/autosaveDelaySeconds", 3},
         {Key::Language, "appearance/language", QStringLiteral("system")}, // "system", "en" or "zh_CN"
+        {Key::CloudSource, "cloud/source", QString()}, // "environment", "profile", "keychain", "typed"
+        {Key::CloudProfile, "cloud/profile", QString()},
+        {Key::CloudRegion, "cloud/region", QString()},
+        {Key::CloudEndpoint, "cloud/endpoint", QString()},
+        {Key::CloudRememberedKeyId, "cloud/rememberedKeyId", QString()},
     }};
     for (const Entry &e : table) {
         if (e.key == key)

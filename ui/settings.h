@@ -22,6 +22,13 @@ public:
         ExportFormats,
         AutosaveDelaySeconds,
         Language,
+        // The live account (never a secret): where the key comes from, the last region and endpoint,
+        // and the masked id of a key remembered in the system keychain (empty: none).
+        CloudSource,
+        CloudProfile,
+        CloudRegion,
+        CloudEndpoint,
+        CloudRememberedKeyId,
     };
 
     enum class Theme { System, Light, Dark };

@@ -12,6 +12,17 @@ CloudConnection::CloudConnection(QProcessEnvironment environment)
 
 CloudConnection::Opened CloudConnection::open(const Settings &settings, QObject *parent) const
 {
+    return resolve(settings, std::nullopt, parent);
+}
+
+CloudConnection::Opened CloudConnection::open(const Settings &settings, const Credentials &credentials, QObject *parent) const
+{
+    return resolve(settings, credentials, parent);
+}
+
+CloudConnection::Opened CloudConnection::resolve(const Settings &settings, const std::optional<Credentials> &given,
+                                                 QObject *parent) const
+{
     Opened out;
     const QString endpointText = settings.endpoint.isEmpty()
         ? m_environment.value(QStringLiteral("ALIBABA_CLOUD_ECS_ENDPOINT")).trimmed()
@@ -26,12 +37,16 @@ CloudConnection::Opened CloudConnection::open(const Settings &settings, QObject 
         endpoint = check.url;
     }
 
-    const CredentialLoader::Result loaded = m_loader.load(settings.profile);
+    const CredentialLoader::Result loaded = given ? CredentialLoader::Result{given, {}} : m_loader.load(settings.profile);
     if (!loaded.credentials) {
         out.error = loaded.error;
         return out;
     }
     const Credentials &credentials = *loaded.credentials;
+    if (!credentials.isComplete()) {
+        out.error = tr("the access key id or secret is missing");
+        return out;
+    }
 
     QString region = settings.regionId.trimmed();
     out.regionSource = tr("the region option");

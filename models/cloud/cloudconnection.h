@@ -41,8 +41,13 @@ public:
         QString regionSource;        // "--region", "the profile", "the file": for messages
     };
     Opened open(const Settings &settings, QObject *parent = nullptr) const;
+    // The same with credentials the caller already holds (the GUI: a key typed in, or read from
+    // the system keychain) instead of CredentialLoader's; settings.profile is ignored.
+    Opened open(const Settings &settings, const Credentials &credentials, QObject *parent = nullptr) const;
 
 private:
+    Opened resolve(const Settings &settings, const std::optional<Credentials> &given, QObject *parent) const;
+
     QProcessEnvironment m_environment;
     CredentialLoader m_loader;
 };

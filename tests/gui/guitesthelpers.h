@@ -4,8 +4,11 @@
 
 #include "core/ruleenums.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMultiHash>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,5 +27,36 @@ QStringList ruleLines(const Model &model)
     QStringList out;
     for (const auto &r : model.ruleSet().rules)
         out << QStringLiteral("%1 %2 %3").arg(sg::toApiString(r.protocol), r.ports.toString(), r.peer.text());
+    return out;
+}
+
+// The mnemonic letter of a text ("&Next >" -> 'n', "下一步(&N) >" -> 'n'), or a null char.
+inline QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != u'&')
+            continue;
+        if (text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Every mnemonic that is live in `window` as it is shown now: its enabled buttons and the labels
+// with buddies. Two entries under one letter are a clash.
+inline QMultiHash<QChar, QString> liveMnemonics(QWidget &window)
+{
+    QMultiHash<QChar, QString> out;
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window) && button->isEnabled() && !mnemonicOf(button->text()).isNull())
+            out.insert(mnemonicOf(button->text()), button->text());
+    }
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&window) && label->buddy() && !mnemonicOf(label->text()).isNull())
+            out.insert(mnemonicOf(label->text()), label->text());
+    }
     return out;
 }

@@ -27,36 +27,6 @@ using namespace sg::ui;
 
 namespace {
 
-// The mnemonic letter of a text ("&Next >" -> 'n', "下一步(&N) >" -> 'n'), or a null char.
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != u'&')
-            continue;
-        if (text[i + 1] == u'&') {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toLower();
-    }
-    return {};
-}
-
-// Every mnemonic that is live on the wizard's current page: its buttons and labels with buddies.
-QMultiHash<QChar, QString> liveMnemonics(QWizard &wizard)
-{
-    QMultiHash<QChar, QString> out;
-    for (QAbstractButton *button : wizard.findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(&wizard) && button->isEnabled() && !mnemonicOf(button->text()).isNull())
-            out.insert(mnemonicOf(button->text()), button->text());
-    }
-    for (QLabel *label : wizard.findChildren<QLabel *>()) {
-        if (label->isVisibleTo(&wizard) && label->buddy() && !mnemonicOf(label->text()).isNull())
-            out.insert(mnemonicOf(label->text()), label->text());
-    }
-    return out;
-}
-
 void typeSources(QWizard &wizard)
 {
     auto *admin = wizard.findChild<QPlainTextEdit *>(QStringLiteral("sources_admin"));

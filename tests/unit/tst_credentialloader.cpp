@@ -52,6 +52,7 @@ private Q_SLOTS:
     void brokenFile();
     void regionAndEndpoint_data();
     void regionAndEndpoint();
+    void givenCredentials();
 
 private:
     QTemporaryDir m_home;
@@ -252,6 +253,36 @@ void TestCredentialLoader::regionAndEndpoint()
     QCOMPARE(opened.client->endpoint().toString(), expectedEndpoint);
     QCOMPARE(opened.client->parent(), &owner);
     QVERIFY(!opened.client->credentialsDescription().contains(Secret));
+}
+
+void TestCredentialLoader::givenCredentials()
+{
+    // A key the GUI holds (typed, or from the keychain) wins over the environment's and the files';
+    // region and endpoint are settled as for a loaded key.
+    QProcessEnvironment env;
+    env.insert("HOME", m_home.path());
+    env.insert("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvKey123456");
+    env.insert("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "environment-secret");
+    env.insert("ALIBABA_CLOUD_ECS_ENDPOINT", "http://127.0.0.1:9");
+    Credentials given;
+    given.accessKeyId = "LTAIgivenKey0042";
+    given.accessKeySecret = Secret;
+    given.origin = "the key typed into SG Assist";
+    QObject owner;
+    CloudConnection::Opened opened = CloudConnection(env).open({"dev", "", "", "cn-beijing"}, given, &owner);
+    QVERIFY2(opened.client, qPrintable(opened.error));
+    QCOMPARE(opened.client->regionId(), QString("cn-beijing"));
+    QCOMPARE(opened.client->endpoint().toString(), QString("http://127.0.0.1:9"));
+    QCOMPARE(opened.client->credentialsDescription(), QString("AccessKey LTAI****0042 from the key typed into SG Assist"));
+
+    given.accessKeySecret.clear();
+    opened = CloudConnection(env).open({"", "cn-beijing", "", ""}, given, &owner);
+    QVERIFY(!opened.client);
+    QVERIFY(opened.error.contains("secret is missing"));
+    given.accessKeySecret = Secret;
+    opened = CloudConnection(env).open({"", "", "", ""}, given, &owner);
+    QVERIFY(!opened.client);
+    QVERIFY(opened.error.startsWith("no region"));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialLoader)

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 SG Assist contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace sg::ui {
+
+class CloudAccount;
+class MessageLabel;
+
+// The "which account, which region" fields of the cloud dialogs: the key's source (the environment,
+// a profile of the aliyun CLI, the key remembered in the system keychain, or a key typed here with
+// "Remember in the system keychain"), the region, and the endpoint under Advanced.
+class CloudAccountPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CloudAccountPanel(CloudAccount *account, QWidget *parent = nullptr);
+
+    QString regionId() const;
+    void setRegionId(const QString &regionId);
+
+    // Hands the fields to the account, ready for CloudAccount::open(). Returns what is missing
+    // (translated), or an empty string.
+    QString commit();
+    // Call after a call with a typed key succeeded: the key goes to the keychain if the box is
+    // ticked (a key that did not work is never remembered). The outcome is written in the panel.
+    void rememberIfAsked();
+    // While an operation runs the account cannot change under it.
+    void setBusy(bool busy);
+
+    // What the panel last said about the keychain (for tests).
+    QString note() const;
+
+Q_SIGNALS:
+    // The account, region or endpoint changed: what was read with the previous one no longer applies.
+    void accountChanged();
+    // Enter in the region field (an editable combo box keeps Enter from the dialog's default button).
+    void submitted();
+
+private:
+    void fillSources();
+    void sourceChanged();
+    void forget();
+    void showNote(const QString &text, bool problem);
+
+    CloudAccount *m_account;
+    QFormLayout *m_form;
+    QComboBox *m_source;
+    QLineEdit *m_keyId;
+    QLineEdit *m_secret;
+    QCheckBox *m_remember;
+    QPushButton *m_forget;
+    QComboBox *m_region;
+    QToolButton *m_advanced;
+    QLineEdit *m_endpoint;
+    MessageLabel *m_note;
+    bool m_busy = false;
+};
+
+} // namespace sg::ui
