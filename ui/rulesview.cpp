@@ -139,6 +139,13 @@ private:
         case RuleTableModel::RiskColumn:
             key.number = m_rules->index(row, column).data(RuleTableModel::SeverityRole).toInt();
             break;
+        case RuleTableModel::GroupColumn:
+            if (row < m_rules->rowOrigins().size()) {
+                key.text = m_rules->rowOrigins().at(row).group;
+                key.number = 0;
+                key.low = quint64(m_rules->rowOrigins().at(row).position);
+            }
+            break;
         case RuleTableModel::ColumnCount: break;
         }
         return key;
@@ -225,6 +232,11 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesView::selectionChanged);
     connect(model, &RuleTableModel::editRejected, this, &RulesView::showRejection);
     connect(model, &RuleTableModel::groupChanged, this, &RulesView::updateGroupLabel);
+    connect(document, &DocumentController::viewChanged, this, [this] {
+        // The Group column tells merged rules apart; a group's own rules need none.
+        m_table->setColumnHidden(RuleTableModel::GroupColumn, m_document->currentInterface() < 0);
+        updateGroupLabel();
+    });
     connect(document, &DocumentController::documentReset, this, [this] {
         showFileOrder(); // another document starts in its own order
         updateGroupLabel();
@@ -253,6 +265,7 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table);
     setFocusProxy(m_table);
+    m_table->setColumnHidden(RuleTableModel::GroupColumn, true);
     updateGroupLabel();
 }
 
@@ -392,6 +405,18 @@ void RulesView::showRejection(int row, int column, const QString &reason)
 
 void RulesView::updateGroupLabel()
 {
+    if (const int interface = m_document->currentInterface(); interface >= 0) {
+        const Workspace workspace = m_document->workspace();
+        const NetworkInterface &eni = workspace.interfaces.at(interface);
+        QStringList parts{eni.id};
+        if (!eni.instanceId.isEmpty())
+            parts << eni.instanceId;
+        if (!eni.privateIps.isEmpty())
+            parts << eni.privateIps.join(QStringLiteral(", "));
+        parts << tr("groups %1, evaluated together (read-only)").arg(eni.groupIds.join(QStringLiteral(", ")));
+        m_groupLabel->setText(parts.join(QStringLiteral(" · ")));
+        return;
+    }
     const GroupInfo &group = m_document->model()->ruleSet().group;
     QStringList parts;
     if (!group.securityGroupId.isEmpty())

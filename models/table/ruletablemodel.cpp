@@ -20,10 +20,11 @@ void RuleTableModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn), {Qt::DisplayRole});
 }
 
-void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
+void RuleTableModel::setRuleSet(const RuleSet &ruleSet, QList<RowOrigin> origins)
 {
     beginResetModel();
     m_ruleSet = ruleSet;
+    m_origins = origins.size() == ruleSet.rules.size() ? std::move(origins) : QList<RowOrigin>();
     m_searchText.clear();
     m_analysis = {}; // of other rules
     ++m_revision; // no dataChanged needed: the reset repaints everything
@@ -61,6 +62,7 @@ void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
     beginInsertRows({}, row, row + int(rules.size()) - 1);
     for (qsizetype i = 0; i < rules.size(); ++i)
         m_ruleSet.rules.insert(row + i, rules[i]);
+    m_origins.clear(); // origins describe merged rules, which are never edited
     m_searchText.clear();
     endInsertRows();
     changed();
@@ -75,6 +77,7 @@ void RuleTableModel::removeRulesAt(int row, int count)
         return;
     beginRemoveRows({}, row, row + count - 1);
     m_ruleSet.rules.remove(row, count);
+    m_origins.clear();
     m_searchText.clear();
     endRemoveRows();
     changed();
@@ -178,6 +181,7 @@ RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column
         break;
     case ServicesColumn:
     case RiskColumn:
+    case GroupColumn:
     case ColumnCount:
         return {std::nullopt, tr("this column cannot be edited")};
     }
@@ -210,7 +214,8 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid() && index.column() != ServicesColumn && index.column() != RiskColumn)
+    if (m_editable && index.isValid() && index.column() != ServicesColumn && index.column() != RiskColumn
+        && index.column() != GroupColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -242,6 +247,8 @@ QString RuleTableModel::searchText(int row) const
         const Rule &rule = m_ruleSet.rules.at(row);
         text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + serviceNames(rule) + u'\n'
             + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
+        if (row < m_origins.size())
+            text += u'\n' + m_origins.at(row).group;
     }
     return text;
 }
@@ -284,7 +291,7 @@ QString RuleTableModel::serviceNames(const Rule &rule) const
     if (ids.isEmpty()) {
         // Rules read from the API carry no service: name the catalogue services whose ports it
         // covers. Large sets repeat a few protocols and ranges, so the names are kept per range.
-        const quint64 key = (quint64(rule.protocol) << 40) | (quint64(rule.ports.first() + 1) << 20) | quint64(rule.ports.last() + 1);
+        const quint64 key = ServiceCatalogue::rangeKey(rule.protocol, rule.ports);
         if (const auto cached = m_inferredNames.constFind(key); cached != m_inferredNames.cend())
             return *cached;
         ids = m_catalogue.serviceIdsOn(rule.protocol, rule.ports);
@@ -327,6 +334,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case ServicesColumn: return rule.services.join(QStringLiteral(", "));
         case DescriptionColumn: return rule.description;
         case RiskColumn:
+        case GroupColumn:
         case ColumnCount: break;
         }
         break;
@@ -344,10 +352,13 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             const auto severity = severityOf(index.row());
             return severity ? displayName(*severity) : QString();
         }
+        case GroupColumn: return index.row() < m_origins.size() ? m_origins.at(index.row()).group : QString();
         case ColumnCount: break;
         }
         break;
     case Qt::ToolTipRole:
+        if (column == GroupColumn && index.row() < m_origins.size())
+            return tr("Rule %1 of %2").arg(m_origins.at(index.row()).position).arg(m_origins.at(index.row()).group);
         if (const QStringList findings = findingsOf(index.row()); !findings.isEmpty()) {
             QString tip = findings.join(QStringLiteral("\n\n"));
             if (column == PeerColumn)
@@ -385,6 +396,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             const auto severity = severityOf(index.row());
             return severity ? int(*severity) : -1;
         }
+        case GroupColumn: return index.row() < m_origins.size() ? m_origins.at(index.row()).group : QString();
         case ColumnCount: break;
         }
         break;
@@ -425,6 +437,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     case DescriptionColumn: return tr("Description");
     case RiskColumn: return role == Qt::ToolTipRole ? tr("The most severe finding of the rule; hover a row for all of them")
                                                     : tr("Risk");
+    case GroupColumn: return role == Qt::ToolTipRole ? tr("The security group the rule belongs to") : tr("Group");
     case ColumnCount: break;
     }
     return {};

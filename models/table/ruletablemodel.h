@@ -30,6 +30,7 @@ public:
         ServicesColumn,
         DescriptionColumn,
         RiskColumn,
+        GroupColumn, // the group of each rule where rules of several groups are merged; empty otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -53,8 +54,18 @@ public:
     // Service names are shown in this locale's language.
     void setLocale(const QLocale &locale);
 
+    // Where a row comes from when the rules of several groups are shown together (a network
+    // interface's merged rules): the group's key and the rule's 1-based position in it.
+    struct RowOrigin
+    {
+        QString group;
+        int position = 0;
+    };
+
     const RuleSet &ruleSet() const { return m_ruleSet; }
-    void setRuleSet(const RuleSet &ruleSet);
+    // With origins (one per rule) the Group column names each rule's group.
+    void setRuleSet(const RuleSet &ruleSet, QList<RowOrigin> origins = {});
+    const QList<RowOrigin> &rowOrigins() const { return m_origins; }
     // Counts every change of the rules or the group (new set, insert, remove, replace, move, group):
     // an analysis is shown only for the revision it was computed from.
     quint64 revision() const { return m_revision; }
@@ -122,6 +133,7 @@ private:
     void changed();
 
     RuleSet m_ruleSet;
+    QList<RowOrigin> m_origins;
     AnalysisResult m_analysis;
     quint64 m_revision = 0;
     quint64 m_analysisRevision = 0; // the revision m_analysis belongs to
