@@ -98,7 +98,7 @@ private Q_SLOTS:
         const QModelIndex web = navigator->indexOf(WorkspaceNavigator::GroupKind, SgWeb);
         QCOMPARE(web.siblingAtColumn(1).data().toString(), QStringLiteral("High · 3"));
         QCOMPARE(navigator->indexOf(WorkspaceNavigator::GroupKind, SgUnused).siblingAtColumn(1).data().toString(),
-                 QStringLiteral("Low · 1"));
+                 QStringLiteral("Low · 2"));
 
         // A one-group file hides the navigator again.
         QVERIFY(window.openFile(region + QStringLiteral("/sg-web.json")));
