@@ -3,11 +3,11 @@
 #include "askdock.h"
 
 #include "analysis/policyevaluator.h"
-#include "workspace/enievaluator.h"
 #include "documentcontroller.h"
 #include "messagelabel.h"
 #include "table/ruletablemodel.h"
 #include "validatedlineedit.h"
+#include "workspace/enievaluator.h"
 
 #include <QComboBox>
 #include <QFormLayout>

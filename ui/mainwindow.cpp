@@ -139,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The groups and interfaces beside the table, on the left: the table follows what is selected.
     addDockWidget(Qt::LeftDockWidgetArea, m_navigator);
     m_navigator->hide(); // shown for workspaces of several groups or with interfaces
-    resizeDocks({m_catalogueDock}, {430}, Qt::Horizontal);
+    resizeDocks({m_catalogueDock, m_navigator}, {430, 300}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
 
     createActions();

@@ -16,6 +16,7 @@ InterfaceRules InterfaceRules::of(const Workspace &workspace, qsizetype interfac
     InterfaceRules out;
     if (interfaceIndex < 0 || interfaceIndex >= workspace.interfaces.size())
         return out;
+    out.interfaceId = workspace.interfaces.at(interfaceIndex).id;
     for (const QString &id : workspace.interfaces.at(interfaceIndex).groupIds) {
         const qsizetype index = workspace.indexOfGroup(id);
         if (index < 0)
@@ -91,6 +92,11 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
             finding.rules = mapped(group, finding.rules);
             finding.relatedRules = mapped(group, finding.relatedRules);
             finding.message = tr("%1: %2").arg(key, finding.message);
+            if (finding.reachableOn && !finding.mitigated && !finding.reachableOn->contains(interfaceId)) {
+                finding.mitigated = true;
+                finding.severity = Severity::Info;
+                finding.message += u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId);
+            }
             out.findings.append(std::move(finding));
         }
     }

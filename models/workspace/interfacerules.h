@@ -24,14 +24,16 @@ public:
     QList<int> positions;       // per row: 1-based position of the rule within its group
     QList<int> groupIndexes;    // the interface's groups the workspace holds, in the interface's order
     QStringList missingGroups;  // groups the interface carries that the workspace does not hold
+    QString interfaceId;
 
     static InterfaceRules of(const Workspace &workspace, qsizetype interfaceIndex);
 
     // The row of a group's rule (1-based position), or -1 when the rule is not merged here.
     int rowOf(int group, int position) const;
     // The findings of the merged groups with their rules as rows of this list (1-based), each
-    // message naming its group, sorted as an AnalysisResult is. Empty when `analysis` does not
-    // cover the workspace.
+    // message naming its group, sorted as an AnalysisResult is. An exposure that is reachable on
+    // other interfaces but not on this one (another of its groups blocks it) is mitigated here:
+    // info, saying so. Empty when `analysis` does not cover the workspace.
     AnalysisResult mapAnalysis(const Workspace &workspace, const WorkspaceAnalysis &analysis) const;
 };
 
