@@ -221,6 +221,8 @@ RulesView::RulesView(DocumentController *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     // Risk first on screen, where the eye starts; the model keeps DESIGN's column order.
     m_table->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
+    // An interface's merged rules: the group of each right after its risk.
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(RuleTableModel::GroupColumn), 1);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // Rows all have one height: a fixed-size header need not measure 100,000 sections on every
     // filter or sort.

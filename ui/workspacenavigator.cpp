@@ -12,6 +12,7 @@
 #include <QTreeView>
 
 #include <functional>
+#include <optional>
 
 namespace sg::ui {
 namespace {
@@ -177,6 +178,7 @@ void WorkspaceNavigator::updateFindings()
     const bool current = m_analysis->isCurrent();
     const WorkspaceAnalysis &analysis = m_analysis->workspaceAnalysis();
     const RiskPalette palette(this->palette());
+    const Workspace workspace = hasKind(InterfaceKind) ? m_document->workspace() : Workspace();
     forEachItem(m_model->invisibleRootItem(), [&](QStandardItem *it) {
         QStandardItem *parent = it->parent() ? it->parent() : m_model->invisibleRootItem();
         QStandardItem *findings = parent->child(it->row(), FindingsColumn);
@@ -184,14 +186,39 @@ void WorkspaceNavigator::updateFindings()
             return;
         const int kind = it->data(KindRole).toInt();
         const int index = it->data(IndexRole).toInt();
-        if (kind != GroupKind || index < 0) {
+        if ((kind != GroupKind && kind != InterfaceKind) || index < 0) {
             findings->setText(QString());
             return;
         }
-        if (!current || index >= analysis.groups.size()) {
+        if (!current || (kind == GroupKind && index >= analysis.groups.size())) {
             findings->setText(tr("…"));
             findings->setIcon(QIcon());
             findings->setToolTip(tr("Analysing…"));
+            return;
+        }
+        if (kind == InterfaceKind) {
+            // What is exposed on the interface itself: its groups' exposures reachable on it.
+            if (index >= workspace.interfaces.size())
+                return;
+            const NetworkInterface &eni = workspace.interfaces.at(index);
+            int reachable = 0;
+            std::optional<Severity> worst;
+            for (const QString &id : eni.groupIds) {
+                const qsizetype g = workspace.indexOfGroup(id);
+                if (g < 0 || g >= analysis.groups.size())
+                    continue;
+                for (const Finding &finding : analysis.groups.at(g).findings) {
+                    if (!finding.reachableOn || !finding.reachableOn->contains(eni.id))
+                        continue;
+                    ++reachable;
+                    worst = worst ? std::max(*worst, finding.severity) : finding.severity;
+                }
+            }
+            findings->setIcon(worst ? palette.severityIcon(*worst) : QIcon());
+            findings->setText(worst ? tr("%1 · %L2").arg(displayName(*worst)).arg(reachable) : tr("none"));
+            findings->setToolTip(worst ? tr("%n exposure(s) reachable on this interface, the worst %1", nullptr, reachable)
+                                             .arg(displayName(*worst))
+                                       : tr("No exposure is reachable on this interface"));
             return;
         }
         const AnalysisResult &result = analysis.groups.at(index);
@@ -207,6 +234,11 @@ void WorkspaceNavigator::updateFindings()
         findings->setText(tr("%1 · %L2").arg(displayName(worst)).arg(result.findings.size()));
         findings->setToolTip(tr("%n finding(s), the worst %1", nullptr, int(result.findings.size())).arg(displayName(worst)));
     });
+}
+
+bool WorkspaceNavigator::hasKind(Kind kind) const
+{
+    return !m_model->match(m_model->index(0, 0), KindRole, int(kind), 1, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
 }
 
 void WorkspaceNavigator::followView()

@@ -39,6 +39,7 @@ private:
     void updateLabels();
     void updateFindings();
     void followView();
+    bool hasKind(Kind kind) const;
     void activated(const QModelIndex &index);
 
     DocumentController *m_document;
