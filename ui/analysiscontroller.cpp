@@ -85,13 +85,13 @@ void AnalysisController::start()
     // Rule lists are implicitly shared: the snapshot costs nothing until the next edit detaches one.
     const Workspace snapshot = m_document->workspace();
     const quint64 revision = m_document->revision();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, revision] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, snapshot, revision] {
         Snapshot out;
         out.revision = revision;
-        out.analysis = WorkspaceAnalyzer().analyze(snapshot);
+        out.analysis = WorkspaceAnalyzer().analyze(snapshot, &m_pool);
         QList<int> groups(snapshot.groups.size());
         std::iota(groups.begin(), groups.end(), 0);
-        out.exposure = QtConcurrent::blockingMapped<QList<ExposureSeries>>(groups, [&](int g) {
+        out.exposure = QtConcurrent::blockingMapped<QList<ExposureSeries>>(&m_pool, groups, [&](int g) {
             return ExposureSeries::build(snapshot.groups.at(g).ruleSet, out.analysis.groups.at(g));
         });
         return out;

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace sg::ui {
@@ -64,6 +65,9 @@ private:
     };
 
     DocumentController *m_document;
+    // The analysis runs on a pool of its own: Qt's painting hands work to the global pool and
+    // waits for it, so a busy global pool would stall the window for as long as the analysis.
+    QThreadPool m_pool;
     QFutureWatcher<Snapshot> m_watcher;
     QTimer m_debounce;
     Snapshot m_snapshot;
