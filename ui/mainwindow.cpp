@@ -43,7 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>

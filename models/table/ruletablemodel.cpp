@@ -243,12 +243,8 @@ QString RuleTableModel::searchText(int row) const
         m_searchText = QList<QString>(m_ruleSet.rules.size());
     QString &text = m_searchText[row];
     if (text.isNull()) {
-        // The texts people filter by: ports, address, services, description, protocol, id.
         const Rule &rule = m_ruleSet.rules.at(row);
-        text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + serviceNames(rule) + u'\n'
-            + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
-        if (row < m_origins.size())
-            text += u'\n' + m_origins.at(row).group;
+        text = searchTextOf(rule, serviceNames(rule), row < m_origins.size() ? m_origins.at(row).group : QString());
     }
     return text;
 }
@@ -287,32 +283,47 @@ int RuleTableModel::columnCount(const QModelIndex &parent) const
 
 QString RuleTableModel::serviceNames(const Rule &rule) const
 {
+    return serviceNamesOf(rule, m_catalogue, m_locale, m_inferredNames);
+}
+
+QString RuleTableModel::serviceNamesOf(const Rule &rule, const ServiceCatalogue &catalogue, const QLocale &locale,
+                                       QHash<quint64, QString> &cache)
+{
     QStringList ids = rule.services;
     if (ids.isEmpty()) {
         // Rules read from the API carry no service: name the catalogue services whose ports it
         // covers. Large sets repeat a few protocols and ranges, so the names are kept per range.
         const quint64 key = ServiceCatalogue::rangeKey(rule.protocol, rule.ports);
-        if (const auto cached = m_inferredNames.constFind(key); cached != m_inferredNames.cend())
+        if (const auto cached = cache.constFind(key); cached != cache.cend())
             return *cached;
-        ids = m_catalogue.serviceIdsOn(rule.protocol, rule.ports);
+        ids = catalogue.serviceIdsOn(rule.protocol, rule.ports);
         QString inferred;
-        if (!ids.isEmpty() && ids.size() == m_catalogue.services().size()) {
+        if (!ids.isEmpty() && ids.size() == catalogue.services().size()) {
             inferred = tr("all services");
         } else {
             QStringList names;
             for (const QString &id : std::as_const(ids))
-                names.append(m_catalogue.find(id)->name.text(m_locale));
+                names.append(catalogue.find(id)->name.text(locale));
             inferred = names.join(QStringLiteral(", "));
         }
-        m_inferredNames.insert(key, inferred);
+        cache.insert(key, inferred);
         return inferred;
     }
     QStringList names;
     for (const QString &id : std::as_const(ids)) {
-        const Service *service = m_catalogue.find(id);
-        names.append(service ? service->name.text(m_locale) : id);
+        const Service *service = catalogue.find(id);
+        names.append(service ? service->name.text(locale) : id);
     }
     return names.join(QStringLiteral(", "));
+}
+
+QString RuleTableModel::searchTextOf(const Rule &rule, const QString &services, const QString &group)
+{
+    QString text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + services + u'\n'
+        + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
+    if (!group.isEmpty())
+        text += u'\n' + group;
+    return text;
 }
 
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const

@@ -105,6 +105,23 @@ public:
     // The rule with `value` (as the EditRole gives and takes it) put into `column`, validated.
     static EditResult withEdit(const Rule &rule, Column column, const QVariant &value);
 
+    const ServiceCatalogue &catalogue() const { return m_catalogue; }
+    const QLocale &locale() const { return m_locale; }
+    // The severity of each row's worst finding while the analysis is current (else empty).
+    QList<std::optional<Severity>> rowSeverities() const
+    {
+        return isAnalysisCurrent() ? m_analysis.ruleSeverity : QList<std::optional<Severity>>();
+    }
+
+    // What the Service column shows for a rule: the services it records, or those the catalogue
+    // says its ports serve. `cache` keeps names per protocol and range; any thread may call this
+    // with a cache of its own.
+    static QString serviceNamesOf(const Rule &rule, const ServiceCatalogue &catalogue, const QLocale &locale,
+                                  QHash<quint64, QString> &cache);
+    // What a filter matches for a rule: ports, address, services, description, protocol, id and
+    // (for merged rules) the group. Any thread.
+    static QString searchTextOf(const Rule &rule, const QString &services, const QString &group);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
