@@ -149,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->setCurrentIndex(m_document->hasDocument() ? 1 : 0);
         const Workspace workspace = m_document->workspace();
         m_navigator->setVisible(workspace.groups.size() > 1 || workspace.attachmentsKnown);
+        fitDocks();
     });
     connect(m_document, &DocumentController::viewChanged, this, [this] {
         updateServices();
@@ -787,7 +788,9 @@ void MainWindow::updateStatus()
                                    .arg(files).arg(Limits::RulesPerConsoleFile).arg(calls).arg(Limits::PermissionsPerCall)
                                    .arg(count).arg(Limits::RulesPerInterface));
     }
-    m_limitsLabel->setVisible(m_document->hasDocument());
+    const bool roomForLimits = width() >= 1200;
+    m_limitsLabel->setVisible(m_document->hasDocument() && roomForLimits);
+    m_countLabel->setToolTip(roomForLimits ? QString() : m_limitsLabel->text());
 
     const bool current = m_analysis->isCurrent();
     if (current) {
@@ -859,15 +862,26 @@ void MainWindow::updateActions()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    fitDocks();
+    // The limits need room; in a narrow window they move to the rule count's tooltip.
+    updateStatus();
+}
+
+void MainWindow::fitDocks()
+{
     // Docks keep their size when the window shrinks, taking it all from the table: keep the
-    // right docks to a quarter of the width so that the table's columns stay readable.
-    const int widest = width() / 4;
+    // right docks to a quarter of the width (a fifth beside the navigator, which takes another
+    // fifth at most) so that the table's columns stay readable.
+    const bool navigator = !m_navigator->isHidden() && !m_navigator->isFloating();
+    const int widest = navigator ? width() / 5 : width() / 4;
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_catalogueDock), static_cast<QDockWidget *>(m_connectivityDock)}) {
         if (dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isFloating() && dock->width() > widest) {
             resizeDocks({dock}, {widest}, Qt::Horizontal);
             break; // tabified: one resize sets the area's width
         }
     }
+    if (navigator && m_navigator->width() > width() / 5)
+        resizeDocks({m_navigator}, {width() / 5}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -107,6 +107,7 @@ private:
     void updateStatus();
     void updateActions();
     void updateChartFilter();
+    void fitDocks();
     void showAbout();
     void changeLanguage(const QString &id);
 
