@@ -139,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The groups and interfaces beside the table, on the left: the table follows what is selected.
     addDockWidget(Qt::LeftDockWidgetArea, m_navigator);
     m_navigator->hide(); // shown for workspaces of several groups or with interfaces
-    resizeDocks({m_catalogueDock, m_navigator}, {430, 300}, Qt::Horizontal);
+    resizeDocks({m_catalogueDock}, {430}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
 
     createActions();
@@ -148,7 +148,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentController::documentReset, this, [this] {
         m_stack->setCurrentIndex(m_document->hasDocument() ? 1 : 0);
         const Workspace workspace = m_document->workspace();
-        m_navigator->setVisible(workspace.groups.size() > 1 || workspace.attachmentsKnown);
+        const bool navigator = workspace.groups.size() > 1 || workspace.attachmentsKnown;
+        const bool appears = navigator && m_navigator->isHidden();
+        m_navigator->setVisible(navigator);
+        if (appears && !m_navigator->isFloating())
+            resizeDocks({m_navigator}, {navigatorWidth()}, Qt::Horizontal); // a hidden dock keeps no size
         fitDocks();
     });
     connect(m_document, &DocumentController::viewChanged, this, [this] {
@@ -880,8 +884,13 @@ void MainWindow::fitDocks()
             break; // tabified: one resize sets the area's width
         }
     }
-    if (navigator && m_navigator->width() > width() / 5)
-        resizeDocks({m_navigator}, {width() / 5}, Qt::Horizontal);
+    if (navigator && m_navigator->width() > navigatorWidth())
+        resizeDocks({m_navigator}, {navigatorWidth()}, Qt::Horizontal);
+}
+
+int MainWindow::navigatorWidth() const
+{
+    return width() < 1700 ? width() / 5 : 340;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -108,6 +108,7 @@ private:
     void updateActions();
     void updateChartFilter();
     void fitDocks();
+    int navigatorWidth() const; // at most a fifth of the window
     void showAbout();
     void changeLanguage(const QString &id);
 
