@@ -56,6 +56,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sg::ui {
 namespace {
 
@@ -500,8 +502,14 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
         return false;
     }
     // A plan is a new rule set still to be saved; a rule file is as it was read. Several files
-    // are named by the folder they are in when there is one.
-    const QString display = paths.size() == 1 ? path : QString();
+    // are named by the folder they are in when they share one.
+    QString display = path;
+    if (paths.size() > 1) {
+        const QString folder = QFileInfo(paths.first()).absolutePath();
+        const bool shared = std::all_of(paths.cbegin(), paths.cend(),
+                                        [&](const QString &p) { return QFileInfo(p).absolutePath() == folder; });
+        display = shared ? folder : QString();
+    }
     m_document->setWorkspace(loaded.workspace, display, outcome.sourceFormat, outcome.sourceFormat == u"plan");
     if (!problems.isEmpty()) {
         showProblems(display, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
