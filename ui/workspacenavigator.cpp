@@ -65,6 +65,7 @@ WorkspaceNavigator::WorkspaceNavigator(DocumentController *document, AnalysisCon
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setResizeContentsPrecision(100); // thousands of interfaces: measure a sample
     setWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
