@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysiscontroller.h"
 
-#include "analysis/analyzer.h"
 #include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 namespace sg::ui {
 
@@ -20,6 +22,10 @@ AnalysisController::AnalysisController(DocumentController *document, QObject *pa
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &AnalysisController::finished);
     connect(m_document, &DocumentController::documentReset, this, &AnalysisController::schedule);
     connect(m_document, &DocumentController::contentChanged, this, &AnalysisController::schedule);
+    connect(m_document, &DocumentController::viewChanged, this, [this] {
+        if (isCurrent())
+            showView();
+    });
 }
 
 AnalysisController::~AnalysisController()
@@ -27,21 +33,27 @@ AnalysisController::~AnalysisController()
     m_watcher.waitForFinished();
 }
 
+const WorkspaceAnalysis &AnalysisController::workspaceAnalysis() const
+{
+    static const WorkspaceAnalysis none;
+    return isCurrent() ? m_snapshot.analysis : none;
+}
+
 const AnalysisResult &AnalysisController::result() const
 {
     static const AnalysisResult none;
-    return isCurrent() ? m_snapshot.result : none;
+    return isCurrent() ? m_viewResult : none;
 }
 
 const ExposureSeries &AnalysisController::exposure() const
 {
     static const ExposureSeries none;
-    return isCurrent() ? m_snapshot.exposure : none;
+    return isCurrent() ? m_viewExposure : none;
 }
 
 bool AnalysisController::isCurrent() const
 {
-    return m_snapshot.revision == m_document->model()->revision();
+    return m_snapshot.revision == m_document->revision();
 }
 
 bool AnalysisController::isBusy() const
@@ -52,17 +64,17 @@ bool AnalysisController::isBusy() const
 void AnalysisController::schedule()
 {
     if (isCurrent())
-        return; // nothing changed (undo back to the analysed rules arrives as a new revision anyway)
+        return; // nothing changed
     if (!m_document->hasDocument()) {
         // No document, nothing to analyse: an empty result at once (an empty rule set would still
         // have group findings, which belong to no document).
         m_debounce.stop();
-        m_snapshot = {m_document->model()->revision(), {}, {}};
-        m_document->model()->setAnalysis(m_snapshot.result, m_snapshot.revision);
-        Q_EMIT analysisChanged();
+        m_snapshot = {m_document->revision(), {}, {}};
+        showView();
         return;
     }
-    Q_EMIT resultsStale(m_document->model()->rowCount());
+    const Workspace current = m_document->workspace();
+    Q_EMIT resultsStale(int(current.ruleCount()));
     if (!m_watcher.isRunning())
         m_debounce.start();
     // else finished() sees the newer revision and starts again
@@ -70,14 +82,18 @@ void AnalysisController::schedule()
 
 void AnalysisController::start()
 {
-    // RuleSet is implicitly shared: the snapshot costs nothing until the next edit detaches it.
-    const RuleSet snapshot = m_document->model()->ruleSet();
-    const quint64 revision = m_document->model()->revision();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, revision] {
+    // Rule lists are implicitly shared: the snapshot costs nothing until the next edit detaches one.
+    const Workspace snapshot = m_document->workspace();
+    const quint64 revision = m_document->revision();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, snapshot, revision] {
         Snapshot out;
         out.revision = revision;
-        out.result = Analyzer().analyze(snapshot);
-        out.exposure = ExposureSeries::build(snapshot, out.result);
+        out.analysis = WorkspaceAnalyzer().analyze(snapshot, &m_pool);
+        QList<int> groups(snapshot.groups.size());
+        std::iota(groups.begin(), groups.end(), 0);
+        out.exposure = QtConcurrent::blockingMapped<QList<ExposureSeries>>(&m_pool, groups, [&](int g) {
+            return ExposureSeries::build(snapshot.groups.at(g).ruleSet, out.analysis.groups.at(g));
+        });
         return out;
     }));
 }
@@ -85,14 +101,31 @@ void AnalysisController::start()
 void AnalysisController::finished()
 {
     Snapshot done = m_watcher.result();
-    if (done.revision != m_document->model()->revision()) {
+    if (done.revision != m_document->revision()) {
         // The result is for rules that no longer exist.
         if (m_document->hasDocument())
             start();
         return;
     }
     m_snapshot = std::move(done);
-    m_document->model()->setAnalysis(m_snapshot.result, m_snapshot.revision);
+    showView();
+}
+
+void AnalysisController::showView()
+{
+    m_viewResult = {};
+    m_viewExposure = {};
+    const int group = m_document->currentGroup();
+    const int interface = m_document->currentInterface();
+    if (group >= 0 && group < m_snapshot.analysis.groups.size()) {
+        m_viewResult = m_snapshot.analysis.groups.at(group);
+        m_viewExposure = m_snapshot.exposure.value(group);
+    } else if (interface >= 0) {
+        const InterfaceRules &merged = m_document->interfaceRules();
+        m_viewResult = merged.mapAnalysis(m_document->workspace(), m_snapshot.analysis);
+        m_viewExposure = ExposureSeries::build(merged.rules, m_viewResult);
+    }
+    m_document->model()->setAnalysis(m_viewResult, m_document->model()->revision());
     Q_EMIT analysisChanged();
 }
 

@@ -4,22 +4,24 @@
 
 #include "analysis/analysisresult.h"
 #include "chart/exposureseries.h"
+#include "workspace/workspaceanalyzer.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace sg::ui {
 
 class DocumentController;
 
-// Keeps the open document analysed: after every edit (debounced a few milliseconds) it analyses a
-// snapshot of the rules on a worker thread and hands the result to the rule table. Each result
-// carries the revision of the rules it was computed from (RuleTableModel::revision()); one of an
-// older revision is never shown. Every change makes the shown result stale at once (resultsStale),
-// so the views clear their risk marks instead of showing those of other rules. Typing never waits
-// for the analysis.
+// Keeps the open workspace analysed: after every edit (debounced a few milliseconds) it analyses a
+// snapshot of every group on worker threads (WorkspaceAnalyzer) and hands the results of what is
+// shown - a group, or an interface's merged rules - to the rule table. Each result carries the
+// workspace revision it was computed from (DocumentController::revision()); one of an older
+// revision is never shown. Every change makes the shown result stale at once (resultsStale), so the
+// views clear their risk marks instead of showing those of other rules. Typing never waits for the
+// analysis.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -28,13 +30,15 @@ public:
     explicit AnalysisController(DocumentController *document, QObject *parent = nullptr);
     ~AnalysisController() override;
 
-    // The analysis of the rules as they are now; empty while it is being computed (isCurrent()).
+    // The analysis of every group as they are now; empty while it is being computed (isCurrent()).
+    const WorkspaceAnalysis &workspaceAnalysis() const;
+    // The findings of what the table shows (a group, or an interface with rules as its rows).
     const AnalysisResult &result() const;
-    // The exposure chart's data for the same rules, computed alongside; empty while stale.
+    // The exposure chart's data for the same rules; empty while stale.
     const ExposureSeries &exposure() const;
-    // The rule revision the last finished analysis was computed from.
+    // The workspace revision the last finished analysis was computed from.
     quint64 revision() const { return m_snapshot.revision; }
-    // True when the last result is of the rules as they are now.
+    // True when the last result is of the workspace as it is now.
     bool isCurrent() const;
     // True while an analysis is running or scheduled.
     bool isBusy() const;
@@ -43,25 +47,32 @@ Q_SIGNALS:
     // The rules changed: the results shown so far belong to other rules. `ruleCount` says how many
     // rules the new analysis covers, for a progress indication on large sets.
     void resultsStale(int ruleCount);
-    // A fresh result for the rules as they are now.
+    // A fresh result for the rules as they are now, or for another view of them.
     void analysisChanged();
 
 private:
     void schedule();
     void start();
     void finished();
+    // Picks the results of what is shown out of the workspace's and hands them to the table.
+    void showView();
 
     struct Snapshot
     {
         quint64 revision = 0;
-        AnalysisResult result;
-        ExposureSeries exposure;
+        WorkspaceAnalysis analysis;
+        QList<ExposureSeries> exposure; // per group
     };
 
     DocumentController *m_document;
+    // The analysis runs on a pool of its own: Qt's painting hands work to the global pool and
+    // waits for it, so a busy global pool would stall the window for as long as the analysis.
+    QThreadPool m_pool;
     QFutureWatcher<Snapshot> m_watcher;
     QTimer m_debounce;
     Snapshot m_snapshot;
+    AnalysisResult m_viewResult;
+    ExposureSeries m_viewExposure;
 };
 
 } // namespace sg::ui

@@ -18,7 +18,9 @@ class MessageLabel;
 class ValidatedLineEdit;
 
 // "Can this source reach this port?": asks the same evaluator as `sgassist-cli explain`, with
-// Alibaba's order (priority, then deny before allow), and names the deciding rule.
+// Alibaba's order (priority, then deny before allow), and names the deciding rule. For a network
+// interface it evaluates the rules of all its groups together (EniEvaluator) and names the group
+// that decides.
 class AskDock : public QDockWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     void ask(const QString &source, Protocol protocol, int port, Direction direction);
     // The last answer; nullopt when the question is incomplete.
     const std::optional<Decision> &answer() const { return m_answer; }
+    // The key of the group whose rule decided the last answer; empty when a default decided.
+    const QString &decidingGroup() const { return m_decidingGroup; }
 
 Q_SIGNALS:
     // The rule (0-based row) that decided the answer, so the table can show it.
@@ -44,8 +48,11 @@ private:
     QSpinBox *m_port;
     QComboBox *m_direction;
     QLabel *m_verdict;
+    QLabel *m_scope;         // what is asked about: the group, or the interface and its groups
+    QLabel *m_decidingLabel; // the group and rule that decided
     MessageLabel *m_explanation;
     std::optional<Decision> m_answer;
+    QString m_decidingGroup;
 };
 
 } // namespace sg::ui

@@ -79,7 +79,12 @@ void AutosaveManager::saveNow()
     if (!m_document->isModified())
         return;
     const QString snapshot = snapshotPath();
-    if (!RuleFiles::save(snapshot, m_document->document(), ProjectFormat()).error.isEmpty())
+    const Workspace workspace = m_document->workspace();
+    const QString error = writeFileAtomically(snapshot, [&workspace](QIODevice &device, QString *reason) {
+        *reason = ProjectFormat::writeWorkspace(workspace, device);
+        return reason->isEmpty();
+    });
+    if (!error.isEmpty())
         return; // a failed snapshot must never disturb editing; the next edit tries again
     const QJsonObject meta{{QStringLiteral("displayPath"), m_document->displayPath()},
                            {QStringLiteral("sourceFormat"), m_document->sourceFormat()},
@@ -124,10 +129,10 @@ QList<AutosaveManager::Recoverable> AutosaveManager::findRecoverable()
     return out;
 }
 
-Parsed<Document> AutosaveManager::load(const Recoverable &recoverable)
+Parsed<Workspace> AutosaveManager::load(const Recoverable &recoverable)
 {
-    const RuleFiles::LoadResult loaded = RuleFiles::load(recoverable.snapshotPath, QStringLiteral("project"));
-    return {loaded.document, loaded.diagnostics};
+    const RuleFiles::WorkspaceResult loaded = RuleFiles::loadWorkspace(recoverable.snapshotPath, QStringLiteral("project"));
+    return {loaded.workspace, loaded.diagnostics};
 }
 
 void AutosaveManager::discard(const Recoverable &recoverable)

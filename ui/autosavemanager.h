@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/document.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QLockFile>
@@ -39,7 +39,7 @@ public:
     };
     // Snapshots left by processes that are no longer running, newest first.
     static QList<Recoverable> findRecoverable();
-    static Parsed<Document> load(const Recoverable &recoverable);
+    static Parsed<Workspace> load(const Recoverable &recoverable);
     static void discard(const Recoverable &recoverable);
 
     // Writes the snapshot now if the document has unsaved changes (the timer calls this).

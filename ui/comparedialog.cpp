@@ -7,10 +7,9 @@
 
 namespace sg::ui {
 
-CompareDialog::CompareDialog(const RuleSet &before, const QString &beforeName, const RuleSet &after,
-                             const QString &afterName, QWidget *parent)
+CompareDialog::CompareDialog(const Comparison &comparison, const QString &beforeName, const QString &afterName, QWidget *parent)
     : QDialog(parent),
-      m_view(new CompareView(before, beforeName, after, afterName, this))
+      m_view(new CompareView(comparison, beforeName, afterName, this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare — SG Assist"));

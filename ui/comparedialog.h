@@ -14,8 +14,16 @@ class CompareDialog : public QDialog
     Q_OBJECT
 
 public:
+    using Comparison = CompareView::Comparison;
+    static Comparison compare(const RuleSet &before, const RuleSet &after) { return CompareView::compare(before, after); }
+
+    CompareDialog(const Comparison &comparison, const QString &beforeName, const QString &afterName, QWidget *parent = nullptr);
+    // Compares at once (small sets, tests).
     CompareDialog(const RuleSet &before, const QString &beforeName, const RuleSet &after, const QString &afterName,
-                  QWidget *parent = nullptr);
+                  QWidget *parent = nullptr)
+        : CompareDialog(compare(before, after), beforeName, afterName, parent)
+    {
+    }
 
     CompareView *view() const { return m_view; }
     const RuleSetDiff &diff() const { return m_view->diff(); }

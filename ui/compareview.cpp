@@ -82,6 +82,7 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
+    view->setColumnHidden(RuleTableModel::GroupColumn, true); // one group a side
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setWordWrap(false);
     view->resizeColumnsToContents();
@@ -100,10 +101,20 @@ void fillFindings(QListWidget *list, const QList<Finding> &findings, const QPale
 
 } // namespace
 
-CompareView::CompareView(const RuleSet &before, const QString &beforeName, const RuleSet &after,
-                         const QString &afterName, QWidget *parent)
+CompareView::Comparison CompareView::compare(const RuleSet &before, const RuleSet &after)
+{
+    Comparison out;
+    out.before = before;
+    out.after = after;
+    out.diff = diffRuleSets(before, after);
+    out.beforeAnalysis = Analyzer().analyze(before);
+    out.afterAnalysis = Analyzer().analyze(after);
+    return out;
+}
+
+CompareView::CompareView(const Comparison &comparison, const QString &beforeName, const QString &afterName, QWidget *parent)
     : QWidget(parent),
-      m_diff(diffRuleSets(before, after)),
+      m_diff(comparison.diff),
       m_beforeModel(new RuleTableModel(ServiceCatalogue::builtIn(), this)),
       m_afterModel(new RuleTableModel(ServiceCatalogue::builtIn(), this)),
       m_beforeView(nullptr),
@@ -113,10 +124,10 @@ CompareView::CompareView(const RuleSet &before, const QString &beforeName, const
       m_resolved(new QListWidget(this))
 {
     setObjectName(QStringLiteral("compareView"));
-    m_beforeModel->setRuleSet(before);
-    m_beforeModel->setAnalysis(Analyzer().analyze(before));
-    m_afterModel->setRuleSet(after);
-    m_afterModel->setAnalysis(Analyzer().analyze(after));
+    m_beforeModel->setRuleSet(comparison.before);
+    m_beforeModel->setAnalysis(comparison.beforeAnalysis);
+    m_afterModel->setRuleSet(comparison.after);
+    m_afterModel->setAnalysis(comparison.afterAnalysis);
 
     QHash<int, DiffMarkProxy::Mark> beforeMarks;
     QHash<int, DiffMarkProxy::Mark> afterMarks;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisresult.h"
 #include "analysis/rulesetdiff.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,25 @@ class CompareView : public QWidget
     Q_DECLARE_TR_FUNCTIONS(sg::ui::CompareDialog)
 
 public:
+    // What the view shows, computed where it may take time (off the UI thread): the diff and the
+    // analyses of both sides.
+    struct Comparison
+    {
+        RuleSet before;
+        RuleSet after;
+        RuleSetDiff diff;
+        AnalysisResult beforeAnalysis;
+        AnalysisResult afterAnalysis;
+    };
+    static Comparison compare(const RuleSet &before, const RuleSet &after);
+
+    CompareView(const Comparison &comparison, const QString &beforeName, const QString &afterName, QWidget *parent = nullptr);
+    // Compares at once (small sets, tests).
     CompareView(const RuleSet &before, const QString &beforeName, const RuleSet &after, const QString &afterName,
-                QWidget *parent = nullptr);
+                QWidget *parent = nullptr)
+        : CompareView(compare(before, after), beforeName, afterName, parent)
+    {
+    }
 
     const RuleSetDiff &diff() const { return m_diff; }
     QTableView *beforeView() const { return m_beforeView; }

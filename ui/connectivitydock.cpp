@@ -7,6 +7,7 @@
 #include "messagelabel.h"
 #include "table/ruletablemodel.h"
 #include "validatedlineedit.h"
+#include "workspace/enievaluator.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -188,6 +189,15 @@ QString ConnectivityDock::expectation(int port, Protocol protocol) const
     query.source = *source;
     query.protocol = protocol;
     query.port = port;
+    if (const int interface = m_document->currentInterface(); interface >= 0) {
+        // The interface's groups together, as the cloud evaluates them.
+        const Workspace workspace = m_document->workspace();
+        const EniDecision eni = EniEvaluator::forInterface(workspace, interface).evaluate(query);
+        if (eni.decidingGroup >= 0)
+            return eni.decision.allowed ? tr("allowed by %1 rule %2").arg(eni.decidingGroupKey).arg(eni.decision.decidingRule)
+                                        : tr("denied by %1 rule %2").arg(eni.decidingGroupKey).arg(eni.decision.decidingRule);
+        return eni.decision.allowed ? tr("allowed (same group)") : tr("denied (no rule)");
+    }
     const Decision decision = PolicyEvaluator(m_document->model()->ruleSet()).evaluate(query);
     if (decision.decidingRule > 0)
         return decision.allowed ? tr("allowed by rule %1").arg(decision.decidingRule) : tr("denied by rule %1").arg(decision.decidingRule);

@@ -53,6 +53,15 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                         const QString &filter)
+{
+    QString names;
+    if (takeNext(&names))
+        return names.split(u'\n', Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
+}
+
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
                                     const QString &filter)
 {

@@ -17,6 +17,9 @@ public:
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
                                    const QString &filter);
+    // Several files at once; a test's next file name gives one (several separated by newlines).
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                        const QString &filter);
     static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
     // The next dialog returns this instead of opening (an empty string means "cancelled").

@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentloader.h"
 
-#include "io/fileio.h"
 #include "io/formatregistry.h"
 #include "io/readmonitor.h"
-#include "io/rulefiles.h"
-#include "plan/rulebuilder.h"
 
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,9 +21,9 @@ DocumentLoader::DocumentLoader(QWidget *dialogParent) : QObject(dialogParent), m
         LoadOutcome outcome = m_watcher.result();
         if (m_cancel && m_cancel->load()) {
             outcome.ok = false;
-            outcome.cancelled = true;
+            outcome.loaded.cancelled = true;
         }
-        Q_EMIT finished(m_path, outcome);
+        Q_EMIT finished(m_paths, outcome);
     });
 }
 
@@ -36,51 +33,49 @@ DocumentLoader::~DocumentLoader()
     m_watcher.waitForFinished();
 }
 
-LoadOutcome DocumentLoader::loadNow(const QString &path)
+LoadOutcome DocumentLoader::loadNow(const QStringList &paths, const LoadOptions &options)
 {
     LoadOutcome out;
-    // A setup plan is built into rules; anything else is read as a rule file.
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(probe.peek(RuleFiles::SniffBytes))) {
-        const FileBytes bytes = readAllPadded(probe);
-        Parsed<SetupPlan> plan = SetupPlan::fromJson(bytes.bytes, path);
-        if (!bytes.error.isEmpty())
-            plan.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, bytes.error));
-        Parsed<RuleSet> built;
-        if (plan.ok())
-            built = RuleBuilder().build(plan.value, path);
-        out.diagnostics = plan.diagnostics + built.diagnostics;
-        out.sourceFormat = QStringLiteral("plan");
+    LoadOptions forWindow = options;
+    forWindow.adviseFormatOption = false; // the window has no --from
+    out.loaded = WorkspaceLoader::load(paths, forWindow);
+    out.ok = out.loaded.ok() && !ReadMonitor::isCancelled();
+    out.loaded.cancelled = out.loaded.cancelled || ReadMonitor::isCancelled();
+    out.sourceFormat = out.loaded.commonFormat();
+    if (out.sourceFormat == u"plan") {
         out.formatName = tr("setup plan");
-        out.ok = plan.ok() && built.ok();
-        if (out.ok) {
-            out.document.ruleSet = built.value;
-            out.document.plan = plan.value;
-        }
-        return out;
-    }
-    probe.close();
-    RuleFiles::LoadResult loaded = RuleFiles::load(path);
-    out.ok = loaded.ok(); // before the diagnostics are moved out
-    out.ioError = loaded.ioError;
-    out.document = std::move(loaded.document);
-    out.diagnostics = std::move(loaded.diagnostics);
-    out.cancelled = ReadMonitor::isCancelled();
-    if (loaded.format) {
-        out.sourceFormat = loaded.format->id();
-        out.formatName = loaded.format->displayName();
+    } else if (const RuleFormat *format = FormatRegistry::instance().find(out.sourceFormat)) {
+        out.formatName = format->displayName();
+    } else if (!out.loaded.files.isEmpty()) {
+        out.formatName = tr("%n file(s)", nullptr, int(out.loaded.files.size()));
     }
     return out;
 }
 
-void DocumentLoader::loadInBackground(const QString &path)
+qint64 DocumentLoader::inputSize(const QStringList &paths)
+{
+    qint64 total = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            for (const QFileInfo &file : QDir(path).entryInfoList(QDir::Files | QDir::Readable))
+                total += file.size();
+        } else {
+            total += info.size();
+        }
+    }
+    return total;
+}
+
+void DocumentLoader::loadInBackground(const QStringList &paths)
 {
     cancel();
     m_watcher.waitForFinished();
-    m_path = path;
+    m_paths = paths;
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
-    m_progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, m_dialogParent);
+    const QString name = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n item(s)", nullptr, int(paths.size()));
+    m_progress = new QProgressDialog(tr("Reading %1…").arg(name), tr("Cancel"), 0, 1000, m_dialogParent);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setWindowTitle(tr("Opening — SG Assist"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -91,23 +86,32 @@ void DocumentLoader::loadInBackground(const QString &path)
 
     const QPointer<QProgressDialog> progress = m_progress;
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([path, progress, cancelFlag] {
-        int lastPermille = -1;
+    m_watcher.setFuture(QtConcurrent::run([paths, progress, cancelFlag] {
+        std::atomic_int lastPermille = -1;
+        const auto report = [&](int permille) {
+            if (lastPermille.exchange(permille) == permille)
+                return;
+            // Widgets live on the UI thread: hand the value over, never touch the dialog here.
+            QMetaObject::invokeMethod(progress, [progress, permille] {
+                if (progress)
+                    progress->setValue(permille);
+            }, Qt::QueuedConnection);
+        };
+        // One file reports its bytes (read on this thread, under this monitor); several files
+        // report how many are done.
         ReadMonitor monitor(
             [&](qint64 done, qint64 total) {
-                const int permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
-                if (permille == lastPermille)
-                    return;
-                lastPermille = permille;
-                // Widgets live on the UI thread: hand the value over, never touch the dialog here.
-                QMetaObject::invokeMethod(progress, [progress, permille] {
-                    if (progress)
-                        progress->setValue(permille);
-                }, Qt::QueuedConnection);
+                report(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
             },
             cancelFlag.get());
         ReadMonitor::Scope scope(&monitor);
-        return loadNow(path);
+        LoadOptions options;
+        options.cancelled = cancelFlag.get();
+        options.progress = [&](qsizetype done, qsizetype total) {
+            if (total > 1)
+                report(int(done * 1000 / total));
+        };
+        return loadNow(paths, options);
     }));
 }
 

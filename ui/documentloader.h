@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/document.h"
+#include "workspace/workspaceloader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,50 +16,49 @@ class QWidget;
 
 namespace sg::ui {
 
-// What reading a file gave: a document, or the problems that kept it from being opened.
+// What reading files gave: a workspace, or the problems that kept it from being opened.
 struct LoadOutcome
 {
-    Document document;
-    Diagnostics diagnostics;
-    QString sourceFormat; // "api-json", ..., or "plan" for a setup plan that was built
+    LoadedWorkspace loaded;
+    QString sourceFormat; // "api-json", ..., "plan" for a setup plan that was built, "" for several formats
     QString formatName;   // for people
     bool ok = false;
-    bool ioError = false;
-    bool cancelled = false;
 };
 
-// Reads rule files and setup plans for the window. Small files are read at once; large ones on a
-// worker thread behind a progress dialog that can cancel, so the window never stops responding.
+// Reads what the window opens - rule files, folders, several files, setup plans - through the one
+// WorkspaceLoader. Small inputs are read at once; large ones on a worker thread behind a progress
+// dialog that can cancel, so the window never stops responding.
 class DocumentLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    // Files at least this large are read in the background (about 10,000 rules of api-json).
+    // Inputs at least this large are read in the background (about 10,000 rules of api-json).
     static constexpr qint64 BackgroundThreshold = qint64(4) << 20;
 
     explicit DocumentLoader(QWidget *dialogParent);
     ~DocumentLoader() override;
 
-    // The reading itself: detects plans and builds them, else reads the rule file in its format.
-    // Safe to run on any thread (it touches no widget).
-    static LoadOutcome loadNow(const QString &path);
+    // The reading itself. Safe to run on any thread (it touches no widget).
+    static LoadOutcome loadNow(const QStringList &paths, const LoadOptions &options = {});
+    // The bytes the paths hold (a folder: the files in it), to choose between now and background.
+    static qint64 inputSize(const QStringList &paths);
 
-    // Reads `path` in the background with progress; `finished` follows.
-    void loadInBackground(const QString &path);
+    // Reads the paths in the background with progress; `finished` follows.
+    void loadInBackground(const QStringList &paths);
     bool isBusy() const { return m_watcher.isRunning(); }
     // Cancels a background read; `finished` then reports it cancelled.
     void cancel();
 
 Q_SIGNALS:
-    void finished(const QString &path, const sg::ui::LoadOutcome &outcome);
+    void finished(const QStringList &paths, const sg::ui::LoadOutcome &outcome);
 
 private:
     QWidget *m_dialogParent;
     QFutureWatcher<LoadOutcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QPointer<QProgressDialog> m_progress;
-    QString m_path;
+    QStringList m_paths;
 };
 
 } // namespace sg::ui

@@ -118,6 +118,10 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsModel::RulesColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::CheckColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::ReachableColumn, QHeaderView::ResizeToContents);
+    // Fitting a column to its contents measures every expanded row (thousands on a large set, a
+    // stall of a few hundred milliseconds): a sample of the first rows is as good a width.
+    m_view->header()->setResizeContentsPrecision(100);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsDock::selectionChanged);
 
     m_state->setObjectName(QStringLiteral("findingsState"));
@@ -140,6 +144,8 @@ void FindingsDock::setAnalysis(const AnalysisResult &analysis)
 {
     m_syncing = true;
     m_model->setAnalysis(analysis);
+    // Where exposures are reachable is known only with the network interfaces.
+    m_view->setColumnHidden(FindingsModel::ReachableColumn, !m_model->hasReachability());
     expandReadableBranches();
     m_syncing = false;
     m_state->hide();

@@ -7,10 +7,12 @@
 #include "askdock.h"
 #include "applytoclouddialog.h"
 #include "autosavemanager.h"
+#include "backgroundtask.h"
 #include "cataloguedock.h"
 #include "cloudaccount.h"
 #include "comparedialog.h"
 #include "connectivitydock.h"
+#include "core/limits.h"
 #include "dialogseams.h"
 #include "documentloader.h"
 #include "documentcontroller.h"
@@ -34,6 +36,7 @@
 #include "table/ruletablemodel.h"
 #include "theme.h"
 #include "wizard/setupwizard.h"
+#include "workspacenavigator.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,7 +47,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
@@ -57,13 +60,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sg::ui {
 namespace {
 
-// Limits that matter when the rules are applied (reference section 3).
-constexpr int ConsoleImportLimit = 200;
-constexpr int ApiCallLimit = 100;
-constexpr int InterfaceLimit = 1000;
 // The width of the report's chart in CSS pixels (AuditReport shows it at this width).
 constexpr int ReportChartWidth = 900;
 // From this many rules an analysis takes long enough to show a busy bar.
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_askDock(new AskDock(m_document, this)),
       m_connectivityDock(new ConnectivityDock(m_document, this)),
       m_exposureDock(new ExposureChartDock(this)),
+      m_navigator(new WorkspaceNavigator(m_document, m_analysis, this)),
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
@@ -102,7 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *heading = new QLabel(tr("<h2>SG Assist</h2><p>Build and review Alibaba Cloud security group rules for E-HPC "
                                   "clusters and Workbench tools.</p><p>Start a new setup, or open the output of "
                                   "<code>aliyun ecs DescribeSecurityGroupAttribute</code>, an SG Assist project or a "
-                                  "setup plan. You can also drop a file on this window.</p>"),
+                                  "setup plan, or a folder of them with the network interfaces that carry the groups. You "
+                                  "can also drop files or a folder on this window.</p>"),
                                welcome);
     heading->setWordWrap(true);
     heading->setAlignment(Qt::AlignCenter);
@@ -110,12 +113,16 @@ MainWindow::MainWindow(QWidget *parent)
     newButton->setObjectName(QStringLiteral("welcomeNewButton"));
     auto *openButton = new QPushButton(tr("&Open a Rule File…"), welcome);
     openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
+    auto *openFolderButton = new QPushButton(tr("Open a &Folder…"), welcome);
+    openFolderButton->setObjectName(QStringLiteral("welcomeOpenFolderButton"));
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newDocument);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
+    connect(openFolderButton, &QPushButton::clicked, this, &MainWindow::chooseFolderAndOpen);
     welcomeLayout->addStretch();
     welcomeLayout->addWidget(heading);
     welcomeLayout->addWidget(newButton, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
+    welcomeLayout->addWidget(openFolderButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
     m_stack->addWidget(welcome);
     m_stack->addWidget(m_rules);
@@ -137,7 +144,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_connectivityDock);
     tabifyDockWidget(m_catalogueDock, m_connectivityDock);
     m_catalogueDock->raise();
-    m_catalogueDock->raise();
+    // The groups and interfaces beside the table, on the left: the table follows what is selected.
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigator);
+    m_navigator->hide(); // shown for workspaces of several groups or with interfaces
     resizeDocks({m_catalogueDock}, {430}, Qt::Horizontal);
     resizeDocks({m_findingsDock}, {220}, Qt::Vertical);
 
@@ -146,30 +155,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &DocumentController::documentReset, this, [this] {
         m_stack->setCurrentIndex(m_document->hasDocument() ? 1 : 0);
-        // Offer the document's services for testing: the plan's, else those its rules name.
-        const Document current = m_document->document();
-        QStringList services = current.plan ? current.plan->selectedServiceIds() : QStringList();
-        const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
-        QSet<quint64> seen; // large sets repeat a few protocol and port ranges
-        for (const Rule &rule : current.ruleSet.rules) {
-            // What the file records, else what the catalogue says an inbound accept opens.
-            QStringList ids = rule.services;
-            if (ids.isEmpty() && rule.isIngress() && rule.policy == Policy::Accept) {
-                const quint64 key = (quint64(rule.protocol) << 40) | (quint64(rule.ports.first() + 1) << 20)
-                    | quint64(rule.ports.last() + 1);
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key);
-                ids = catalogue.serviceIdsOn(rule.protocol, rule.ports);
-                if (ids.size() == catalogue.services().size())
-                    ids.clear(); // "everything" is not a useful preselection
-            }
-            for (const QString &id : std::as_const(ids)) {
-                if (!services.contains(id))
-                    services << id;
-            }
-        }
-        m_connectivityDock->setServices(services);
+        const Workspace workspace = m_document->workspace();
+        const bool navigator = workspace.groups.size() > 1 || workspace.attachmentsKnown;
+        const bool appears = navigator && m_navigator->isHidden();
+        m_navigator->setVisible(navigator);
+        if (appears && !m_navigator->isFloating())
+            resizeDocks({m_navigator}, {navigatorWidth()}, Qt::Horizontal); // a hidden dock keeps no size
+        fitDocks();
+    });
+    connect(m_document, &DocumentController::viewChanged, this, [this] {
+        updateServices();
         updateStatus();
         updateActions();
     });
@@ -251,6 +246,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = add(file, tr("&New Setup…"), "actionNew", QKeySequence::New, &MainWindow::newDocument);
     QAction *open = add(file, tr("&Open…"), "actionOpen", QKeySequence::Open, &MainWindow::chooseAndOpen);
+    add(file, tr("Open &Folder…"), "actionOpenFolder", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        &MainWindow::chooseFolderAndOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     add(file, tr("Open from Alibaba C&loud…"), "actionOpenFromCloud", QKeySequence(), &MainWindow::openFromCloud);
@@ -330,6 +327,7 @@ void MainWindow::createActions()
     m_documentActions << addRule << group;
     m_selectionActions << editRule << duplicate << remove << bulk;
     m_moveActions << up << down; // need a selection and the table in file order
+    m_editActions << addRule << group << editRule << duplicate << remove << bulk << up << down;
     // The table's context menu offers the same actions.
     m_rules->table()->addActions({addRule, editRule, duplicate, remove, up, down, bulk});
 
@@ -338,6 +336,9 @@ void MainWindow::createActions()
     m_fileOrderAction = add(view, tr("Show in File &Order"), "actionFileOrder", QKeySequence(), [this] { m_rules->showFileOrder(); });
     m_fileOrderAction->setToolTip(tr("Undo the column sort: show the rules in the order of the file, which Move Up and Move Down change"));
     view->addSeparator();
+    QAction *toggleNavigator = m_navigator->toggleViewAction();
+    toggleNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    view->addAction(toggleNavigator);
     QAction *toggleFindings = m_findingsDock->toggleViewAction();
     toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(toggleFindings);
@@ -453,51 +454,97 @@ void MainWindow::chooseAndOpen()
     for (const RuleFormat *format : FormatRegistry::instance().readers())
         filters << QStringLiteral("%1 (*.%2)").arg(format->displayName(), format->suffix());
     filters << tr("All files (*)");
-    const QString path = FileDialog::getOpenFileName(this, tr("Open Rule File — SG Assist"),
-                                                     Settings::value(Settings::Key::LastOpenFolder).toString(),
-                                                     filters.join(QStringLiteral(";;")));
-    if (!path.isEmpty())
-        openFile(path);
+    const QStringList paths = FileDialog::getOpenFileNames(this, tr("Open Rule Files — SG Assist"),
+                                                           Settings::value(Settings::Key::LastOpenFolder).toString(),
+                                                           filters.join(QStringLiteral(";;")));
+    if (!paths.isEmpty())
+        openPaths(paths);
+}
+
+void MainWindow::chooseFolderAndOpen()
+{
+    if (!maybeSave())
+        return;
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Open Folder — SG Assist"),
+                                                            Settings::value(Settings::Key::LastOpenFolder).toString());
+    if (!folder.isEmpty())
+        openFile(folder);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_loader->isBusy())
-        return false;
-    if (QFileInfo(path).size() >= DocumentLoader::BackgroundThreshold) {
-        m_loader->loadInBackground(path);
-        return true;
-    }
-    return applyLoadOutcome(path, DocumentLoader::loadNow(path));
+    return openPaths({path});
 }
 
-bool MainWindow::applyLoadOutcome(const QString &path, const LoadOutcome &outcome)
+bool MainWindow::openPaths(const QStringList &paths)
 {
-    if (outcome.cancelled) {
-        statusBar()->showMessage(tr("Opening %1 was cancelled; nothing was changed.").arg(QFileInfo(path).fileName()), 8000);
+    if (m_loader->isBusy() || paths.isEmpty())
+        return false;
+    if (DocumentLoader::inputSize(paths) >= DocumentLoader::BackgroundThreshold) {
+        m_loader->loadInBackground(paths);
+        return true;
+    }
+    return applyLoadOutcome(paths, DocumentLoader::loadNow(paths));
+}
+
+bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &outcome)
+{
+    const QString path = paths.size() == 1 ? paths.first() : QString();
+    const QString name = paths.size() == 1 ? QFileInfo(path).fileName() : tr("%n item(s)", nullptr, int(paths.size()));
+    const LoadedWorkspace &loaded = outcome.loaded;
+    if (loaded.cancelled) {
+        statusBar()->showMessage(tr("Opening %1 was cancelled; nothing was changed.").arg(name), 8000);
         Q_EMIT fileOpened(path, false);
         return false;
     }
-    if (!outcome.ok) {
+    // Files of a folder that hold no rules are named in the status bar, not in a dialog: a README
+    // beside the rule files is no problem.
+    Diagnostics problems;
+    for (const Diagnostic &diagnostic : loaded.diagnostics) {
+        if (!diagnostic.isError() && loaded.skipped.contains(diagnostic.location.file))
+            continue;
+        problems.append(diagnostic);
+    }
+    if (!outcome.ok || loaded.workspace.groups.isEmpty()) {
         const QString summary = outcome.sourceFormat == u"plan"
             ? tr("The setup plan cannot be built. Nothing was changed.")
-            : outcome.ioError ? tr("The file could not be read. Nothing was changed.")
-                              : tr("The file has problems and was not opened; the current document is unchanged. "
-                                   "Fix these and open it again.");
-        showProblems(path, summary, outcome.diagnostics);
+            : loaded.ioError ? tr("The file could not be read. Nothing was changed.")
+            : outcome.ok     ? tr("No security group rules were found. Nothing was changed.")
+                             : tr("The file has problems and was not opened; the current document is unchanged. "
+                                  "Fix these and open it again.");
+        showProblems(path.isEmpty() ? paths.join(QStringLiteral(", ")) : path, summary, loaded.diagnostics);
         Q_EMIT fileOpened(path, false);
         return false;
     }
-    // A plan is a new rule set still to be saved; a rule file is as it was read.
-    m_document->setDocument(outcome.document, path, outcome.sourceFormat, outcome.sourceFormat == u"plan");
-    if (!outcome.diagnostics.isEmpty()) {
-        showProblems(path, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
-                                                           : tr("The file was opened with warnings."),
-                     outcome.diagnostics);
+    // A plan is a new rule set still to be saved; a rule file is as it was read. Several files
+    // are named by the folder they are in when they share one.
+    QString display = path;
+    if (paths.size() > 1) {
+        const QString folder = QFileInfo(paths.first()).absolutePath();
+        const bool shared = std::all_of(paths.cbegin(), paths.cend(),
+                                        [&](const QString &p) { return QFileInfo(p).absolutePath() == folder; });
+        display = shared ? folder : QString();
     }
-    statusBar()->showMessage(tr("Opened %1 (%2)").arg(QFileInfo(path).fileName(), outcome.formatName), 5000);
-    Settings::addRecentFile(path);
-    Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(path).absolutePath());
+    m_document->setWorkspace(loaded.workspace, display, outcome.sourceFormat, outcome.sourceFormat == u"plan");
+    if (!problems.isEmpty()) {
+        showProblems(display, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
+                                                             : tr("The file was opened with warnings."),
+                     problems);
+    }
+    QString message = tr("Opened %1 (%2)").arg(name, outcome.formatName);
+    if (loaded.workspace.groups.size() > 1 || loaded.workspace.attachmentsKnown)
+        message += u' ' + tr("— %n group(s)", nullptr, int(loaded.workspace.groups.size()))
+            + u' ' + tr("and %n network interface(s)", nullptr, int(loaded.workspace.interfaces.size()));
+    if (!loaded.skipped.isEmpty()) {
+        QStringList skipped;
+        for (const QString &file : loaded.skipped)
+            skipped << QFileInfo(file).fileName();
+        message += u' ' + tr("(skipped, not rule files: %1)").arg(skipped.join(QStringLiteral(", ")));
+    }
+    statusBar()->showMessage(message, 8000);
+    for (const QString &opened : paths)
+        Settings::addRecentFile(opened);
+    Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(paths.first()).absolutePath());
     rebuildRecentMenu();
     Q_EMIT fileOpened(path, true);
     return true;
@@ -507,14 +554,26 @@ bool MainWindow::exportReport(const QString &path)
 {
     AuditReport::Input input;
     input.document = m_document->document();
-    input.analysis = Analyzer().analyze(input.document.ruleSet); // the rules as they are this instant
     input.sourceName = QFileInfo(m_document->displayPath()).fileName();
     input.generated = QDateTime::currentDateTime();
+    const int group = m_document->editGroup();
+    if (m_analysis->isCurrent() && group >= 0 && group < m_analysis->workspaceAnalysis().groups.size()) {
+        input.analysis = m_analysis->workspaceAnalysis().groups.at(group);
+    } else {
+        // The rules as they are this instant, analysed on a worker while the window stays live.
+        const RuleSet rules = input.document.ruleSet;
+        input.analysis = runInBackground(this, tr("Analysing the rules for the report…"),
+                                         [rules] { return Analyzer().analyze(rules); });
+    }
     // The chart of the same rules and analysis, drawn for the page: a font that reads in print.
     QFont font = this->font();
     font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
-    const QImage chart = ExposurePlot::render(ExposureSeries::build(input.document.ruleSet, input.analysis).bars(),
-                                              ReportChartWidth, font);
+    const RuleSet rules = input.document.ruleSet;
+    const AnalysisResult analysis = input.analysis;
+    const QList<ExposureBar> bars = runInBackground(this, tr("Preparing the report…"), [rules, analysis] {
+        return ExposureSeries::build(rules, analysis).bars();
+    });
+    const QImage chart = ExposurePlot::render(bars, ReportChartWidth, font);
     const QString error = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? writeAuditReportPdf(path, input, chart)
                                                                                        : writeAuditReportHtml(path, input, chart);
     if (!error.isEmpty()) {
@@ -548,14 +607,43 @@ void MainWindow::applyToCloud()
 
 bool MainWindow::compareWith(const QString &path)
 {
-    const LoadOutcome other = DocumentLoader::loadNow(path);
-    if (!other.ok) {
-        showProblems(path, tr("The file to compare with has problems."), other.diagnostics);
+    // The group shown (or last shown) is compared with the file's group of the same key, or with
+    // the file's only group. Reading, diffing and both analyses run on a worker.
+    const Document shown = m_document->document();
+    const int groupIndex = m_document->editGroup();
+    const Workspace workspace = m_document->workspace();
+    const QString key = groupIndex >= 0 && groupIndex < workspace.groups.size() ? workspace.groups.at(groupIndex).key() : QString();
+    struct Outcome
+    {
+        LoadOutcome loaded;
+        std::optional<CompareDialog::Comparison> comparison;
+    };
+    const Outcome outcome = runInBackground(this, tr("Comparing with %1…").arg(QFileInfo(path).fileName()),
+                                            [path, shown, key] {
+        Outcome out;
+        out.loaded = DocumentLoader::loadNow({path});
+        if (!out.loaded.ok)
+            return out;
+        const Workspace &other = out.loaded.loaded.workspace;
+        qsizetype match = other.groups.size() == 1 ? 0 : other.indexOfGroup(key);
+        if (match >= 0)
+            out.comparison = CompareDialog::compare(other.groups.at(match).ruleSet, shown.ruleSet);
+        return out;
+    });
+    if (!outcome.loaded.ok) {
+        showProblems(path, tr("The file to compare with has problems."), outcome.loaded.loaded.diagnostics);
         return false;
     }
-    const QString current = m_document->displayPath().isEmpty() ? tr("the open rule set")
-                                                                 : tr("%1 (open)").arg(QFileInfo(m_document->displayPath()).fileName());
-    CompareDialog dialog(other.document.ruleSet, QFileInfo(path).fileName(), m_document->model()->ruleSet(), current, this);
+    if (!outcome.comparison) {
+        MessageBox::warning(this, tr("Compare — SG Assist"),
+                            tr("%1 holds no group %2 to compare with.").arg(QFileInfo(path).fileName(), key));
+        return false;
+    }
+    QString current = m_document->displayPath().isEmpty() ? tr("the open rule set")
+                                                          : tr("%1 (open)").arg(QFileInfo(m_document->displayPath()).fileName());
+    if (workspace.groups.size() > 1)
+        current = tr("%1, group %2").arg(current, key);
+    CompareDialog dialog(*outcome.comparison, QFileInfo(path).fileName(), current, this);
     if (!MessageBox::takeAnswer(nullptr, dialog.windowTitle()))
         dialog.exec();
     return true;
@@ -698,9 +786,9 @@ void MainWindow::offerRecovery()
                 .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            const Parsed<Document> recovered = AutosaveManager::load(r);
+            const Parsed<Workspace> recovered = AutosaveManager::load(r);
             if (recovered.ok()) {
-                m_document->setDocument(recovered.value, r.displayPath, r.sourceFormat, true);
+                m_document->setWorkspace(recovered.value, r.displayPath, r.sourceFormat, true);
                 AutosaveManager::discard(r);
                 m_autosave->saveNow(); // the recovered changes are this session's now
                 return;                // one document per window
@@ -738,11 +826,19 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%L1 of %L2 rules shown").arg(shown).arg(count));
     else
         m_countLabel->setText(count == 1 ? tr("1 rule") : tr("%L1 rules").arg(count));
-    const int files = (count + ConsoleImportLimit - 1) / ConsoleImportLimit;
-    const int calls = (count + ApiCallLimit - 1) / ApiCallLimit;
-    m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
-                               .arg(files).arg(ConsoleImportLimit).arg(calls).arg(ApiCallLimit).arg(count).arg(InterfaceLimit));
-    m_limitsLabel->setVisible(m_document->hasDocument());
+    const int files = (count + Limits::RulesPerConsoleFile - 1) / Limits::RulesPerConsoleFile;
+    const int calls = (count + Limits::PermissionsPerCall - 1) / Limits::PermissionsPerCall;
+    if (m_document->currentInterface() >= 0) {
+        // An interface's rules are not imported or applied as one: only its own limit counts.
+        m_limitsLabel->setText(tr("Interface: %1/%2 rules of its groups together").arg(count).arg(Limits::RulesPerInterface));
+    } else {
+        m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
+                                   .arg(files).arg(Limits::RulesPerConsoleFile).arg(calls).arg(Limits::PermissionsPerCall)
+                                   .arg(count).arg(Limits::RulesPerInterface));
+    }
+    const bool roomForLimits = width() >= 1200;
+    m_limitsLabel->setVisible(m_document->hasDocument() && roomForLimits);
+    m_countLabel->setToolTip(roomForLimits ? QString() : m_limitsLabel->text());
 
     const bool current = m_analysis->isCurrent();
     if (current) {
@@ -758,6 +854,18 @@ void MainWindow::updateStatus()
     }
     m_severityLabel->setVisible(m_document->hasDocument());
     m_analysisProgress->setVisible(m_document->hasDocument() && !current && count >= LargeSetRules);
+}
+
+void MainWindow::updateServices()
+{
+    // Offer the services of what is shown for testing: the plan's, then those its rules name.
+    const Workspace workspace = m_document->workspace();
+    QStringList services = workspace.plan ? workspace.plan->selectedServiceIds() : QStringList();
+    for (const QString &id : ServiceCatalogue::builtIn().serviceIdsOpenedBy(m_document->model()->ruleSet().rules)) {
+        if (!services.contains(id))
+            services << id;
+    }
+    m_connectivityDock->setServices(services);
 }
 
 void MainWindow::updateChartFilter()
@@ -789,6 +897,13 @@ void MainWindow::updateActions()
         action->setToolTip(sorted ? tr("The table is sorted by a column: use View > Show in File Order to move rules")
                                     : QString());
     }
+    // An interface shows the merged rules of its groups: they are changed in their group.
+    if (hasDocument && !m_document->isEditable()) {
+        for (QAction *action : std::as_const(m_editActions)) {
+            action->setEnabled(false);
+            action->setToolTip(tr("The rules of a network interface are read-only here: select one of its groups to edit"));
+        }
+    }
     m_fileOrderAction->setEnabled(hasDocument && sorted);
     // Apply needs a group to apply to; the drift check a group that came from the cloud.
     const GroupInfo &group = m_document->model()->ruleSet().group;
@@ -802,15 +917,31 @@ void MainWindow::updateActions()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    fitDocks();
+    // The limits need room; in a narrow window they move to the rule count's tooltip.
+    updateStatus();
+}
+
+void MainWindow::fitDocks()
+{
     // Docks keep their size when the window shrinks, taking it all from the table: keep the
-    // right docks to a quarter of the width so that the table's columns stay readable.
-    const int widest = width() / 4;
+    // right docks to a quarter of the width (a fifth beside the navigator, which takes another
+    // fifth at most) so that the table's columns stay readable.
+    const bool navigator = !m_navigator->isHidden() && !m_navigator->isFloating();
+    const int widest = navigator ? width() / 5 : width() / 4;
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_catalogueDock), static_cast<QDockWidget *>(m_connectivityDock)}) {
         if (dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isFloating() && dock->width() > widest) {
             resizeDocks({dock}, {widest}, Qt::Horizontal);
             break; // tabified: one resize sets the area's width
         }
     }
+    if (navigator && m_navigator->width() > navigatorWidth())
+        resizeDocks({m_navigator}, {navigatorWidth()}, Qt::Horizontal);
+}
+
+int MainWindow::navigatorWidth() const
+{
+    return width() < 1700 ? width() / 5 : 340;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -832,11 +963,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+    // Every local file and folder dropped opens as one workspace.
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
         event->acceptProposedAction();
         if (maybeSave())
-            openFile(urls.first().toLocalFile());
+            openPaths(paths);
     }
 }
 

@@ -33,6 +33,7 @@ class DocumentController;
 class NotesDock;
 class RulesView;
 class SetupWizard;
+class WorkspaceNavigator;
 
 // The application window: the rule editor of the open document with its docks, menus and files.
 class MainWindow : public QMainWindow
@@ -43,10 +44,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a rule file (any readable format, detected from content) or a setup plan, which is
-    // built. A file with errors is not loaded: its problems are listed and the open document stays.
-    // Large files are read in the background: the call returns true at once and fileOpened follows.
+    // Opens a rule file (any readable format, detected from content), a setup plan (which is
+    // built), a project, or a folder (every rule file in it; network interface files say which
+    // groups each interface carries; other files are skipped). Input with errors is not loaded: its
+    // problems are listed and the open document stays. Large input is read in the background: the
+    // call returns true at once and fileOpened follows.
     bool openFile(const QString &path);
+    // Opens several files and folders as one workspace (the Open dialog's selection, a drop).
+    bool openPaths(const QStringList &paths);
     // Saves the project document to `path` (atomically); false with a message on failure.
     bool saveProjectAs(const QString &path);
     // Opens the wizard's result as a new, unsaved document and writes the exports it chose.
@@ -71,6 +76,7 @@ public:
     ConnectivityDock *connectivityDock() const { return m_connectivityDock; }
     CatalogueDock *catalogueDock() const { return m_catalogueDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
+    WorkspaceNavigator *navigator() const { return m_navigator; }
     Document document() const;
     RuleTableModel *ruleModel() const;
     RulesView *rulesView() const { return m_rules; }
@@ -95,18 +101,22 @@ private:
     void createStatusBar();
     void newDocument();
     void chooseAndOpen();
+    void chooseFolderAndOpen();
     bool save();
     bool saveAs();
     void exportFiles();
     void editGroup();
     bool maybeSave();
     void rebuildRecentMenu();
-    bool applyLoadOutcome(const QString &path, const LoadOutcome &outcome);
+    bool applyLoadOutcome(const QStringList &paths, const LoadOutcome &outcome);
+    void updateServices();
     void showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics);
     void updateTitle();
     void updateStatus();
     void updateActions();
     void updateChartFilter();
+    void fitDocks();
+    int navigatorWidth() const; // at most a fifth of the window
     void showAbout();
     void changeLanguage(const QString &id);
 
@@ -121,6 +131,7 @@ private:
     AskDock *m_askDock;
     ConnectivityDock *m_connectivityDock;
     ExposureChartDock *m_exposureDock;
+    WorkspaceNavigator *m_navigator;
     QLabel *m_severityLabel;
     bool m_selectingFromFindings = false;
     DocumentLoader *m_loader;
@@ -134,6 +145,7 @@ private:
     QList<QAction *> m_documentActions;  // need an open document
     QList<QAction *> m_selectionActions; // need selected rules
     QList<QAction *> m_moveActions;      // need selected rules in file order
+    QList<QAction *> m_editActions;      // need a group shown (an interface's merged rules are read-only)
     QAction *m_fileOrderAction = nullptr;
     Diagnostics m_lastProblems;
     QStringList m_lastExported;

@@ -6,13 +6,14 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QAbstractProxyModel;
 class QTableView;
 class QTimer;
 
 namespace sg::ui {
 
 class DocumentController;
+class RuleOrderProxy;
 
 // The rule table of the open document with its filter, and the editing actions that work on the
 // selection (add, edit, duplicate, delete, move, bulk edit). Every change goes through the
@@ -26,7 +27,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // The rows as shown (sorted, filtered); a large set's order arrives from a worker.
+    QAbstractProxyModel *proxy() const;
 
     // Rows of the selected rules in the model (not the sorted view), ascending.
     QList<int> selectedRows() const;
@@ -59,11 +61,12 @@ private:
     void updateGroupLabel();
 
     DocumentController *m_document;
-    QSortFilterProxyModel *m_proxy;
+    RuleOrderProxy *m_proxy;
     QLabel *m_groupLabel;
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_filterDelay;
+    bool m_filterRequested = false; // filterApplied is due when the filter's order is shown
 };
 
 } // namespace sg::ui

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupBenchmark(QStringLiteral("startup-benchmark"),
         QApplication::translate("main", "Print the monotonic clock (ns) once the first window is shown, then quit (tests/bench)."));
     parser.addOption(startupBenchmark);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A rule file, project or setup plan to open."));
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Rule files, projects, setup plans or folders to open (several open as one workspace)."));
     parser.process(app);
 
     sg::ui::applyTheme(sg::ui::Settings::theme());
@@ -86,6 +86,6 @@ int main(int argc, char *argv[])
     window.offerRecovery();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openFile(files.first());
+        window.openPaths(files); // several files and folders open as one workspace
     return QApplication::exec();
 }

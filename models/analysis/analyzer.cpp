@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/limits.h"
 #include "analyzer.h"
 
 #include "checkids.h"
@@ -58,10 +59,10 @@ QString tr(const char *text)
 
 // Thresholds of the limit checks (reference section 3).
 constexpr int ManyRulesThreshold = 50;
-constexpr int PermissionsPerCall = 100;
-constexpr int RulesPerGroupThreshold = 200;
-constexpr int RulesPerNic = 1000;
-constexpr int GroupReferencesPerBasicGroup = 20;
+using Limits::GroupReferencesPerBasicGroup;
+using Limits::PermissionsPerCall;
+constexpr int RulesPerGroupThreshold = Limits::RulesPerConsoleFile;
+constexpr int RulesPerNic = Limits::RulesPerInterface;
 // Monitoring should come from its servers: a block wider than this is not "the monitoring server".
 constexpr int MonitoringPrefixV4 = 28;
 constexpr int MonitoringPrefixV6 = 124;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <algorithm>
 
@@ -96,6 +97,29 @@ QStringList ServiceCatalogue::serviceIdsOn(Protocol protocol, PortRange range) c
         if (std::any_of(service.ports.cbegin(), service.ports.cend(), overlaps)
             || std::any_of(service.upstreamPorts.cbegin(), service.upstreamPorts.cend(), overlaps))
             out.append(service.id);
+    }
+    return out;
+}
+
+QStringList ServiceCatalogue::serviceIdsOpenedBy(const QList<Rule> &rules) const
+{
+    QStringList out;
+    QSet<quint64> seen;
+    for (const Rule &rule : rules) {
+        QStringList ids = rule.services;
+        if (ids.isEmpty() && rule.isIngress() && rule.policy == Policy::Accept) {
+            const quint64 key = rangeKey(rule.protocol, rule.ports);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            ids = serviceIdsOn(rule.protocol, rule.ports);
+            if (ids.size() == m_services.size())
+                ids.clear();
+        }
+        for (const QString &id : std::as_const(ids)) {
+            if (!out.contains(id))
+                out.append(id);
+        }
     }
     return out;
 }

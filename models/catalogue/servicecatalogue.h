@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/rule.h"
 #include "service.h"
 
 #include <QByteArray>
@@ -30,6 +31,18 @@ public:
     // The services any of whose ports (upstream ones included) overlap the protocol and range.
     // Protocol ALL or a range of -1/-1 overlaps every port.
     QStringList serviceIdsOn(Protocol protocol, PortRange range) const;
+
+    // The services a set of rules serves: those the rules record, and for rules that record none,
+    // those an inbound accept opens (a rule open to every port names no service: "everything" is
+    // not a useful answer). In order of first appearance.
+    QStringList serviceIdsOpenedBy(const QList<Rule> &rules) const;
+
+    // One number for a protocol and a port range, for caching what is computed per range (large
+    // sets repeat a few ranges).
+    static quint64 rangeKey(Protocol protocol, PortRange range)
+    {
+        return (quint64(protocol) << 40) | (quint64(range.first() + 1) << 20) | quint64(range.last() + 1);
+    }
 
 private:
     QList<Service> m_services;

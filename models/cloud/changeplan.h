@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "ecsclient.h"
 
 #include "core/diagnostic.h"
@@ -66,7 +67,7 @@ public:
         EcsParameters parameters;
         int changes = 0; // rules this call changes, for progress
     };
-    static constexpr int MaxPerCall = 100; // permissions or rule ids per call (reference 3)
+    static constexpr int MaxPerCall = Limits::PermissionsPerCall; // permissions or rule ids per call (reference 3)
     // Every write carries a ClientToken "<tokenPrefix>-<n>" (<= 64 ASCII characters with a prefix
     // of at most 56), which makes retrying it safe; give each application its own prefix.
     QList<Call> calls(const QString &tokenPrefix) const;

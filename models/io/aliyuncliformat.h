@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "ruleformat.h"
 
 namespace sg {
@@ -14,7 +15,7 @@ namespace sg {
 class AliyunCliFormat final : public RuleFormat
 {
 public:
-    static constexpr int MaxPermissionsPerCall = 100;
+    static constexpr int MaxPermissionsPerCall = Limits::PermissionsPerCall;
 
     QString id() const override { return QStringLiteral("aliyun-cli"); }
     QString displayName() const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "ruleformat.h"
 
 namespace sg {
@@ -14,7 +15,7 @@ namespace sg {
 class ConsoleCsvFormat final : public RuleFormat
 {
 public:
-    static constexpr int MaxRules = 200;
+    static constexpr int MaxRules = Limits::RulesPerConsoleFile;
 
     QString id() const override { return QStringLiteral("console-csv"); }
     QString displayName() const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "ruleformat.h"
 
 namespace sg {
@@ -13,7 +14,7 @@ namespace sg {
 class ConsoleJsonFormat final : public RuleFormat
 {
 public:
-    static constexpr int MaxRules = 200;
+    static constexpr int MaxRules = Limits::RulesPerConsoleFile;
 
     QString id() const override { return QStringLiteral("console-json"); }
     QString displayName() const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/limits.h"
 #include "ruleformat.h"
 
 namespace sg {
@@ -14,7 +15,7 @@ namespace sg {
 class SdkRequestsFormat final : public RuleFormat
 {
 public:
-    static constexpr int MaxPermissionsPerRequest = 100;
+    static constexpr int MaxPermissionsPerRequest = Limits::PermissionsPerCall;
 
     QString id() const override { return QStringLiteral("sdk-requests"); }
     QString displayName() const override;

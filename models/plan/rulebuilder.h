@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue/servicecatalogue.h"
+#include "core/limits.h"
 #include "core/ruleset.h"
 #include "setupplan.h"
 
@@ -14,7 +15,7 @@ namespace sg {
 class RuleBuilder
 {
 public:
-    static constexpr int MaxGroupReferences = 20; // rules referencing groups in a basic group
+    static constexpr int MaxGroupReferences = Limits::GroupReferencesPerBasicGroup; // rules referencing groups in a basic group
 
     explicit RuleBuilder(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include <algorithm>
+
 namespace sg {
 
 FindingsModel::FindingsModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -21,6 +23,12 @@ void FindingsModel::setAnalysis(const AnalysisResult &analysis)
             m_branches.append(branch);
     }
     endResetModel();
+}
+
+bool FindingsModel::hasReachability() const
+{
+    return std::any_of(m_analysis.findings.cbegin(), m_analysis.findings.cend(),
+                       [](const Finding &finding) { return finding.reachableOn.has_value(); });
 }
 
 QModelIndex FindingsModel::indexOfFinding(int findingIndex) const
@@ -92,12 +100,25 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return rules.isEmpty() ? tr("group") : rules.join(QStringLiteral(", "));
         }
         case CheckColumn: return finding.check;
+        case ReachableColumn:
+            if (!finding.reachableOn)
+                return {};
+            return finding.reachableOn->isEmpty() ? tr("no interface") : finding.reachableOn->join(QStringLiteral(", "));
         case ColumnCount: break;
         }
         return {};
-    case Qt::ToolTipRole:
-        return finding.recommendation.isEmpty() ? finding.message
-                                                : finding.message + QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);
+    case Qt::ToolTipRole: {
+        QString tip = finding.message;
+        if (finding.reachableOn) {
+            tip += QStringLiteral("\n\n")
+                + (finding.reachableOn->isEmpty()
+                       ? tr("Reachable on no network interface: the other groups of every interface block it.")
+                       : tr("Reachable on: %1").arg(finding.reachableOn->join(QStringLiteral(", "))));
+        }
+        if (!finding.recommendation.isEmpty())
+            tip += QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);
+        return tip;
+    }
     case SeverityRole: return int(finding.severity);
     case RulesRole: return QVariant::fromValue(finding.rules);
     case CheckRole: return finding.check;
@@ -114,6 +135,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case MessageColumn: return tr("Finding");
     case RulesColumn: return tr("Rules");
     case CheckColumn: return tr("Check");
+    case ReachableColumn: return tr("Reachable on");
     case ColumnCount: break;
     }
     return {};

@@ -15,7 +15,8 @@ class FindingsModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { MessageColumn, RulesColumn, CheckColumn, ColumnCount };
+    // ReachableColumn: the network interfaces where an exposure is effective (Finding::reachableOn).
+    enum Column { MessageColumn, RulesColumn, CheckColumn, ReachableColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int(sg::Severity), on branches and findings
         RulesRole,                       // QList<int>: 1-based rule positions (findings only)
@@ -29,6 +30,8 @@ public:
     const AnalysisResult &analysis() const { return m_analysis; }
     // The index of a finding (by its position in AnalysisResult::findings).
     QModelIndex indexOfFinding(int findingIndex) const;
+    // True when any finding says where it is reachable (network interfaces are known).
+    bool hasReachability() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

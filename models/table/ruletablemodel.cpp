@@ -20,10 +20,11 @@ void RuleTableModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, ServicesColumn), index(rowCount() - 1, ServicesColumn), {Qt::DisplayRole});
 }
 
-void RuleTableModel::setRuleSet(const RuleSet &ruleSet)
+void RuleTableModel::setRuleSet(const RuleSet &ruleSet, QList<RowOrigin> origins)
 {
     beginResetModel();
     m_ruleSet = ruleSet;
+    m_origins = origins.size() == ruleSet.rules.size() ? std::move(origins) : QList<RowOrigin>();
     m_searchText.clear();
     m_analysis = {}; // of other rules
     ++m_revision; // no dataChanged needed: the reset repaints everything
@@ -61,6 +62,7 @@ void RuleTableModel::insertRules(int row, const QList<Rule> &rules)
     beginInsertRows({}, row, row + int(rules.size()) - 1);
     for (qsizetype i = 0; i < rules.size(); ++i)
         m_ruleSet.rules.insert(row + i, rules[i]);
+    m_origins.clear(); // origins describe merged rules, which are never edited
     m_searchText.clear();
     endInsertRows();
     changed();
@@ -75,6 +77,7 @@ void RuleTableModel::removeRulesAt(int row, int count)
         return;
     beginRemoveRows({}, row, row + count - 1);
     m_ruleSet.rules.remove(row, count);
+    m_origins.clear();
     m_searchText.clear();
     endRemoveRows();
     changed();
@@ -178,6 +181,7 @@ RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column
         break;
     case ServicesColumn:
     case RiskColumn:
+    case GroupColumn:
     case ColumnCount:
         return {std::nullopt, tr("this column cannot be edited")};
     }
@@ -210,7 +214,8 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid() && index.column() != ServicesColumn && index.column() != RiskColumn)
+    if (m_editable && index.isValid() && index.column() != ServicesColumn && index.column() != RiskColumn
+        && index.column() != GroupColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -238,10 +243,8 @@ QString RuleTableModel::searchText(int row) const
         m_searchText = QList<QString>(m_ruleSet.rules.size());
     QString &text = m_searchText[row];
     if (text.isNull()) {
-        // The texts people filter by: ports, address, services, description, protocol, id.
         const Rule &rule = m_ruleSet.rules.at(row);
-        text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + serviceNames(rule) + u'\n'
-            + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
+        text = searchTextOf(rule, serviceNames(rule), row < m_origins.size() ? m_origins.at(row).group : QString());
     }
     return text;
 }
@@ -280,32 +283,47 @@ int RuleTableModel::columnCount(const QModelIndex &parent) const
 
 QString RuleTableModel::serviceNames(const Rule &rule) const
 {
+    return serviceNamesOf(rule, m_catalogue, m_locale, m_inferredNames);
+}
+
+QString RuleTableModel::serviceNamesOf(const Rule &rule, const ServiceCatalogue &catalogue, const QLocale &locale,
+                                       QHash<quint64, QString> &cache)
+{
     QStringList ids = rule.services;
     if (ids.isEmpty()) {
         // Rules read from the API carry no service: name the catalogue services whose ports it
         // covers. Large sets repeat a few protocols and ranges, so the names are kept per range.
-        const quint64 key = (quint64(rule.protocol) << 40) | (quint64(rule.ports.first() + 1) << 20) | quint64(rule.ports.last() + 1);
-        if (const auto cached = m_inferredNames.constFind(key); cached != m_inferredNames.cend())
+        const quint64 key = ServiceCatalogue::rangeKey(rule.protocol, rule.ports);
+        if (const auto cached = cache.constFind(key); cached != cache.cend())
             return *cached;
-        ids = m_catalogue.serviceIdsOn(rule.protocol, rule.ports);
+        ids = catalogue.serviceIdsOn(rule.protocol, rule.ports);
         QString inferred;
-        if (!ids.isEmpty() && ids.size() == m_catalogue.services().size()) {
+        if (!ids.isEmpty() && ids.size() == catalogue.services().size()) {
             inferred = tr("all services");
         } else {
             QStringList names;
             for (const QString &id : std::as_const(ids))
-                names.append(m_catalogue.find(id)->name.text(m_locale));
+                names.append(catalogue.find(id)->name.text(locale));
             inferred = names.join(QStringLiteral(", "));
         }
-        m_inferredNames.insert(key, inferred);
+        cache.insert(key, inferred);
         return inferred;
     }
     QStringList names;
     for (const QString &id : std::as_const(ids)) {
-        const Service *service = m_catalogue.find(id);
-        names.append(service ? service->name.text(m_locale) : id);
+        const Service *service = catalogue.find(id);
+        names.append(service ? service->name.text(locale) : id);
     }
     return names.join(QStringLiteral(", "));
+}
+
+QString RuleTableModel::searchTextOf(const Rule &rule, const QString &services, const QString &group)
+{
+    QString text = rule.ports.toDisplayString() + u'\n' + rule.peer.text() + u'\n' + services + u'\n'
+        + rule.description + u'\n' + toApiString(rule.protocol) + u'\n' + rule.id;
+    if (!group.isEmpty())
+        text += u'\n' + group;
+    return text;
 }
 
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const
@@ -327,6 +345,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         case ServicesColumn: return rule.services.join(QStringLiteral(", "));
         case DescriptionColumn: return rule.description;
         case RiskColumn:
+        case GroupColumn:
         case ColumnCount: break;
         }
         break;
@@ -344,10 +363,13 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             const auto severity = severityOf(index.row());
             return severity ? displayName(*severity) : QString();
         }
+        case GroupColumn: return index.row() < m_origins.size() ? m_origins.at(index.row()).group : QString();
         case ColumnCount: break;
         }
         break;
     case Qt::ToolTipRole:
+        if (column == GroupColumn && index.row() < m_origins.size())
+            return tr("Rule %1 of %2").arg(m_origins.at(index.row()).position).arg(m_origins.at(index.row()).group);
         if (const QStringList findings = findingsOf(index.row()); !findings.isEmpty()) {
             QString tip = findings.join(QStringLiteral("\n\n"));
             if (column == PeerColumn)
@@ -385,6 +407,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             const auto severity = severityOf(index.row());
             return severity ? int(*severity) : -1;
         }
+        case GroupColumn: return index.row() < m_origins.size() ? m_origins.at(index.row()).group : QString();
         case ColumnCount: break;
         }
         break;
@@ -425,6 +448,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     case DescriptionColumn: return tr("Description");
     case RiskColumn: return role == Qt::ToolTipRole ? tr("The most severe finding of the rule; hover a row for all of them")
                                                     : tr("Risk");
+    case GroupColumn: return role == Qt::ToolTipRole ? tr("The security group the rule belongs to") : tr("Group");
     case ColumnCount: break;
     }
     return {};

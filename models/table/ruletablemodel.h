@@ -30,6 +30,7 @@ public:
         ServicesColumn,
         DescriptionColumn,
         RiskColumn,
+        GroupColumn, // the group of each rule where rules of several groups are merged; empty otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -53,8 +54,18 @@ public:
     // Service names are shown in this locale's language.
     void setLocale(const QLocale &locale);
 
+    // Where a row comes from when the rules of several groups are shown together (a network
+    // interface's merged rules): the group's key and the rule's 1-based position in it.
+    struct RowOrigin
+    {
+        QString group;
+        int position = 0;
+    };
+
     const RuleSet &ruleSet() const { return m_ruleSet; }
-    void setRuleSet(const RuleSet &ruleSet);
+    // With origins (one per rule) the Group column names each rule's group.
+    void setRuleSet(const RuleSet &ruleSet, QList<RowOrigin> origins = {});
+    const QList<RowOrigin> &rowOrigins() const { return m_origins; }
     // Counts every change of the rules or the group (new set, insert, remove, replace, move, group):
     // an analysis is shown only for the revision it was computed from.
     quint64 revision() const { return m_revision; }
@@ -94,6 +105,23 @@ public:
     // The rule with `value` (as the EditRole gives and takes it) put into `column`, validated.
     static EditResult withEdit(const Rule &rule, Column column, const QVariant &value);
 
+    const ServiceCatalogue &catalogue() const { return m_catalogue; }
+    const QLocale &locale() const { return m_locale; }
+    // The severity of each row's worst finding while the analysis is current (else empty).
+    QList<std::optional<Severity>> rowSeverities() const
+    {
+        return isAnalysisCurrent() ? m_analysis.ruleSeverity : QList<std::optional<Severity>>();
+    }
+
+    // What the Service column shows for a rule: the services it records, or those the catalogue
+    // says its ports serve. `cache` keeps names per protocol and range; any thread may call this
+    // with a cache of its own.
+    static QString serviceNamesOf(const Rule &rule, const ServiceCatalogue &catalogue, const QLocale &locale,
+                                  QHash<quint64, QString> &cache);
+    // What a filter matches for a rule: ports, address, services, description, protocol, id and
+    // (for merged rules) the group. Any thread.
+    static QString searchTextOf(const Rule &rule, const QString &services, const QString &group);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -122,6 +150,7 @@ private:
     void changed();
 
     RuleSet m_ruleSet;
+    QList<RowOrigin> m_origins;
     AnalysisResult m_analysis;
     quint64 m_revision = 0;
     quint64 m_analysisRevision = 0; // the revision m_analysis belongs to

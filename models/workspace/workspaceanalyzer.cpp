@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -66,7 +67,7 @@ class Run
 public:
     Run(const Workspace &workspace, const ServiceCatalogue &catalogue) : m_workspace(workspace), m_catalogue(catalogue) {}
 
-    WorkspaceAnalysis run()
+    WorkspaceAnalysis run(QThreadPool *pool)
     {
         WorkspaceAnalysis out;
         const qsizetype n = m_workspace.groups.size();
@@ -74,7 +75,7 @@ public:
         std::iota(indexes.begin(), indexes.end(), 0);
         const Analyzer analyzer(m_catalogue);
         out.groups = QtConcurrent::blockingMapped<QList<AnalysisResult>>(
-            indexes, [&](int i) { return analyzer.analyze(m_workspace.groups.at(i).ruleSet); });
+            pool, indexes, [&](int i) { return analyzer.analyze(m_workspace.groups.at(i).ruleSet); });
 
         if (n > 1 || m_workspace.attachmentsKnown) {
             for (qsizetype i = 0; i < n; ++i)
@@ -352,9 +353,9 @@ WorkspaceAnalyzer::WorkspaceAnalyzer(const ServiceCatalogue &catalogue)
 {
 }
 
-WorkspaceAnalysis WorkspaceAnalyzer::analyze(const Workspace &workspace) const
+WorkspaceAnalysis WorkspaceAnalyzer::analyze(const Workspace &workspace, QThreadPool *pool) const
 {
-    return Run(workspace, m_catalogue).run();
+    return Run(workspace, m_catalogue).run(pool ? pool : QThreadPool::globalInstance());
 }
 
 } // namespace sg

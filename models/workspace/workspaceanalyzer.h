@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+class QThreadPool;
+
 namespace sg {
 
 // The findings of every group of a workspace, in the workspace's group order. Rule positions in
@@ -42,7 +44,9 @@ class WorkspaceAnalyzer
 public:
     explicit WorkspaceAnalyzer(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
 
-    WorkspaceAnalysis analyze(const Workspace &workspace) const;
+    // Groups are analysed in parallel on `pool` (Qt's global pool when null). A GUI passes a pool
+    // of its own: Qt's painting waits for the global one.
+    WorkspaceAnalysis analyze(const Workspace &workspace, QThreadPool *pool = nullptr) const;
 
 private:
     ServiceCatalogue m_catalogue;

@@ -113,7 +113,7 @@ FileOutcome readFile(const Job &job, const LoadOptions &options)
     }
     out.workspace = std::move(read.workspace);
     out.diagnostics = std::move(read.diagnostics);
-    if (read.detected && read.format && hasErrors(out.diagnostics)) {
+    if (options.adviseFormatOption && read.detected && read.format && hasErrors(out.diagnostics)) {
         // Problems can be puzzling when the format was guessed: say which one was assumed.
         out.diagnostics.append(Diagnostic::warning(
             SourceLocation{job.path}, WorkspaceLoader::tr("read as %1 (detected from the content); name the format with --from if that is wrong")

@@ -24,6 +24,9 @@ struct LoadOptions
     std::function<void(qsizetype done, qsizetype total)> progress;
     const std::atomic_bool *cancelled = nullptr;
     QIODevice *standardInput = nullptr; // what "-" reads; the process's standard input when null
+    // A file with errors whose format was detected gets a warning naming that format and the
+    // CLI's --from option; the GUI, which has no such option, turns it off.
+    bool adviseFormatOption = true;
 };
 
 // What reading the paths gave: one workspace, and every problem of every file.

@@ -24,7 +24,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>

@@ -6,24 +6,23 @@
 
 #include <QUndoCommand>
 
-namespace sg {
-class RuleTableModel;
-}
-
 namespace sg::ui {
+
+class DocumentController;
 
 // Inserts a block of rules at one position (add, duplicate, paste).
 class InsertRulesCommand : public QUndoCommand
 {
 public:
-    InsertRulesCommand(RuleTableModel *model, int row, QList<Rule> rules, const QString &text,
+    InsertRulesCommand(DocumentController *document, int group, int row, QList<Rule> rules, const QString &text,
                        QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
 
 private:
-    RuleTableModel *m_model;
+    DocumentController *m_document;
+    int m_group; // the group the command changes: shown before it changes it
     int m_row;
     QList<Rule> m_rules;
 };

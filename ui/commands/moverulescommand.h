@@ -4,25 +4,24 @@
 
 #include <QUndoCommand>
 
-namespace sg {
-class RuleTableModel;
-}
-
 namespace sg::ui {
+
+class DocumentController;
 
 // Moves a contiguous block of rules up or down. Order matters to people reading a rule set and to
 // the positions findings cite, although Alibaba evaluates by priority, not by position.
 class MoveRulesCommand : public QUndoCommand
 {
 public:
-    MoveRulesCommand(RuleTableModel *model, int row, int count, int destination, const QString &text,
+    MoveRulesCommand(DocumentController *document, int group, int row, int count, int destination, const QString &text,
                      QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
 
 private:
-    RuleTableModel *m_model;
+    DocumentController *m_document;
+    int m_group; // the group the command changes: shown before it changes it
     int m_row;
     int m_count;
     int m_destination;

@@ -2,20 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "removerulescommand.h"
 
+#include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
 #include <algorithm>
 
 namespace sg::ui {
 
-RemoveRulesCommand::RemoveRulesCommand(RuleTableModel *model, QList<int> rows, const QString &text,
+RemoveRulesCommand::RemoveRulesCommand(DocumentController *document, int group, QList<int> rows, const QString &text,
                                        QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_model(model), m_rows(std::move(rows))
+    : QUndoCommand(text, parent), m_document(document), m_group(group), m_rows(std::move(rows))
 {
     std::sort(m_rows.begin(), m_rows.end());
     m_rows.erase(std::unique(m_rows.begin(), m_rows.end()), m_rows.end());
     for (int row : std::as_const(m_rows))
-        m_rules.append(m_model->rule(row));
+        m_rules.append(m_document->modelFor(m_group)->rule(row));
 }
 
 void RemoveRulesCommand::redo()
@@ -27,7 +28,7 @@ void RemoveRulesCommand::redo()
         qsizetype start = end - 1;
         while (start > 0 && m_rows[start - 1] == m_rows[start] - 1)
             --start;
-        m_model->removeRulesAt(m_rows[start], int(end - start));
+        m_document->modelFor(m_group)->removeRulesAt(m_rows[start], int(end - start));
         end = start;
     }
 }
@@ -39,7 +40,7 @@ void RemoveRulesCommand::undo()
         qsizetype end = start + 1;
         while (end < m_rows.size() && m_rows[end] == m_rows[end - 1] + 1)
             ++end;
-        m_model->insertRules(m_rows[start], m_rules.mid(start, end - start));
+        m_document->modelFor(m_group)->insertRules(m_rows[start], m_rules.mid(start, end - start));
         start = end;
     }
 }

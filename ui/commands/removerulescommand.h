@@ -6,23 +6,22 @@
 
 #include <QUndoCommand>
 
-namespace sg {
-class RuleTableModel;
-}
-
 namespace sg::ui {
+
+class DocumentController;
 
 // Removes any selection of rules; undo puts each back at its old position.
 class RemoveRulesCommand : public QUndoCommand
 {
 public:
-    RemoveRulesCommand(RuleTableModel *model, QList<int> rows, const QString &text, QUndoCommand *parent = nullptr);
+    RemoveRulesCommand(DocumentController *document, int group, QList<int> rows, const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
 
 private:
-    RuleTableModel *m_model;
+    DocumentController *m_document;
+    int m_group; // the group the command changes: shown before it changes it
     QList<int> m_rows; // ascending
     QList<Rule> m_rules;
 };

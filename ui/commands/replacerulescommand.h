@@ -6,11 +6,9 @@
 
 #include <QUndoCommand>
 
-namespace sg {
-class RuleTableModel;
-}
-
 namespace sg::ui {
+
+class DocumentController;
 
 // Replaces rules in place: a cell edit, a rule edited in the dialog, or a bulk edit of many rules.
 // Consecutive edits of the same cell merge into one undo step, as a text editor merges typing.
@@ -19,7 +17,7 @@ class ReplaceRulesCommand : public QUndoCommand
 public:
     enum { CellEditId = 0x5347 }; // commands with this id may merge
 
-    ReplaceRulesCommand(RuleTableModel *model, QList<int> rows, QList<Rule> after, const QString &text,
+    ReplaceRulesCommand(DocumentController *document, int group, QList<int> rows, QList<Rule> after, const QString &text,
                         int editedColumn = -1, QUndoCommand *parent = nullptr);
 
     void undo() override;
@@ -28,7 +26,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    RuleTableModel *m_model;
+    DocumentController *m_document;
+    int m_group; // the group the command changes: shown before it changes it
     QList<int> m_rows;
     QList<Rule> m_before;
     QList<Rule> m_after;

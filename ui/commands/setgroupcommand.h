@@ -6,23 +6,22 @@
 
 #include <QUndoCommand>
 
-namespace sg {
-class RuleTableModel;
-}
-
 namespace sg::ui {
+
+class DocumentController;
 
 // Changes the group's metadata (region, id, name, type, intra-group policy).
 class SetGroupCommand : public QUndoCommand
 {
 public:
-    SetGroupCommand(RuleTableModel *model, GroupInfo after, const QString &text, QUndoCommand *parent = nullptr);
+    SetGroupCommand(DocumentController *document, int group, GroupInfo after, const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
 
 private:
-    RuleTableModel *m_model;
+    DocumentController *m_document;
+    int m_group; // the group the command changes: shown before it changes it
     GroupInfo m_before;
     GroupInfo m_after;
 };

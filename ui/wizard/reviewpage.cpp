@@ -34,11 +34,13 @@ ReviewPage::ReviewPage(SetupWizard *wizard)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
     m_table->horizontalHeader()->moveSection(RuleTableModel::RiskColumn, 0);
+    m_table->setColumnHidden(RuleTableModel::GroupColumn, true); // one group: the wizard's
     m_findingsView->setObjectName(QStringLiteral("reviewFindings"));
     m_findingsView->setModel(m_findings);
     m_findingsView->setUniformRowHeights(true);
     m_findingsView->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_findingsView->header()->setStretchLastSection(false);
+    m_findingsView->setColumnHidden(FindingsModel::ReachableColumn, true); // no network interfaces here
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 3);
