@@ -54,5 +54,7 @@ inline constexpr char AnalysisLimited[] = "analysis-limited";
 inline constexpr char UnknownGroupReference[] = "unknown-group-reference";
 inline constexpr char UnattachedGroup[] = "unattached-group";
 inline constexpr char UnusedGroup[] = "unused-group";
+// A value the file leaves open (an unset Terraform variable or ROS parameter, a data source)
+inline constexpr char UnresolvedValue[] = "unresolved-value";
 
 } // namespace sg::CheckIds

@@ -4,6 +4,7 @@
 
 #include "hclvalue.h"
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringList>
 
@@ -76,10 +77,10 @@ struct HclBody
     std::vector<HclAttribute> attributes;
     std::vector<HclBlock> blocks;
 
-    const HclAttribute *attribute(QStringView name) const
+    const HclAttribute *attribute(QAnyStringView name) const
     {
         for (const HclAttribute &a : attributes) {
-            if (a.name == name)
+            if (QAnyStringView::equal(a.name, name))
                 return &a;
         }
         return nullptr;

@@ -6,13 +6,12 @@
 #include "jsonrulereader.h"
 #include "jsonutil.h"
 #include "permissioncodec.h"
+#include "terraformschema.h"
 #include "writerutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
-
-#include <array>
 
 namespace sg {
 namespace {
@@ -22,33 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("sg::TerraformJsonFormat", text);
 }
 
-constexpr QLatin1StringView ResourceType("alicloud_security_group_rule");
-
-// The provider's arguments and the API fields they become. For `type = "egress"`, cidr_ip and its
-// siblings name the destination (reference 4.4).
-struct Attribute
-{
-    QLatin1StringView name;
-    PermissionField ingress;
-    PermissionField egress;
-};
-
-using F = PermissionField;
-constexpr std::array attributes{
-    Attribute{QLatin1StringView("type"), F::Direction, F::Direction},
-    Attribute{QLatin1StringView("ip_protocol"), F::IpProtocol, F::IpProtocol},
-    Attribute{QLatin1StringView("port_range"), F::PortRange, F::PortRange},
-    Attribute{QLatin1StringView("cidr_ip"), F::SourceCidrIp, F::DestCidrIp},
-    Attribute{QLatin1StringView("ipv6_cidr_ip"), F::Ipv6SourceCidrIp, F::Ipv6DestCidrIp},
-    Attribute{QLatin1StringView("source_security_group_id"), F::SourceGroupId, F::DestGroupId},
-    Attribute{QLatin1StringView("source_group_owner_account"), F::SourceGroupOwnerAccount, F::DestGroupOwnerAccount},
-    Attribute{QLatin1StringView("prefix_list_id"), F::SourcePrefixListId, F::DestPrefixListId},
-    Attribute{QLatin1StringView("policy"), F::Policy, F::Policy},
-    Attribute{QLatin1StringView("priority"), F::Priority, F::Priority},
-    Attribute{QLatin1StringView("nic_type"), F::NicType, F::NicType},
-    Attribute{QLatin1StringView("description"), F::Description, F::Description},
-    Attribute{QLatin1StringView("security_group_rule_id"), F::SecurityGroupRuleId, F::SecurityGroupRuleId},
-};
+constexpr QLatin1StringView ResourceType = TerraformSchema::RuleType;
 
 PermissionRecord::Value valueOf(const QJsonValue &value)
 {
@@ -65,7 +38,7 @@ PermissionRecord::Value valueOf(const QJsonValue &value)
     return {};
 }
 
-constexpr QLatin1StringView GroupType("alicloud_security_group");
+constexpr QLatin1StringView GroupType = TerraformSchema::GroupType;
 
 // "alicloud_security_group.head" from a configuration reference: "alicloud_security_group.head.id",
 // "module.net.alicloud_security_group.head", ... (the attribute after the address is dropped).
@@ -273,7 +246,7 @@ private:
         const bool egress = type.isString() && directionFromString(type.toString()) == Direction::Egress;
         PermissionRecord record;
         QHash<QString, QString> attributeOf; // API field -> provider argument, for messages
-        for (const Attribute &attribute : attributes) {
+        for (const TerraformSchema::RuleAttribute &attribute : TerraformSchema::ruleAttributes) {
             const PermissionField field = egress ? attribute.egress : attribute.ingress;
             record[field] = valueOf(json::valueIgnoringCase(values, attribute.name));
             attributeOf.insert(QString(apiName(field)), QString(attribute.name));
@@ -374,8 +347,9 @@ Parsed<Document> TerraformJsonFormat::read(QIODevice &device, const QString &fil
     return singleGroup(readWorkspace(device, fileName), fileName);
 }
 
-Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
+    Q_UNUSED(options);
     Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {
