@@ -110,6 +110,21 @@ private:
     {
         const WorkspaceGroup &group = m_workspace.groups.at(g);
         const QList<Rule> &rules = group.ruleSet.rules;
+        QSet<int> inert; // 1-based positions of rules kept with an open value: they match nothing
+        for (const UnresolvedValue &open : group.unresolved) {
+            if (!open.inert)
+                continue;
+            for (qsizetype r = 0; r < rules.size(); ++r) {
+                if (rules.at(r).resource == open.resource)
+                    inert.insert(int(r + 1));
+            }
+        }
+        // What the analysis says of such a rule is about a rule with a hole in it (no source, so
+        // "from ." or duplicates of another open rule): only the open value itself is reported.
+        QList<Finding> &findings = out.groups[g].findings;
+        findings.removeIf([&](const Finding &f) {
+            return std::any_of(f.rules.cbegin(), f.rules.cend(), [&](int r) { return inert.contains(r); });
+        });
         for (const UnresolvedValue &open : group.unresolved) {
             const Severity severity = open.suppliable ? Severity::Low : Severity::Info;
             qsizetype position = -1;
