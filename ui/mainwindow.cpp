@@ -436,7 +436,7 @@ void MainWindow::chooseAndOpen()
     QStringList filters;
     filters << tr("Rule files and plans (*.json *.sgassist *.csv *.tf *.yaml *.yml)");
     for (const RuleFormat *format : FormatRegistry::instance().readers())
-        filters << QStringLiteral("%1 (*.%2)").arg(format->displayName(), format->suffix());
+        filters << QStringLiteral("%1 (%2)").arg(format->displayName(), format->nameFilter());
     filters << tr("All files (*)");
     const QString path = FileDialog::getOpenFileName(this, tr("Open Rule File — SG Assist"),
                                                      Settings::value(Settings::Key::LastOpenFolder).toString(),

@@ -229,7 +229,7 @@ HclValue HclEvaluator::templateValue(const HclExpression &e)
 // Appends one part of a template; false when it is unknown or failed (then *unknown says why).
 bool HclEvaluator::appendTemplate(const HclExpression &part, QString &out, HclValue *unknown)
 {
-    if (part.kind == E::Literal) {
+    if (part.kind == E::Literal && part.value.type() == HclValue::Type::String) {
         out += part.value.toText();
         return true;
     }

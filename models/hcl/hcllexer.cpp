@@ -59,6 +59,8 @@ private:
         bool closesTemplate = false; // Normal: pushed by "${" or "%{"
         QString marker;             // Heredoc
         bool lineStart = true;      // Heredoc
+        int line = 0;               // Heredoc: where it starts
+        int column = 0;
     };
 
     QChar at(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
@@ -328,6 +330,8 @@ private:
         Mode mode;
         mode.kind = Mode::Heredoc;
         mode.marker = marker;
+        mode.line = t.line;
+        mode.column = t.column;
         m_modes.append(mode);
         return true;
     }
@@ -397,7 +401,7 @@ private:
         HclToken literal = start(T::StringLit);
         for (;;) {
             if (atEnd()) {
-                error(literal.line, literal.column, HclLexer::tr("the heredoc is not closed: no line holds only %1").arg(mode.marker));
+                error(mode.line, mode.column, HclLexer::tr("the heredoc that starts here is not closed: no line holds only %1").arg(mode.marker));
                 return;
             }
             const QChar c = current();

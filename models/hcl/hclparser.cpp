@@ -687,7 +687,7 @@ private:
                 failAt(t, i - 1, HclParser::tr("\"\\%1\" is not an escape sequence; write \"\\\\\" for a backslash").arg(e));
             }
         }
-        return out;
+        return out.normalized(QString::NormalizationForm_C); // as HCL reads every string
     }
 
     // An error at an offset inside a token of one line.
@@ -857,7 +857,7 @@ private:
         QString value = text(t);
         value.replace(QStringLiteral("$${"), QStringLiteral("${"));
         value.replace(QStringLiteral("%%{"), QStringLiteral("%{"));
-        return value;
+        return value.normalized(QString::NormalizationForm_C);
     }
 
     ExpressionPtr heredoc()

@@ -280,6 +280,7 @@ private:
                              tr("the rule names no security group"));
             return nullptr;
         }
+        m_evaluator->setLine(line(path, line(QStringLiteral("Resources.") + name)));
         const RosValue v = m_evaluator->resolveDeep(written, path);
         if (v.invalid)
             return nullptr;
@@ -362,6 +363,7 @@ private:
             if (!field)
                 continue;
             const QString fieldPath = path + u'.' + it.key();
+            m_evaluator->setLine(line(fieldPath, ruleLine));
             const RosValue v = m_evaluator->resolveDeep(it.value(), fieldPath);
             if (v.invalid) {
                 invalid = true;
@@ -386,6 +388,7 @@ private:
         std::optional<Rule> rule = PermissionCodec::decode(record, where, problems, direction, unknown);
         for (Diagnostic &d : problems) {
             d.location.field = path + u'.' + d.location.field;
+            d.location.line = line(d.location.field, ruleLine);
             m_problems.add(std::move(d));
         }
         if (!rule)

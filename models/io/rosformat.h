@@ -23,6 +23,7 @@ public:
     QString id() const override { return QStringLiteral("ros"); }
     QString displayName() const override;
     QString suffix() const override { return QStringLiteral("json"); }
+    QString nameFilter() const override { return QStringLiteral("*.json *.yaml *.yml"); }
     bool canRead() const override { return true; }
     bool canWrite() const override { return true; }
     int sniff(QByteArrayView head) const override;

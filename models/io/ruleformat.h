@@ -25,6 +25,8 @@ public:
     virtual QString displayName() const = 0;
     // File name suffix without the dot, for dialogs and generated names.
     virtual QString suffix() const = 0;
+    // The file dialog pattern for files this format reads: "*.json", "*.json *.yaml *.yml".
+    virtual QString nameFilter() const { return QStringLiteral("*.") + suffix(); }
 
     virtual bool canRead() const { return false; }
     virtual bool canWrite() const { return false; }

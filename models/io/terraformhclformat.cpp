@@ -135,10 +135,13 @@ private:
                         info.type = GroupType::Enterprise;
                 }
                 if (const auto inner = text("inner_access_policy", true)) {
-                    if (const auto policy = policyFromString(*inner))
+                    if (const auto policy = policyFromString(*inner)) {
                         info.innerAccessPolicy = *policy;
+                        info.innerAccessPolicyGiven = true;
+                    }
                 } else if (const auto access = text("inner_access", true)) {
                     info.innerAccessPolicy = *access == u"true" ? Policy::Accept : Policy::Drop;
+                    info.innerAccessPolicyGiven = true;
                 }
                 m_groups.append(std::move(entry));
             }

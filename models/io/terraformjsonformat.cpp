@@ -227,10 +227,13 @@ private:
         if (const auto type = groupTypeFromString(text("security_group_type")))
             resource.info.type = *type;
         const QString inner = text("inner_access_policy");
-        if (const auto policy = policyFromString(inner))
+        if (const auto policy = policyFromString(inner)) {
             resource.info.innerAccessPolicy = *policy;
-        else if (json::valueIgnoringCase(values, QLatin1StringView("inner_access")).isBool())
+            resource.info.innerAccessPolicyGiven = true;
+        } else if (json::valueIgnoringCase(values, QLatin1StringView("inner_access")).isBool()) {
             resource.info.innerAccessPolicy = json::valueIgnoringCase(values, QLatin1StringView("inner_access")).toBool() ? Policy::Accept : Policy::Drop;
+            resource.info.innerAccessPolicyGiven = true;
+        }
         m_groupResources.append(resource);
     }
 
@@ -255,8 +258,12 @@ private:
 
         Diagnostics problems;
         if (std::optional<Rule> rule = PermissionCodec::decode(record, location, problems)) {
+            // The configuration names the resource; the plan names its instances ("x.y[0]").
+            QString reference = m_references.value(address);
+            if (reference.isEmpty() && address.endsWith(u']') && address.lastIndexOf(u'[') > 0)
+                reference = m_references.value(address.left(address.lastIndexOf(u'[')));
             RuleEntry entry{std::move(*rule), json::valueIgnoringCase(values, QLatin1StringView("security_group_id")).toString(),
-                            m_references.value(address)};
+                            reference};
             m_rules.append(std::move(entry));
         }
         for (Diagnostic &d : problems) {
