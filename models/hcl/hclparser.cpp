@@ -729,9 +729,7 @@ private:
                     value.remove(0, n);
                     stripNext = false;
                 }
-                ExpressionPtr part = literalPart(t, std::move(value));
-                part->flag = heredoc && t.column == 1; // starts a heredoc line: flush may trim it
-                out.operands.push_back(std::move(part));
+                out.operands.push_back(literalPart(t, std::move(value)));
                 continue;
             }
             if (t.type == T::TemplateInterp || t.type == T::TemplateControl) {
@@ -868,41 +866,68 @@ private:
         templateParts(*e, T::CHeredoc, true, nullptr);
         if (flush)
             flushIndentation(*e);
-        for (auto &part : e->operands) {
-            if (part->kind == E::Literal)
-                part->flag = false;
-        }
         close(*e);
         return e;
     }
 
-    // <<- removes the indentation all lines share (lines of spaces only do not count).
+    // The template's parts in source order, as HCL's template tokens: literal text, and null for
+    // everything else (an interpolation, a directive's opening, "else" and closing).
+    static void flatten(HclExpression &e, QList<HclExpression *> &out)
+    {
+        for (auto &part : e.operands) {
+            if (!part)
+                continue;
+            if (part->kind == E::Literal && part->value.type() == HclValue::Type::String) {
+                out.append(part.get());
+            } else if (part->kind == E::TemplateIf || part->kind == E::TemplateFor) {
+                out.append(nullptr);
+                flatten(*part->operands.at(1), out);
+                if (part->kind == E::TemplateIf && part->operand(2)) {
+                    out.append(nullptr);
+                    flatten(*part->operands.at(2), out);
+                }
+                out.append(nullptr);
+            } else {
+                out.append(nullptr);
+            }
+        }
+    }
+
+    // <<- removes the indentation the lines share, as HCL does it: the fewest leading spaces of any
+    // line (a line that starts with an interpolation or directive has none), blank lines not
+    // counted and left alone.
     static void flushIndentation(HclExpression &e)
     {
+        QList<HclExpression *> tokens;
+        flatten(e, tokens);
         qsizetype common = std::numeric_limits<qsizetype>::max();
-        for (const auto &part : e.operands) {
-            if (part->kind != E::Literal || !part->flag)
-                continue;
-            const QString &value = part->value.toText();
-            qsizetype n = 0;
-            while (n < value.size() && (value.at(n) == u' ' || value.at(n) == u'\t'))
-                ++n;
-            if (n == value.size() || value.at(n) == u'\n' || value.at(n) == u'\r')
-                continue;
-            common = std::min(common, n);
+        QList<HclExpression *> adjust;
+        bool lineStart = true;
+        for (HclExpression *token : std::as_const(tokens)) {
+            if (lineStart) {
+                lineStart = false;
+                qsizetype spaces = 0;
+                if (token) {
+                    const QString &value = token->value.toText();
+                    qsizetype n = 0;
+                    while (n < value.size() && value.at(n).isSpace())
+                        ++n;
+                    if (n == value.size() && value.endsWith(u'\n')) {
+                        spaces = std::numeric_limits<qsizetype>::max(); // a blank line
+                    } else {
+                        spaces = n;
+                        adjust.append(token);
+                    }
+                }
+                common = std::min(common, spaces);
+            }
+            if (token && token->value.toText().endsWith(u'\n'))
+                lineStart = true;
         }
-        if (common == std::numeric_limits<qsizetype>::max())
+        if (common == std::numeric_limits<qsizetype>::max() || common == 0)
             return;
-        for (auto &part : e.operands) {
-            if (part->kind != E::Literal || !part->flag)
-                continue;
-            QString value = part->value.toText();
-            qsizetype n = 0;
-            while (n < common && n < value.size() && (value.at(n) == u' ' || value.at(n) == u'\t'))
-                ++n;
-            value.remove(0, n);
-            part->value = HclValue::string(value);
-        }
+        for (HclExpression *token : std::as_const(adjust))
+            token->value = HclValue::string(token->value.toText().mid(common));
     }
 
     HclFile &m_file;

@@ -32,8 +32,9 @@ public:
 
     // Nesting deeper than this is refused.
     static constexpr int MaxDepth = 256;
-    // Values produced (after aliases are expanded) beyond this are refused.
-    static constexpr qsizetype MaxValues = 4'000'000;
+    // Values produced (after aliases are expanded) beyond this are refused: a real template has a few
+    // thousand, and this keeps an alias bomb's peak memory under a hundred megabytes.
+    static constexpr qsizetype MaxValues = 1'000'000;
 
     // Parses one YAML document; on a syntax error, reports it with its line and column.
     static std::optional<Result> parse(const QByteArray &utf8, const QString &fileName, Diagnostics &diagnostics);

@@ -100,9 +100,11 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(QStringLiteral("[unresolved-value] alicloud_security_group.head, rule 1 (alicloud_security_group_rule.portal)")));
         r = runCli({QStringLiteral("check"), file, QStringLiteral("--fail-on"), QStringLiteral("low")});
         QCOMPARE(r.exitCode, 1);
-        r = runCli({QStringLiteral("check"), file, QStringLiteral("--var"), QStringLiteral("users_cidr=0.0.0.0/0")});
+        r = runCli({QStringLiteral("check"), file, QStringLiteral("--var"), QStringLiteral("users_cidr=0.0.0.0/0"), QStringLiteral("--fail-on"),
+                    QStringLiteral("medium")});
         QCOMPARE(r.exitCode, 1); // the portal open to the internet is now judged
         QVERIFY(r.errText().isEmpty());
+        QVERIFY(r.outText().contains(QStringLiteral("[exposed-portal] alicloud_security_group.head, rule 1 (alicloud_security_group_rule.portal)")));
         QVERIFY(!r.outText().contains(QStringLiteral("unresolved-value")));
     }
 

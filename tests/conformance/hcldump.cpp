@@ -36,12 +36,12 @@ class Renderer
 public:
     explicit Renderer(const HclFile &file) : m_file(file) {}
 
-    QJsonObject body(const HclBody &body) const
+    QJsonObject body(const HclBody &content) const
     {
         QJsonObject out;
-        for (const HclAttribute &a : body.attributes)
+        for (const HclAttribute &a : content.attributes)
             out.insert(a.name, value(*a.expression));
-        for (const HclBlock &b : body.blocks) {
+        for (const HclBlock &b : content.blocks) {
             QStringList path{b.type};
             path += b.labels;
             out = insertBlock(out, path, body(*b.body));
