@@ -44,6 +44,12 @@ async function theirs(file) {
   }
 }
 
+// Text with "${" and "%{" doubled, so that nothing in it starts a template sequence. (split/join:
+// replaceAll would read "$$" in its replacement as one "$".)
+function literal(text) {
+  return text.split('${').join('$${').split('%{').join('%%{');
+}
+
 // An HCL quoted string for any text: escapes, and "${" / "%{" doubled so that nothing interpolates.
 function quote(text) {
   let out = '"';
@@ -57,7 +63,7 @@ function quote(text) {
     else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
-  return `${out.replaceAll('${', '$${').replaceAll('%{', '%%{')}"`;
+  return `${literal(out)}"`;
 }
 
 // A generated file: blocks and attributes of every kind, comments between and after them.
@@ -85,7 +91,10 @@ function generate(seed) {
       case 4: case 5: return quote(text());
       case 6: return `"${choose(['pre-', '', 'x/'])}\${${reference()}}${choose(['', '/32', '-post'])}"`;
       case 7: return reference();
-      case 8: return `[${Array.from({length: pick(4)}, () => expression(depth + 1)).join(', ')}${pick(2) ? ',' : ''}]`;
+      case 8: {
+        const items = Array.from({length: pick(4)}, () => expression(depth + 1));
+        return `[${items.join(', ')}${items.length && pick(2) ? ',' : ''}]`;
+      }
       case 9: {
         const keys = new Set();
         const lines = [];
@@ -102,7 +111,7 @@ function generate(seed) {
       case 11: return `${reference()} == "x" ? ${expression(depth + 1)} : ${expression(depth + 1)}`;
       case 12: {
         if (depth > 0) return quote(text());
-        const lines = Array.from({length: 1 + pick(4)}, () => `${' '.repeat(pick(6))}${text().replace(/[\n\r]/g, ' ').replaceAll('${', '$${').replaceAll('%{', '%%{')}`);
+        const lines = Array.from({length: 1 + pick(4)}, () => `${' '.repeat(pick(6))}${literal(text().replace(/[\n\r]/g, ' '))}`);
         if (pick(3) === 0) lines.push('');
         if (pick(2) === 0) lines.push(`  port \${${reference()}}`);
         const flush = pick(2) === 0;
