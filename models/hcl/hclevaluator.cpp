@@ -64,6 +64,11 @@ HclValue HclEvaluator::evaluate(const HclExpression &expression)
 {
     if (m_depth >= MaxDepth)
         return error(expression, tr("the expression is nested too deeply to evaluate"));
+    if (--*m_budget < 0) {
+        if (*m_budget == -1)
+            return error(expression, tr("evaluating this takes more than two million steps; SG Assist stops here"));
+        return HclValue::invalid();
+    }
     ++m_depth;
     HclValue value = evaluateUnchecked(expression);
     --m_depth;
@@ -494,6 +499,7 @@ HclValue HclEvaluator::call(const HclExpression &e)
             inner.m_symbols = m_symbols;
             inner.m_splatItem = m_splatItem;
             inner.m_depth = m_depth;
+            inner.m_budget = m_budget;
             const HclValue v = inner.evaluate(*argument);
             const bool failed = hasErrors(quiet) || v.isInvalid();
             if (name == u"can")

@@ -37,6 +37,10 @@ public:
 
     // Binds a name for the expressions evaluated next (count, each): it shadows the resolver.
     void bind(const QString &name, const HclValue &value) { m_symbols.insert(name, value); }
+    // Shares a budget of evaluation steps between evaluators (a whole module): nested for
+    // expressions over range() could otherwise make billions of values. Each step takes one;
+    // at zero, evaluating is an error.
+    void setBudget(qint64 *remaining) { m_budget = remaining; }
 
 private:
     HclValue evaluateUnchecked(const HclExpression &e);
@@ -60,6 +64,8 @@ private:
     QHash<QString, HclValue> m_symbols;
     const HclValue *m_splatItem = nullptr;
     int m_depth = 0;
+    qint64 m_ownBudget = 2'000'000;
+    qint64 *m_budget = &m_ownBudget;
 };
 
 } // namespace sg

@@ -309,6 +309,7 @@ HclValue TerraformModule::evaluate(const Resource &resource, const Instance &ins
             return resolve(file, root, attribute, at, used);
         },
         m_diagnostics);
+    evaluator.setBudget(&m_budget);
     for (auto it = instance.symbols.cbegin(); it != instance.symbols.cend(); ++it)
         evaluator.bind(it.key(), it.value());
     return evaluator.evaluate(expression);
@@ -460,6 +461,7 @@ HclValue TerraformModule::localValue(const HclFile &file, const QString &name, c
             return resolve(where, root, attribute, reference, used);
         },
         m_diagnostics);
+    evaluator.setBudget(&m_budget);
     local->value = evaluator.evaluate(*local->attribute->expression);
     --m_localDepth;
     local->state = Local::State::Done;
@@ -473,6 +475,7 @@ HclValue TerraformModule::constant(const HclFile &file, const HclExpression &exp
             return errorAt(file, at.line, at.column, tr("a variable value must be a constant; \"%1\" cannot be used here").arg(root));
         },
         m_diagnostics);
+    evaluator.setBudget(&m_budget);
     return evaluator.evaluate(expression);
 }
 

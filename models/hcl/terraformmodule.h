@@ -87,6 +87,7 @@ private:
     QHash<QString, QString> m_commandLine;
     QSet<QString> m_resourceTypes;
     int m_localDepth = 0;
+    qint64 m_budget = 2'000'000; // evaluation steps for the whole module (HclEvaluator::setBudget)
 };
 
 } // namespace sg

@@ -344,8 +344,12 @@ Parsed<Workspace> TerraformHclFormat::readWorkspace(QIODevice &device, const QSt
         out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
         return out;
     }
-    Parsed<Workspace> out = readModule({SourceText{fileName, input.bytes}}, options);
-    return out;
+    if (QByteArrayView(input.bytes.constData() + input.start, input.length).trimmed().isEmpty()) {
+        Parsed<Workspace> out;
+        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
+        return out;
+    }
+    return readModule({SourceText{fileName, input.bytes}}, options);
 }
 
 Parsed<Workspace> TerraformHclFormat::readModule(const QList<SourceText> &files, const ReadOptions &options)
