@@ -99,7 +99,7 @@ bool readTexts(const QStringList &paths, QList<SourceText> &texts, FileOutcome &
 }
 
 // A Terraform module: its files, the context files, the tfvars of its folder and --var-file.
-FileOutcome readModule(const Job &job, const LoadOptions &options, const ReadOptions &given)
+FileOutcome readModule(const Job &job, const ReadOptions &given)
 {
     FileOutcome out;
     out.format = QStringLiteral("terraform-hcl");
@@ -112,7 +112,6 @@ FileOutcome readModule(const Job &job, const LoadOptions &options, const ReadOpt
         return out;
     }
     read.variableFiles = automatic + read.variableFiles; // --var-file wins over the folder's files
-    Q_UNUSED(options);
     Parsed<Workspace> parsed = TerraformHclFormat::readModule(files, read);
     out.workspace = std::move(parsed.value);
     out.diagnostics += std::move(parsed.diagnostics);
@@ -154,7 +153,7 @@ FileOutcome readPlan(const QString &path)
 FileOutcome readFile(const Job &job, const LoadOptions &options, const ReadOptions &readOptions)
 {
     if (!job.module.isEmpty())
-        return readModule(job, options, readOptions);
+        return readModule(job, readOptions);
     FileOutcome out;
     RuleFiles::WorkspaceResult read;
     if (job.path == StandardInputName) {
