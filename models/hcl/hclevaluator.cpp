@@ -15,6 +15,10 @@ using Type = HclValue::Type;
 // Evaluation follows the syntax tree, which the parser keeps shallow; this bounds what a resolver
 // can add (locals referring to locals).
 constexpr int MaxDepth = 512;
+// Values larger than these are refused: locals that each double the one before would otherwise
+// fill the memory within forty lines.
+constexpr qsizetype MaxText = 1'000'000;
+constexpr qsizetype MaxItems = 100'000;
 
 QString keyText(const HclValue &key)
 {
@@ -72,6 +76,10 @@ HclValue HclEvaluator::evaluate(const HclExpression &expression)
     ++m_depth;
     HclValue value = evaluateUnchecked(expression);
     --m_depth;
+    if (value.type() == Type::String && value.toText().size() > MaxText)
+        return error(expression, tr("the string would be longer than %1 characters").arg(MaxText));
+    if ((value.type() == Type::Tuple && value.items().size() > MaxItems) || (value.type() == Type::Object && value.fields().size() > MaxItems))
+        return error(expression, tr("the collection would hold more than %1 elements").arg(MaxItems));
     return value;
 }
 

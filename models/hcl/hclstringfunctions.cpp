@@ -33,16 +33,20 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     }
     int width = -1;
     while (*i < spec.size() && spec.at(*i).isDigit())
-        width = std::max(width, 0) * 10 + spec.at((*i)++).digitValue();
+        width = std::min(std::max(width, 0) * 10 + spec.at((*i)++).digitValue(), 1'000'000);
     int precision = -1;
     if (*i < spec.size() && spec.at(*i) == u'.') {
         ++*i;
         precision = 0;
         while (*i < spec.size() && spec.at(*i).isDigit())
-            precision = precision * 10 + spec.at((*i)++).digitValue();
+            precision = std::min(precision * 10 + spec.at((*i)++).digitValue(), 1'000'000);
     }
     if (*i >= spec.size()) {
         *error = tr("format(): the specification ends in the middle of a verb");
+        return std::nullopt;
+    }
+    if (width > 10000 || precision > 10000) {
+        *error = tr("format(): a width or precision of at most 10000");
         return std::nullopt;
     }
     const QChar verb = spec.at((*i)++);

@@ -304,6 +304,18 @@ private Q_SLOTS:
         QCOMPARE(first->location.field, field);
     }
 
+    // Locals that each double the one before: refused long before the memory fills.
+    void doublingLocalsAreBounded()
+    {
+        QString text = QStringLiteral("locals {\n  a0 = \"xxxxxxxxxxxxxxxx\"\n");
+        for (int i = 1; i <= 40; ++i)
+            text += QStringLiteral("  a%1 = \"${local.a%2}${local.a%2}\"\n").arg(i).arg(i - 1);
+        text += QStringLiteral("}\n") + ruleHead + QStringLiteral("  port_range = \"22/22\"\n  cidr_ip = \"10.0.0.0/8\"\n  description = local.a40\n}\n");
+        const Parsed<Workspace> read = readText(text);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.diagnostics.first().message.contains(QStringLiteral("longer than 1000000 characters")), qPrintable(read.diagnostics.first().toString()));
+    }
+
     void detection_data()
     {
         QTest::addColumn<QByteArray>("head");
