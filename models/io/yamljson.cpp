@@ -7,16 +7,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-// GCC 12 reports a false "dangling pointer" inside yaml-cpp 0.7's node accessors (a known GCC
-// false positive on that code); the library's headers are not ours to change.
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdangling-pointer"
-#endif
 #include <yaml-cpp/yaml.h>
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
-#pragma GCC diagnostic pop
-#endif
 
 #include <cmath>
 #include <limits>
@@ -144,8 +135,10 @@ public:
         case YAML::NodeType::Map: {
             QJsonObject object;
             QList<QJsonObject> merged;
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                const YAML::Node &key = it->first;
+            // Each entry is a temporary pair of node handles: keep copies, never references into it.
+            for (const auto &entry : node) {
+                const YAML::Node key = entry.first;
+                const YAML::Node item = entry.second;
                 QString name;
                 if (!keyText(key, &name))
                     return false;
@@ -153,7 +146,7 @@ public:
                 if (depth < LineDepth && !key.Mark().is_null())
                     m_result.lines.insert(childPath, key.Mark().line + 1);
                 QJsonValue v;
-                if (!convert(it->second, v, childPath, depth + 1))
+                if (!convert(item, v, childPath, depth + 1))
                     return false;
                 if (name == u"<<" && key.Tag() == "?" && (v.isObject() || v.isArray())) {
                     // A merge key: its mappings supply the keys this mapping does not set.

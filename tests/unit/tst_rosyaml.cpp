@@ -99,6 +99,18 @@ private Q_SLOTS:
         QCOMPARE(parsed->lines.value(QStringLiteral("d[1]")), 4);
     }
 
+    // Inputs the fuzzer found (fuzz_ros_yaml): they must read or be refused, never touch freed memory
+    // (the AddressSanitizer build checks that).
+    void fuzzFindings()
+    {
+        Diagnostics diagnostics;
+        const auto nullKey = YamlJson::parse("#\n:", QStringLiteral("t.yaml"), diagnostics);
+        QVERIFY(nullKey);
+        QCOMPARE(nullKey->value.toObject().value(QStringLiteral("null")), QJsonValue(QJsonValue::Null));
+        QVERIFY(!YamlJson::parse("? [a, b]\n: 1\n", QStringLiteral("t.yaml"), diagnostics));
+        QVERIFY(diagnostics.last().message.contains(QStringLiteral("mapping key must be a plain value")));
+    }
+
     void yamlReadsAsItsJsonTwin()
     {
         const RuleFiles::WorkspaceResult yaml = RuleFiles::loadWorkspace(dataFile(QStringLiteral("ros/good/twin.yaml")));
