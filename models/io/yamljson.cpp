@@ -7,10 +7,12 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
 #include <limits>
+#include <sstream>
 
 namespace sg {
 namespace {
@@ -89,9 +91,34 @@ QJsonValue floating(QString text)
     return text.toDouble();
 }
 
-struct TooLarge
+// Listens to yaml-cpp's parser and keeps nothing: for counting documents.
+class Silent final : public YAML::EventHandler
 {
+public:
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
 };
+
+// The number of documents, counting to two at most. yaml-cpp 0.7's LoadAll() loops for ever on
+// some broken streams (a lone ",": upstream issue 1040), each round adding an empty document; here
+// the parser gets two rounds and no more.
+int documentCount(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    Silent handler;
+    int count = 0;
+    while (count < 2 && parser.HandleNextDocument(handler))
+        ++count;
+    return count;
+}
 
 class Converter
 {
@@ -279,25 +306,27 @@ std::optional<YamlJson::Result> YamlJson::parse(const QByteArray &utf8, const QS
         diagnostics.append(Diagnostic::error(SourceLocation{fileName}, tr("the file holds a NUL byte: it is not a text file")));
         return std::nullopt;
     }
-    std::vector<YAML::Node> documents;
+    YAML::Node document;
     try {
-        documents = YAML::LoadAll(std::string(bytes.data(), size_t(bytes.size())));
+        const std::string source(bytes.data(), size_t(bytes.size()));
+        const int count = documentCount(source);
+        if (count > 1) {
+            diagnostics.append(Diagnostic::error(SourceLocation{fileName}, tr("the file holds several YAML documents; a template is one")));
+            return std::nullopt;
+        }
+        if (count == 0)
+            return Result{};
+        document = YAML::Load(source);
     } catch (const YAML::Exception &e) {
         const bool hasMark = !e.mark.is_null();
         diagnostics.append(Diagnostic::error(SourceLocation{fileName, hasMark ? e.mark.line + 1 : 0, hasMark ? e.mark.column + 1 : 0},
                                              tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))));
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        diagnostics.append(Diagnostic::error(SourceLocation{fileName}, tr("the file holds %1 YAML documents; a template is one").arg(documents.size())));
-        return std::nullopt;
-    }
     Result result;
-    if (documents.empty())
-        return result;
     try {
         Converter converter(result, fileName, diagnostics);
-        if (!converter.convert(documents.front(), result.value, QString(), 0))
+        if (!converter.convert(document, result.value, QString(), 0))
             return std::nullopt;
     } catch (const YAML::Exception &e) {
         diagnostics.append(Diagnostic::error(SourceLocation{fileName}, tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))));

@@ -109,6 +109,9 @@ private Q_SLOTS:
         QCOMPARE(nullKey->value.toObject().value(QStringLiteral("null")), QJsonValue(QJsonValue::Null));
         QVERIFY(!YamlJson::parse("? [a, b]\n: 1\n", QStringLiteral("t.yaml"), diagnostics));
         QVERIFY(diagnostics.last().message.contains(QStringLiteral("mapping key must be a plain value")));
+        // yaml-cpp's LoadAll() never returns on a lone comma; it is refused here.
+        QVERIFY(!YamlJson::parse("#\n,", QStringLiteral("t.yaml"), diagnostics));
+        QVERIFY(diagnostics.last().message.contains(QStringLiteral("several YAML documents")));
     }
 
     void yamlReadsAsItsJsonTwin()
@@ -200,7 +203,7 @@ private Q_SLOTS:
                                   << 6 << "Resources.R.Properties.SecurityGroupId" << "no resource of the template";
         QTest::newRow("yaml syntax") << QByteArray("Resources:\n  R: [1, 2\n") << 3 << "" << "not valid YAML";
         QTest::newRow("yaml tag") << QByteArray("Resources:\n  R: !Ref X\n") << 2 << "" << "YAML tag !Ref is not supported";
-        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 0 << "" << "2 YAML documents";
+        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 0 << "" << "several YAML documents";
         QTest::newRow("not a mapping") << QByteArray("- 1\n- 2\n") << 1 << "" << "a ROS template is a YAML mapping";
     }
 
