@@ -11,7 +11,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
-    libgl-dev libqcustomplot-dev libsimdjson-dev qtkeychain-qt6-dev
+    libgl-dev libqcustomplot-dev libsimdjson-dev qtkeychain-qt6-dev libyaml-cpp-dev
     qt6-translations-l10n
     help2man
 )

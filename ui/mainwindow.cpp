@@ -452,7 +452,7 @@ void MainWindow::chooseAndOpen()
     QStringList filters;
     filters << tr("Rule files and plans (*.json *.sgassist *.csv *.tf *.yaml *.yml)");
     for (const RuleFormat *format : FormatRegistry::instance().readers())
-        filters << QStringLiteral("%1 (*.%2)").arg(format->displayName(), format->suffix());
+        filters << QStringLiteral("%1 (%2)").arg(format->displayName(), format->nameFilter());
     filters << tr("All files (*)");
     const QStringList paths = FileDialog::getOpenFileNames(this, tr("Open Rule Files — SG Assist"),
                                                            Settings::value(Settings::Key::LastOpenFolder).toString(),
@@ -801,10 +801,13 @@ void MainWindow::offerRecovery()
 
 void MainWindow::showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics)
 {
+    // Errors first, as the CLI prints them: what kept the file from opening leads, warnings (about
+    // other files of its folder, say) follow.
     m_lastProblems = diagnostics;
+    std::stable_partition(m_lastProblems.begin(), m_lastProblems.end(), [](const Diagnostic &d) { return d.isError(); });
     if (MessageBox::takeAnswer(nullptr, summary))
         return; // answered through the test seam
-    ProblemsDialog dialog(path, summary, diagnostics, this);
+    ProblemsDialog dialog(path, summary, m_lastProblems, this);
     dialog.exec();
 }
 

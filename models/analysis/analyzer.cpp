@@ -631,10 +631,15 @@ private:
                     .arg(QString::number(references.size()), QString::number(GroupReferencesPerBasicGroup),
                          ruleList(beyond.mid(0, 20), beyond.size() > 20)));
         }
-        if (g.type == GroupType::Basic) {
+        if (g.type == GroupType::Basic && (g.innerAccessPolicyGiven || g.innerAccessPolicy != Policy::Accept)) {
             add(CheckIds::BasicGroup, Severity::Info, {},
                 tr("%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept (here: %2).")
                     .arg(name, g.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop")));
+        } else if (g.type == GroupType::Basic) {
+            add(CheckIds::BasicGroup, Severity::Info, {},
+                tr("%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept, "
+                   "which is the default: the file does not name the policy.")
+                    .arg(name));
         }
         if (const QList<int> &limited = m_coverage->limitedRules(); !limited.isEmpty()) {
             add(CheckIds::AnalysisLimited, Severity::Info, {},

@@ -56,5 +56,7 @@ inline constexpr char UnattachedGroup[] = "unattached-group";
 inline constexpr char UnusedGroup[] = "unused-group";
 // Baselines (check --baseline)
 inline constexpr char ExpiredExemption[] = "expired-exemption";
+// A value the file leaves open (an unset Terraform variable or ROS parameter, a data source)
+inline constexpr char UnresolvedValue[] = "unresolved-value";
 
 } // namespace sg::CheckIds

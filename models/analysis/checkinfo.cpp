@@ -199,6 +199,10 @@ constexpr std::array entries{
           QT_TRANSLATE_NOOP("sg::Checks", "Expired exemption"),
           QT_TRANSLATE_NOOP("sg::Checks", "An exemption of the baseline is past its date: the findings it accepted count again."),
           QT_TRANSLATE_NOOP("sg::Checks", "Fix what the exemption accepted, or review the risk again and give the exemption a new date.")},
+    Entry{CheckIds::UnresolvedValue, Severity::Low, "workspace",
+          QT_TRANSLATE_NOOP("sg::Checks", "Value not known without running the tool"),
+          QT_TRANSLATE_NOOP("sg::Checks", "A Terraform configuration or ROS template leaves a value open (a variable without a value, a parameter without a default, a data source, an attribute known only once created). SG Assist does not guess it: a rule whose protocol, ports, source, policy or priority is open is kept but matches no traffic, so its exposure is not judged."),
+          QT_TRANSLATE_NOOP("sg::Checks", "Give the value (--var NAME=VALUE, --var-file, --param NAME=VALUE, or a terraform.tfvars file) and check again, or review the rule by hand.")},
 };
 
 QString translated(const char *text)

@@ -19,8 +19,16 @@ struct GroupInfo
     QString vpcId;
     GroupType type = GroupType::Basic;
     Policy innerAccessPolicy = Policy::Accept; // basic groups: members reach each other when Accept
+    // Whether the file named the policy, or it is the API's default: only for what reports say
+    // about it, so not part of the group's identity (a file written and read back names it).
+    bool innerAccessPolicyGiven = false;
 
-    friend bool operator==(const GroupInfo &, const GroupInfo &) = default;
+    friend bool operator==(const GroupInfo &a, const GroupInfo &b)
+    {
+        return a.regionId == b.regionId && a.securityGroupId == b.securityGroupId && a.name == b.name
+            && a.description == b.description && a.vpcId == b.vpcId && a.type == b.type
+            && a.innerAccessPolicy == b.innerAccessPolicy;
+    }
 };
 
 // The rules of one security group, in file order (positions are what findings refer to, 1-based).

@@ -237,7 +237,9 @@ private:
         bool haveHeader = false;
         int ruleNumber = 0;
         while (reader.next(record)) {
-            if (record.isBlank())
+            // Blank lines, and the "# ..." comment lines people put above the header or use to
+            // switch a rule off.
+            if (record.isBlank() || (!record.cells.isEmpty() && record.cells.first().trimmed().startsWith(u'#')))
                 continue;
             if (!haveHeader) {
                 if (!readHeader(record))
@@ -379,7 +381,12 @@ QString ConsoleCsvFormat::unprotectCell(const QString &cell)
 
 int ConsoleCsvFormat::sniff(QByteArrayView head) const
 {
-    const QByteArrayView text = head.trimmed();
+    QByteArrayView text = head.trimmed();
+    // Comment lines above the header.
+    while (text.startsWith('#')) {
+        const qsizetype newline = text.indexOf('\n');
+        text = newline < 0 ? QByteArrayView() : text.sliced(newline + 1).trimmed();
+    }
     if (text.isEmpty() || text.front() == '{' || text.front() == '[')
         return 0;
     qsizetype end = 0;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatfidelity.h"
 
+#include <algorithm>
+
 namespace sg {
 
 RuleSet keptBy(const QString &formatId, RuleSet set)
@@ -14,11 +16,16 @@ RuleSet keptBy(const QString &formatId, RuleSet set)
     if (formatId == u"api-json" || formatId == u"project")
         group = set.group;
     set.group = group;
-    for (Rule &rule : set.rules) {
+    // ROS names each rule by its resource, Rule001, Rule002, ... (RosFormat::write).
+    const int width = std::max(3, int(QString::number(set.rules.size()).size()));
+    for (qsizetype i = 0; i < set.rules.size(); ++i) {
+        Rule &rule = set.rules[i];
         if (formatId != u"project")
             rule.services.clear();
-        if (formatId == u"ros")
+        if (formatId == u"ros") {
             rule.id.clear();
+            rule.resource = QStringLiteral("Rule%1").arg(i + 1, width, 10, QLatin1Char('0'));
+        }
     }
     return set;
 }

@@ -11,6 +11,7 @@
 #include "rosformat.h"
 #include "sdkrequestsformat.h"
 #include "terraformformat.h"
+#include "terraformhclformat.h"
 #include "terraformjsonformat.h"
 
 namespace sg {
@@ -24,6 +25,7 @@ FormatRegistry::FormatRegistry()
     m_formats.push_back(std::make_unique<TerraformJsonFormat>());
     m_formats.push_back(std::make_unique<TerraformFormat>());
     m_formats.push_back(std::make_unique<RosFormat>());
+    m_formats.push_back(std::make_unique<TerraformHclFormat>());
     m_formats.push_back(std::make_unique<AliyunCliFormat>());
     m_formats.push_back(std::make_unique<SdkRequestsFormat>());
     m_formats.push_back(std::make_unique<ProjectFormat>());

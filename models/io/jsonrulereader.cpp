@@ -484,9 +484,10 @@ private:
         if (keyIs(key, QLatin1StringView("InnerAccessPolicy"))) {
             QString text;
             const bool ok = readString(value, text, field);
-            if (const auto policy = policyFromString(text))
+            if (const auto policy = policyFromString(text)) {
                 g.innerAccessPolicy = *policy;
-            else if (!text.isEmpty())
+                g.innerAccessPolicyGiven = true;
+            } else if (!text.isEmpty())
                 report(SourceLocation{m_file, 0, 0, 0, field}, tr("\"%1\" is not a policy: use Accept or Drop").arg(text));
             return ok;
         }

@@ -163,8 +163,9 @@ Parsed<Document> NetworkInterfacesFormat::read(QIODevice &device, const QString 
     return out;
 }
 
-Parsed<Workspace> NetworkInterfacesFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+Parsed<Workspace> NetworkInterfacesFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
+    Q_UNUSED(options);
     Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {

@@ -22,10 +22,12 @@ class Decoder
     Q_DECLARE_TR_FUNCTIONS(sg::PermissionCodec::Decoder)
 
 public:
-    Decoder(const PermissionRecord &record, const SourceLocation &where, Diagnostics &diagnostics)
-        : m_record(record), m_where(where), m_diagnostics(diagnostics)
+    Decoder(const PermissionRecord &record, const SourceLocation &where, Diagnostics &diagnostics, const QSet<F> &unknown)
+        : m_record(record), m_where(where), m_diagnostics(diagnostics), m_unknown(unknown)
     {
     }
+
+    bool isUnknown(F field) const { return m_unknown.contains(field); }
 
     void error(F field, const QString &message) { error(QString(apiName(field)), message); }
     void error(const QString &field, const QString &message)
@@ -78,6 +80,7 @@ private:
     const PermissionRecord &m_record;
     const SourceLocation &m_where;
     Diagnostics &m_diagnostics;
+    const QSet<F> &m_unknown;
     bool m_failed = false;
 };
 
@@ -101,8 +104,9 @@ Endpoint choosePeer(Decoder &d, F v4, F v6, F group, F prefixList, bool required
         if (auto p = d.endpoint(prefixList, Endpoint::Kind::PrefixList))
             return *p;
     }
-    const bool anyGiven = d.record().isSet(v4) || d.record().isSet(v6)
-        || (group != F::Count && (d.record().isSet(group) || d.record().isSet(prefixList)));
+    const bool anyGiven = d.record().isSet(v4) || d.record().isSet(v6) || d.isUnknown(v4) || d.isUnknown(v6)
+        || (group != F::Count
+            && (d.record().isSet(group) || d.record().isSet(prefixList) || d.isUnknown(group) || d.isUnknown(prefixList)));
     if (required && !anyGiven) {
         d.error(v4, ingress ? tr("the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId")
                             : tr("the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId"));
@@ -115,7 +119,13 @@ Endpoint choosePeer(Decoder &d, F v4, F v6, F group, F prefixList, bool required
 std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation &where,
                            Diagnostics &diagnostics, Direction defaultDirection)
 {
-    Decoder d(record, where, diagnostics);
+    return decode(record, where, diagnostics, defaultDirection, {});
+}
+
+std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation &where, Diagnostics &diagnostics,
+                           Direction defaultDirection, const QSet<PermissionField> &unknown)
+{
+    Decoder d(record, where, diagnostics, unknown);
     Rule rule;
 
     if (const QString text = d.text(F::Direction); !text.isEmpty()) {
@@ -135,7 +145,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
         } else {
             d.error(F::IpProtocol, tr("\"%1\" is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL").arg(text));
         }
-    } else if (!d.failed()) {
+    } else if (!d.failed() && !d.isUnknown(F::IpProtocol)) {
         d.error(F::IpProtocol, tr("the protocol is missing: use TCP, UDP, ICMP, ICMPv6, GRE or ALL"));
     }
 
@@ -145,7 +155,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
             rule.ports = *parsed.range;
         else
             d.error(F::PortRange, parsed.error);
-    } else if (protocolKnown && hasPorts(rule.protocol)) {
+    } else if (protocolKnown && hasPorts(rule.protocol) && !d.isUnknown(F::PortRange)) {
         d.error(F::PortRange, tr("%1 needs a port range such as 22/22").arg(toApiString(rule.protocol)));
     }
 
@@ -216,8 +226,21 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
 
     if (d.failed())
         return std::nullopt;
-    for (const Rule::Problem &problem : rule.problems())
+    // Checks that depend on an open field are left to when it is known.
+    const bool peerOpen = unknown.contains(F::SourceCidrIp) || unknown.contains(F::Ipv6SourceCidrIp)
+        || unknown.contains(F::SourceGroupId) || unknown.contains(F::SourcePrefixListId) || unknown.contains(F::DestCidrIp)
+        || unknown.contains(F::Ipv6DestCidrIp) || unknown.contains(F::DestGroupId) || unknown.contains(F::DestPrefixListId);
+    const bool protocolOpen = unknown.contains(F::IpProtocol);
+    for (const Rule::Problem &problem : rule.problems()) {
+        const auto field = permissionFieldForKey(problem.field.toUtf8());
+        if (!unknown.isEmpty()
+            && ((field == F::PortRange && (protocolOpen || unknown.contains(F::PortRange)))
+                || (field == F::Priority && unknown.contains(F::Priority))
+                || (field == F::IpProtocol && (protocolOpen || peerOpen))
+                || (field != F::PortRange && field != F::Priority && field != F::IpProtocol && field != F::Description && peerOpen)))
+            continue;
         d.error(problem.field, problem.message);
+    }
     if (d.failed())
         return std::nullopt;
     return rule;

@@ -8,6 +8,7 @@
 #include "permissionrecord.h"
 
 #include <QList>
+#include <QSet>
 #include <utility>
 
 namespace sg {
@@ -21,6 +22,11 @@ namespace PermissionCodec {
 // Policy accept, Priority 1; NicType defaults to intranet (every E-HPC cluster is in a VPC).
 std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation &where,
                            Diagnostics &diagnostics, Direction defaultDirection = Direction::Ingress);
+// The same for a rule some of whose fields a template or configuration leaves open (an unset
+// variable): those count as absent, without "missing" errors or checks that depend on them, and
+// the rule comes back with what is known. The caller decides what an open field means.
+std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation &where, Diagnostics &diagnostics,
+                           Direction defaultDirection, const QSet<PermissionField> &unknown);
 
 // The API fields of a rule in the API's order, values as the API takes them on input
 // ("accept", "TCP", "1"). With includeEmpty, the unset peer fields are listed with "" as

@@ -7,6 +7,8 @@
 #include "jsonutil.h"
 #include "jsonwriter.h"
 #include "permissioncodec.h"
+#include "rosevaluator.h"
+#include "yamljson.h"
 #include "writerutil.h"
 
 #include <QCoreApplication>
@@ -62,65 +64,141 @@ bool naturalLess(const QString &a, const QString &b)
     return (a.size() - i) < (b.size() - j) || (a.size() - i == b.size() - j && a < b);
 }
 
-// {"Ref": "X"}, {"Fn::GetAtt": [...]}, ...: a value ROS computes when the stack is created.
-bool isFunction(const QJsonValue &value, QString *name)
+// Properties whose value decides which traffic a rule matches: while one is open the rule is kept
+// but matches nothing, rather than being guessed.
+bool decidesMatching(PermissionField field)
 {
-    if (!value.isObject())
-        return false;
-    const QJsonObject object = value.toObject();
-    if (object.size() != 1)
-        return false;
-    const QString key = object.constBegin().key();
-    if (key == u"Ref" || key.startsWith(u"Fn::")) {
-        *name = key;
-        return true;
+    using F = PermissionField;
+    switch (field) {
+    case F::IpProtocol:
+    case F::PortRange:
+    case F::SourceCidrIp:
+    case F::Ipv6SourceCidrIp:
+    case F::SourceGroupId:
+    case F::SourcePrefixListId:
+    case F::DestCidrIp:
+    case F::Ipv6DestCidrIp:
+    case F::DestGroupId:
+    case F::DestPrefixListId:
+    case F::Policy:
+    case F::Priority: return true;
+    default: return false;
     }
-    return false;
 }
 
-QString functionText(const QJsonValue &value)
+bool isType(const QString &type, const char *name)
 {
-    QString text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (text.size() > 80)
-        text = text.left(77) + QStringLiteral("...");
-    return text;
+    return type.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0;
 }
 
+// Reads a template (already parsed from JSON or YAML) into one workspace group per
+// ALIYUN::ECS::SecurityGroup and per group the rule resources name.
 class TemplateReader
 {
     // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
     Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
 
 public:
-    TemplateReader(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
+    TemplateReader(const QString &fileName, const QHash<QString, int> &lines, const ReadOptions &options, Parsed<Workspace> &out)
+        : m_file(fileName), m_lines(lines), m_options(options), m_out(out), m_problems(out.diagnostics, fileName)
+    {
+    }
 
     void run(const QJsonObject &root)
     {
         if (!json::containsIgnoringCase(root, QLatin1StringView("ROSTemplateFormatVersion"))) {
-            m_out.diagnostics.append(Diagnostic::warning(SourceLocation{m_file, 0, 0, 0, QStringLiteral("ROSTemplateFormatVersion")},
-                                                         tr("missing; the file is read as a ROS template anyway")));
+            m_problems.warning(SourceLocation{m_file, 0, 0, 0, QStringLiteral("ROSTemplateFormatVersion")},
+                               tr("missing; the file is read as a ROS template anyway"));
         }
-        m_parameters = json::valueIgnoringCase(root, QLatin1StringView("Parameters")).toObject();
         const QJsonValue resources = json::valueIgnoringCase(root, QLatin1StringView("Resources"));
         if (!resources.isObject()) {
-            report(SourceLocation{m_file, 0, 0, 0, QStringLiteral("Resources")},
-                   resources.isUndefined() ? tr("the template has no Resources")
-                                           : tr("must be an object, not %1").arg(json::typeName(resources)));
+            m_problems.error(SourceLocation{m_file, line(QStringLiteral("Resources")), 0, 0, QStringLiteral("Resources")},
+                             resources.isUndefined() ? tr("the template has no Resources")
+                                                     : tr("must be an object, not %1").arg(json::typeName(resources)));
             return;
         }
+        m_evaluator.emplace(root, m_options.variables, m_file, m_out.diagnostics);
         const QJsonObject all = resources.toObject();
         QStringList names = all.keys();
         std::sort(names.begin(), names.end(), naturalLess);
+        // Groups first, so that rules listed before their group still find it.
+        for (const QString &name : std::as_const(names)) {
+            const QJsonObject object = all.value(name).toObject();
+            if (isType(json::valueIgnoringCase(object, QLatin1StringView("Type")).toString(), "ALIYUN::ECS::SecurityGroup") && exists(name, object))
+                groupOf(name, QString(), name);
+        }
         for (const QString &name : std::as_const(names))
             resource(name, all.value(name));
-        detail::settleGroupId(m_groups, m_file, QStringLiteral("SecurityGroupId"), m_out);
+        for (Entry &entry : m_groups) {
+            entry.group.unresolved = entry.own + entry.rules;
+            m_out.value.groups.append(std::move(entry.group));
+        }
+        m_problems.finish();
     }
 
 private:
-    void report(const SourceLocation &where, const QString &message)
+    struct Entry
     {
-        if (m_out.diagnostics.size() < detail::MaxDiagnostics)
-            m_out.diagnostics.append(Diagnostic::error(where, message));
+        WorkspaceGroup group;
+        QList<UnresolvedValue> own;
+        QList<UnresolvedValue> rules;
+    };
+
+    int line(const QString &path, int fallback = 0) const { return m_lines.value(path, fallback); }
+
+    // The group with this key, created (named by its logical id, or with its id) on first use.
+    Entry &groupOf(const QString &key, const QString &id, const QString &logicalId)
+    {
+        const qsizetype index = m_groupIndex.value(key, -1);
+        if (index >= 0)
+            return m_groups[index];
+        Entry entry;
+        entry.group.source.file = m_file;
+        entry.group.source.name = id.isEmpty() ? logicalId : QString();
+        entry.group.source.line = line(QStringLiteral("Resources.") + logicalId);
+        entry.group.ruleSet.group.securityGroupId = id;
+        m_groupIndex.insert(key, m_groups.size());
+        m_groups.append(std::move(entry));
+        return m_groups.last();
+    }
+
+    // An open value: kept, reported as a warning now and as a finding by the analysis.
+    UnresolvedValue open(const QString &path, const QString &resource, const QString &field, const QJsonValue &written,
+                         const RosValue &value, bool decides)
+    {
+        UnresolvedValue u;
+        u.resource = resource;
+        u.field = field;
+        u.expression = RosEvaluator::functionText(written);
+        u.reason = value.reason;
+        u.line = line(path, line(QStringLiteral("Resources.") + path.section(u'.', 1, 1)));
+        u.suppliable = value.suppliable;
+        u.inert = decides;
+        const QString consequence = decides ? tr("; the rule is kept and matches no traffic until it is known") : QString();
+        m_problems.warning(SourceLocation{m_file, u.line, 0, 0, path},
+                           QStringLiteral("%1 = %2: %3").arg(field, u.expression, value.reason) + consequence);
+        return u;
+    }
+
+    // Whether a resource is created: its Condition, when it has one, decides. An undecidable
+    // condition keeps the resource (noted in `m_openConditions`).
+    bool exists(const QString &name, const QJsonObject &object)
+    {
+        if (m_exists.contains(name))
+            return m_exists.value(name);
+        const QJsonValue condition = json::valueIgnoringCase(object, QLatin1StringView("Condition"));
+        bool result = true;
+        const QString path = QStringLiteral("Resources.%1.Condition").arg(name);
+        if (condition.isString()) {
+            m_evaluator->setLine(line(path));
+            const RosValue v = m_evaluator->condition(condition.toString(), path);
+            if (v.known)
+                result = v.value.toBool();
+            else if (!v.invalid)
+                m_openConditions.insert(name, v);
+        }
+        m_exists.insert(name, result);
+        return result;
     }
 
     void resource(const QString &name, const QJsonValue &value)
@@ -128,128 +206,209 @@ private:
         const QString path = QStringLiteral("Resources.") + name;
         const QJsonObject object = value.toObject();
         const QString type = json::valueIgnoringCase(object, QLatin1StringView("Type")).toString();
-        const QJsonObject properties = json::valueIgnoringCase(object, QLatin1StringView("Properties")).toObject();
+        const bool ingress = isType(type, "ALIYUN::ECS::SecurityGroupIngress") || isType(type, "ALIYUN::ECS::SecurityGroupIngresses");
+        const bool single = isType(type, "ALIYUN::ECS::SecurityGroupIngress") || isType(type, "ALIYUN::ECS::SecurityGroupEgress");
+        const bool list = isType(type, "ALIYUN::ECS::SecurityGroupIngresses") || isType(type, "ALIYUN::ECS::SecurityGroupEgresses");
+        const bool group = isType(type, "ALIYUN::ECS::SecurityGroup");
+        if (!single && !list && !group)
+            return;
+        if (!exists(name, object))
+            return;
+        m_evaluator->setLine(line(path));
+        const QJsonValue propertiesValue = json::valueIgnoringCase(object, QLatin1StringView("Properties"));
         const QString props = path + QStringLiteral(".Properties");
-        const auto is = [&](const char *t) { return type.compare(QLatin1StringView(t), Qt::CaseInsensitive) == 0; };
-        if (is("ALIYUN::ECS::SecurityGroupIngress")) {
-            noteGroup(properties);
-            permission(properties, props, Direction::Ingress);
-        } else if (is("ALIYUN::ECS::SecurityGroupEgress")) {
-            noteGroup(properties);
-            permission(properties, props, Direction::Egress);
-        } else if (is("ALIYUN::ECS::SecurityGroupIngresses") || is("ALIYUN::ECS::SecurityGroupEgresses")) {
-            noteGroup(properties);
-            const bool ingress = is("ALIYUN::ECS::SecurityGroupIngresses");
-            list(properties, QLatin1StringView("Permissions"), props, ingress ? Direction::Ingress : Direction::Egress);
-        } else if (is("ALIYUN::ECS::SecurityGroup")) {
-            GroupInfo &group = m_out.value.ruleSet.group;
-            const auto text = [&](const char *key) {
-                const QJsonValue v = json::valueIgnoringCase(properties, QLatin1StringView(key));
-                return v.isString() ? v.toString() : QString();
-            };
-            if (group.name.isEmpty())
-                group.name = text("SecurityGroupName");
-            if (group.description.isEmpty())
-                group.description = text("Description");
-            if (group.vpcId.isEmpty())
-                group.vpcId = text("VpcId");
-            if (const auto groupType = groupTypeFromString(text("SecurityGroupType")))
-                group.type = *groupType;
-            list(properties, QLatin1StringView("SecurityGroupIngress"), props, Direction::Ingress);
-            list(properties, QLatin1StringView("SecurityGroupEgress"), props, Direction::Egress);
-        }
-    }
-
-    // The group a rule resource names: a literal, or a Ref to a parameter with a default.
-    void noteGroup(const QJsonObject &properties)
-    {
-        const QJsonValue value = json::valueIgnoringCase(properties, GroupParameter);
-        if (value.isString() && !value.toString().isEmpty()) {
-            m_groups.insert(value.toString());
+        if (!propertiesValue.isObject() && !(group && propertiesValue.isUndefined())) {
+            m_problems.error(SourceLocation{m_file, line(path), 0, 0, props},
+                             tr("must be an object, not %1").arg(json::typeName(propertiesValue)));
             return;
         }
-        QString function;
-        if (isFunction(value, &function) && function == u"Ref") {
-            const QJsonValue target = value.toObject().value(function);
-            const QJsonObject parameter = m_parameters.value(target.toString()).toObject();
-            const QJsonValue fallback = json::valueIgnoringCase(parameter, QLatin1StringView("Default"));
-            if (fallback.isString() && !fallback.toString().isEmpty())
-                m_groups.insert(fallback.toString());
+        const QJsonObject properties = propertiesValue.toObject();
+        if (group) {
+            readGroup(name, properties, props);
+            return;
+        }
+        Entry *target = ruleGroup(name, properties, props);
+        if (!target)
+            return;
+        const Direction direction = ingress ? Direction::Ingress : Direction::Egress;
+        if (single) {
+            permission(*target, properties, props, direction, name);
+        } else {
+            rules(*target, properties, QLatin1StringView("Permissions"), props, direction, name);
         }
     }
 
-    void list(const QJsonObject &properties, QLatin1StringView key, const QString &props, Direction direction)
+    QString text(const QJsonObject &properties, const char *key, const QString &props)
     {
-        const QJsonValue value = json::valueIgnoringCase(properties, key);
+        const QJsonValue value = json::valueIgnoringCase(properties, QLatin1StringView(key));
+        if (value.isUndefined())
+            return {};
+        const RosValue v = m_evaluator->resolveDeep(value, props + u'.' + QLatin1StringView(key));
+        return v.known && v.value.isString() ? v.value.toString() : QString();
+    }
+
+    void readGroup(const QString &name, const QJsonObject &properties, const QString &props)
+    {
+        Entry &entry = groupOf(name, QString(), name);
+        if (m_openConditions.contains(name))
+            entry.own.append(open(QStringLiteral("Resources.%1.Condition").arg(name), QString(), QStringLiteral("Condition"),
+                                  QJsonValue(QStringLiteral("%1").arg(name)), m_openConditions.value(name), false));
+        GroupInfo &info = entry.group.ruleSet.group;
+        info.name = text(properties, "SecurityGroupName", props);
+        info.description = text(properties, "Description", props);
+        info.vpcId = text(properties, "VpcId", props);
+        const QJsonValue type = json::valueIgnoringCase(properties, QLatin1StringView("SecurityGroupType"));
+        if (!type.isUndefined()) {
+            const RosValue v = m_evaluator->resolveDeep(type, props + QStringLiteral(".SecurityGroupType"));
+            if (v.known && v.value.toString().compare(QLatin1StringView("enterprise"), Qt::CaseInsensitive) == 0)
+                info.type = GroupType::Enterprise;
+            else if (!v.known && !v.invalid)
+                entry.own.append(open(props + QStringLiteral(".SecurityGroupType"), QString(), QStringLiteral("SecurityGroupType"), type, v, false));
+        }
+        rules(entry, properties, QLatin1StringView("SecurityGroupIngress"), props, Direction::Ingress, name);
+        rules(entry, properties, QLatin1StringView("SecurityGroupEgress"), props, Direction::Egress, name);
+    }
+
+    // The group a rule resource adds to: the template group it refers to (Ref, Fn::GetAtt), the
+    // group of a literal id, or - when the id is open - a group named by the expression.
+    Entry *ruleGroup(const QString &name, const QJsonObject &properties, const QString &props)
+    {
+        const QJsonValue written = json::valueIgnoringCase(properties, GroupParameter);
+        const QString path = props + u'.' + GroupParameter;
+        if (written.isUndefined()) {
+            m_problems.error(SourceLocation{m_file, line(QStringLiteral("Resources.") + name), 0, 0, path},
+                             tr("the rule names no security group"));
+            return nullptr;
+        }
+        m_evaluator->setLine(line(path, line(QStringLiteral("Resources.") + name)));
+        const RosValue v = m_evaluator->resolveDeep(written, path);
+        if (v.invalid)
+            return nullptr;
+        if (!v.groupReference.isEmpty())
+            return &groupOf(v.groupReference, QString(), v.groupReference);
+        if (v.known) {
+            const QString id = v.value.isString() ? v.value.toString().trimmed() : QString();
+            const Endpoint::ParseResult parsed = Endpoint::parseAs(Endpoint::Kind::SecurityGroup, id);
+            if (!parsed.endpoint) {
+                m_problems.error(SourceLocation{m_file, line(path), 0, 0, path},
+                                 v.value.isString() ? parsed.error : tr("must be a security group id, not %1").arg(json::typeName(v.value)));
+                return nullptr;
+            }
+            return &groupOf(id, id, name);
+        }
+        const QString key = RosEvaluator::functionText(written);
+        const bool fresh = !m_groupIndex.contains(key);
+        Entry &entry = groupOf(key, QString(), key);
+        if (fresh)
+            entry.own.append(open(path, QString(), QString(GroupParameter), written, v, false));
+        return &entry;
+    }
+
+    void rules(Entry &entry, const QJsonObject &properties, QLatin1StringView key, const QString &props, Direction direction,
+               const QString &owner)
+    {
+        const QJsonValue written = json::valueIgnoringCase(properties, key);
         const QString path = props + u'.' + key;
-        if (value.isUndefined() || value.isNull())
+        if (written.isUndefined() || written.isNull())
             return;
-        QString function;
-        if (isFunction(value, &function)) {
-            report(SourceLocation{m_file, 0, 0, ++m_ruleNumber, path},
-                   tr("is %1, a ROS function SG Assist does not evaluate; write the rules themselves into the template")
-                       .arg(functionText(value)));
+        const RosValue value = m_evaluator->resolve(written, path);
+        if (value.invalid || value.noValue)
             return;
-        }
-        if (!value.isArray()) {
-            report(SourceLocation{m_file, 0, 0, 0, path}, tr("must be a list of rules, not %1").arg(json::typeName(value)));
+        if (!value.known) {
+            UnresolvedValue u = open(path, QString(), QString(key), written, value, false);
+            u.reason += tr("; the rules it lists are not read");
+            entry.own.append(u);
             return;
         }
-        const QJsonArray items = value.toArray();
+        if (!value.value.isArray()) {
+            m_problems.error(SourceLocation{m_file, line(path), 0, 0, path}, tr("must be a list of rules, not %1").arg(json::typeName(value.value)));
+            return;
+        }
+        const QJsonArray items = value.value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (isFunction(items.at(i), &function)) {
-                report(SourceLocation{m_file, 0, 0, ++m_ruleNumber, itemPath},
-                       tr("is %1, a ROS function SG Assist does not evaluate; write the rule itself into the template")
-                           .arg(functionText(items.at(i))));
+            const QString resourceName = QStringLiteral("%1.%2[%3]").arg(owner, key).arg(i);
+            const RosValue item = m_evaluator->resolve(items.at(i), itemPath);
+            if (item.invalid || item.noValue)
+                continue;
+            if (!item.known) {
+                UnresolvedValue u = open(itemPath, QString(), QStringLiteral("%1[%2]").arg(key).arg(i), items.at(i), item, false);
+                u.reason += tr("; the rule is not read");
+                entry.own.append(u);
                 continue;
             }
-            if (!items.at(i).isObject()) {
-                report(SourceLocation{m_file, 0, 0, ++m_ruleNumber, itemPath},
-                       tr("a rule must be an object, not %1").arg(json::typeName(items.at(i))));
+            if (!item.value.isObject()) {
+                m_problems.error(SourceLocation{m_file, line(itemPath), 0, ++m_ruleNumber, itemPath},
+                                 tr("a rule must be an object, not %1").arg(json::typeName(item.value)));
                 continue;
             }
-            permission(items.at(i).toObject(), itemPath, direction);
+            permission(entry, item.value.toObject(), itemPath, direction, resourceName);
         }
     }
 
-    void permission(const QJsonObject &properties, const QString &path, Direction direction)
+    void permission(Entry &entry, const QJsonObject &properties, const QString &path, Direction direction, const QString &resource)
     {
-        const SourceLocation where{m_file, 0, 0, ++m_ruleNumber};
-        bool functions = false;
+        const int ruleLine = line(path, line(QStringLiteral("Resources.") + path.section(u'.', 1, 1)));
+        const SourceLocation where{m_file, ruleLine, 0, ++m_ruleNumber};
         QJsonObject literal;
+        QSet<PermissionField> unknown;
+        QList<UnresolvedValue> opens;
+        if (m_openConditions.contains(resource)) {
+            opens.append(open(QStringLiteral("Resources.%1.Condition").arg(resource), resource, QStringLiteral("Condition"),
+                              QJsonValue(resource), m_openConditions.value(resource), true));
+        }
+        bool invalid = false;
         for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
-            QString function;
             const auto field = permissionFieldForKey(it.key().toUtf8());
-            if (field && isFunction(it.value(), &function)) {
-                SourceLocation at = where;
-                at.field = path + u'.' + it.key();
-                report(at, tr("is %1, a ROS function SG Assist does not evaluate; write the value itself into the template")
-                               .arg(functionText(it.value())));
-                functions = true;
+            if (!field)
+                continue;
+            const QString fieldPath = path + u'.' + it.key();
+            m_evaluator->setLine(line(fieldPath, ruleLine));
+            const RosValue v = m_evaluator->resolveDeep(it.value(), fieldPath);
+            if (v.invalid) {
+                invalid = true;
                 continue;
             }
-            literal.insert(it.key(), it.value());
+            if (v.noValue)
+                continue;
+            if (!v.known || !v.groupReference.isEmpty()) {
+                unknown.insert(*field);
+                opens.append(open(fieldPath, resource, it.key(), it.value(), v, decidesMatching(*field)));
+                continue;
+            }
+            literal.insert(it.key(), v.value);
         }
-        if (functions)
+        if (invalid)
             return;
         // ROS resources carry no Direction: the resource type says it.
         PermissionRecord record = PermissionRecord::fromJson(literal);
         record[PermissionField::Direction] = {};
+        record.resource = resource;
         Diagnostics problems;
-        if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems, direction))
-            m_out.value.ruleSet.rules.append(std::move(*rule));
+        std::optional<Rule> rule = PermissionCodec::decode(record, where, problems, direction, unknown);
         for (Diagnostic &d : problems) {
             d.location.field = path + u'.' + d.location.field;
-            if (m_out.diagnostics.size() < detail::MaxDiagnostics)
-                m_out.diagnostics.append(d);
+            d.location.line = line(d.location.field, ruleLine);
+            m_problems.add(std::move(d));
         }
+        if (!rule)
+            return;
+        if (std::any_of(opens.cbegin(), opens.cend(), [](const UnresolvedValue &u) { return u.inert; }))
+            rule->peer = Endpoint();
+        entry.group.ruleSet.rules.append(std::move(*rule));
+        entry.rules += opens;
     }
 
     QString m_file;
-    Parsed<Document> &m_out;
-    QJsonObject m_parameters;
-    QSet<QString> m_groups;
+    const QHash<QString, int> &m_lines;
+    const ReadOptions &m_options;
+    Parsed<Workspace> &m_out;
+    ProblemCollector m_problems;
+    std::optional<RosEvaluator> m_evaluator;
+    QList<Entry> m_groups;
+    QHash<QString, qsizetype> m_groupIndex;
+    QHash<QString, bool> m_exists;
+    QHash<QString, RosValue> m_openConditions;
     int m_ruleNumber = 0;
 };
 
@@ -263,20 +422,25 @@ QString rosValue(PermissionField field, const QString &value)
 
 QString RosFormat::displayName() const
 {
-    return tr("ROS template (JSON)");
+    return tr("ROS template (JSON or YAML)");
 }
 
 int RosFormat::sniff(QByteArrayView head) const
 {
     const QByteArrayView text = head;
     if (text.contains("rostemplateformatversion"))
-        return text.trimmed().startsWith('{') ? 100 : 60;
-    return text.contains("\"aliyun::ecs::securitygroup") ? 90 : 0;
+        return 100;
+    return text.contains("aliyun::ecs::securitygroup") ? 90 : 0;
 }
 
 Parsed<Document> RosFormat::read(QIODevice &device, const QString &fileName) const
 {
-    Parsed<Document> out;
+    return singleGroup(readWorkspace(device, fileName, ReadOptions{}), fileName);
+}
+
+Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+{
+    Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {
         out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
@@ -287,19 +451,29 @@ Parsed<Document> RosFormat::read(QIODevice &device, const QString &fileName) con
         out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
         return out;
     }
-    if (!text.startsWith('{') && text.contains("ROSTemplateFormatVersion")) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1},
-                                                 tr("this looks like a YAML template; SG Assist reads ROS templates in JSON")));
-        return out;
+    QJsonObject root;
+    QHash<QString, int> lines;
+    if (text.startsWith('{') || text.startsWith('[')) {
+        const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
+        if (document.isNull())
+            return out;
+        if (!document.isObject()) {
+            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("a ROS template is a JSON object")));
+            return out;
+        }
+        root = document.object();
+    } else {
+        std::optional<YamlJson::Result> yaml = YamlJson::parse(input.bytes.mid(input.start, input.length), fileName, out.diagnostics);
+        if (!yaml)
+            return out;
+        if (!yaml->value.isObject()) {
+            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("a ROS template is a YAML mapping")));
+            return out;
+        }
+        root = yaml->value.toObject();
+        lines = std::move(yaml->lines);
     }
-    const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
-    if (document.isNull())
-        return out;
-    if (!document.isObject()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("a ROS template is a JSON object")));
-        return out;
-    }
-    TemplateReader(fileName, out).run(document.object());
+    TemplateReader(fileName, lines, options, out).run(root);
     return out;
 }
 

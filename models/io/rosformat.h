@@ -6,22 +6,30 @@
 
 namespace sg {
 
-// `ros`: a Resource Orchestration Service template in JSON (reference 4.5). Reads
-// ALIYUN::ECS::SecurityGroupIngress/Egress, SecurityGroupIngresses/Egresses (Permissions lists) and
-// the inline SecurityGroupIngress/SecurityGroupEgress lists of ALIYUN::ECS::SecurityGroup. JSON
-// objects have no order, so resources are read in the natural order of their names ("Rule2"
-// before "Rule10"). Writes one SecurityGroupIngress or SecurityGroupEgress resource per rule,
-// named Rule001, Rule002, ... so that the order survives, with the group id as a parameter.
+// `ros`: a Resource Orchestration Service template in JSON or YAML (reference 4.5), read the same
+// either way. One group per ALIYUN::ECS::SecurityGroup (named by its logical id while it has no
+// id) with its inline SecurityGroupIngress/SecurityGroupEgress lists; ALIYUN::ECS::SecurityGroup-
+// Ingress/Egress and SecurityGroupIngresses/Egresses (Permissions lists) join the group their
+// SecurityGroupId names (Ref or Fn::GetAtt of a template group, a literal id, a parameter's
+// value). Functions are evaluated with RosEvaluator (--param values first); what cannot be decided
+// keeps its rule and is reported as an UnresolvedValue. Each rule's Rule::resource is its logical
+// id ("WebSg.SecurityGroupIngress[2]" for an inline rule). JSON objects have no order, so resources
+// are read in the natural order of their names ("Rule2" before "Rule10"). Writes one
+// SecurityGroupIngress or SecurityGroupEgress resource per rule, named Rule001, Rule002, ... so
+// that the order survives, with the group id as a parameter.
 class RosFormat final : public RuleFormat
 {
 public:
     QString id() const override { return QStringLiteral("ros"); }
     QString displayName() const override;
     QString suffix() const override { return QStringLiteral("json"); }
+    QString nameFilter() const override { return QStringLiteral("*.json *.yaml *.yml"); }
     bool canRead() const override { return true; }
     bool canWrite() const override { return true; }
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+    using RuleFormat::readWorkspace;
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
     QString write(const Document &document, QIODevice &device) const override;
 };
 

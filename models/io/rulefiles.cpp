@@ -98,23 +98,23 @@ LoadResult load(const QString &path, const QString &formatId)
     });
 }
 
-WorkspaceResult loadWorkspace(const QString &path, const QString &formatId)
+WorkspaceResult loadWorkspace(const QString &path, const QString &formatId, const ReadOptions &options)
 {
     return loadWith<WorkspaceResult>(path, formatId, [&](const RuleFormat &format, QIODevice &device, WorkspaceResult &out) {
-        Parsed<Workspace> parsed = format.readWorkspace(device, path);
+        Parsed<Workspace> parsed = format.readWorkspace(device, path, options);
         out.workspace = std::move(parsed.value);
         out.diagnostics += std::move(parsed.diagnostics);
         settleSources(out.workspace, path);
     });
 }
 
-WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId)
+WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId, const ReadOptions &options)
 {
     WorkspaceResult out;
     out.format = chooseFormat(device, name, formatId, &out.detected, out.diagnostics);
     if (!out.format)
         return out;
-    Parsed<Workspace> parsed = out.format->readWorkspace(device, name);
+    Parsed<Workspace> parsed = out.format->readWorkspace(device, name, options);
     out.workspace = std::move(parsed.value);
     out.diagnostics = std::move(parsed.diagnostics);
     settleSources(out.workspace, name);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "readoptions.h"
 #include "workspace/workspace.h"
 
 #include <QStringList>
@@ -44,11 +45,13 @@ struct WorkspaceResult
     bool ok() const { return !ioError && !hasErrors(diagnostics); }
 };
 
-// Reads every group of a file (formats that hold one group give one).
-WorkspaceResult loadWorkspace(const QString &path, const QString &formatId = {});
+// Reads every group of a file (formats that hold one group give one), with values for what the file
+// leaves open from `options`.
+WorkspaceResult loadWorkspace(const QString &path, const QString &formatId = {}, const ReadOptions &options = {});
 // The same from an open device (standard input, a buffer) that supports peek(); `name` is used in
 // messages and as the groups' file.
-WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId = {});
+WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId = {},
+                              const ReadOptions &options = {});
 
 struct SaveResult
 {

@@ -16,8 +16,9 @@ Parsed<Document> RuleFormat::read(QIODevice &device, const QString &fileName) co
     return out;
 }
 
-Parsed<Workspace> RuleFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+Parsed<Workspace> RuleFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
+    Q_UNUSED(options);
     Parsed<Document> document = read(device, fileName);
     Parsed<Workspace> out;
     out.diagnostics = std::move(document.diagnostics);

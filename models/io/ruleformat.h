@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document.h"
+#include "readoptions.h"
 #include "workspace/workspace.h"
 
 #include <QByteArrayView>
@@ -24,6 +25,8 @@ public:
     virtual QString displayName() const = 0;
     // File name suffix without the dot, for dialogs and generated names.
     virtual QString suffix() const = 0;
+    // The file dialog pattern for files this format reads: "*.json", "*.json *.yaml *.yml".
+    virtual QString nameFilter() const { return QStringLiteral("*.") + suffix(); }
 
     virtual bool canRead() const { return false; }
     virtual bool canWrite() const { return false; }
@@ -45,8 +48,13 @@ public:
     virtual Parsed<Document> read(QIODevice &device, const QString &fileName) const;
     // Every security group the file holds, each with where it came from (and, for network interface
     // files, the interfaces). The default reads one group with read(); formats that can hold several
-    // groups override it, and their read() takes the one group or refuses several.
-    virtual Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const;
+    // groups override it, and their read() takes the one group or refuses several. Formats whose
+    // files leave values open (Terraform variables, ROS parameters) take them from `options`.
+    virtual Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const;
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const
+    {
+        return readWorkspace(device, fileName, ReadOptions{});
+    }
     // Writes the document; returns an empty string or the reason it failed.
     virtual QString write(const Document &document, QIODevice &device) const;
 

@@ -27,9 +27,17 @@ Diagnostics SdkRequestsFormat::checkWritable(const Document &document) const
 {
     Diagnostics out;
     const GroupInfo &group = document.ruleSet.group;
-    if (!document.ruleSet.rules.isEmpty() && (group.regionId.isEmpty() || group.securityGroupId.isEmpty())) {
-        out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no region or security group; the requests "
-                                                            "have empty regionId or securityGroupId fields to fill in")));
+    if (document.ruleSet.rules.isEmpty())
+        return out;
+    if (group.regionId.isEmpty() && group.securityGroupId.isEmpty()) {
+        out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no region and no security group; the requests "
+                                                            "have empty regionId and securityGroupId fields to fill in")));
+    } else if (group.regionId.isEmpty()) {
+        out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no region (security group %1); the requests "
+                                                            "have an empty regionId field to fill in").arg(group.securityGroupId)));
+    } else if (group.securityGroupId.isEmpty()) {
+        out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no security group (region %1); the requests "
+                                                            "have an empty securityGroupId field to fill in").arg(group.regionId)));
     }
     return out;
 }

@@ -6,13 +6,12 @@
 #include "jsonrulereader.h"
 #include "jsonutil.h"
 #include "permissioncodec.h"
+#include "terraformschema.h"
 #include "writerutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
-
-#include <array>
 
 namespace sg {
 namespace {
@@ -22,33 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("sg::TerraformJsonFormat", text);
 }
 
-constexpr QLatin1StringView ResourceType("alicloud_security_group_rule");
-
-// The provider's arguments and the API fields they become. For `type = "egress"`, cidr_ip and its
-// siblings name the destination (reference 4.4).
-struct Attribute
-{
-    QLatin1StringView name;
-    PermissionField ingress;
-    PermissionField egress;
-};
-
-using F = PermissionField;
-constexpr std::array attributes{
-    Attribute{QLatin1StringView("type"), F::Direction, F::Direction},
-    Attribute{QLatin1StringView("ip_protocol"), F::IpProtocol, F::IpProtocol},
-    Attribute{QLatin1StringView("port_range"), F::PortRange, F::PortRange},
-    Attribute{QLatin1StringView("cidr_ip"), F::SourceCidrIp, F::DestCidrIp},
-    Attribute{QLatin1StringView("ipv6_cidr_ip"), F::Ipv6SourceCidrIp, F::Ipv6DestCidrIp},
-    Attribute{QLatin1StringView("source_security_group_id"), F::SourceGroupId, F::DestGroupId},
-    Attribute{QLatin1StringView("source_group_owner_account"), F::SourceGroupOwnerAccount, F::DestGroupOwnerAccount},
-    Attribute{QLatin1StringView("prefix_list_id"), F::SourcePrefixListId, F::DestPrefixListId},
-    Attribute{QLatin1StringView("policy"), F::Policy, F::Policy},
-    Attribute{QLatin1StringView("priority"), F::Priority, F::Priority},
-    Attribute{QLatin1StringView("nic_type"), F::NicType, F::NicType},
-    Attribute{QLatin1StringView("description"), F::Description, F::Description},
-    Attribute{QLatin1StringView("security_group_rule_id"), F::SecurityGroupRuleId, F::SecurityGroupRuleId},
-};
+constexpr QLatin1StringView ResourceType = TerraformSchema::RuleType;
 
 PermissionRecord::Value valueOf(const QJsonValue &value)
 {
@@ -65,7 +38,7 @@ PermissionRecord::Value valueOf(const QJsonValue &value)
     return {};
 }
 
-constexpr QLatin1StringView GroupType("alicloud_security_group");
+constexpr QLatin1StringView GroupType = TerraformSchema::GroupType;
 
 // "alicloud_security_group.head" from a configuration reference: "alicloud_security_group.head.id",
 // "module.net.alicloud_security_group.head", ... (the attribute after the address is dropped).
@@ -254,10 +227,13 @@ private:
         if (const auto type = groupTypeFromString(text("security_group_type")))
             resource.info.type = *type;
         const QString inner = text("inner_access_policy");
-        if (const auto policy = policyFromString(inner))
+        if (const auto policy = policyFromString(inner)) {
             resource.info.innerAccessPolicy = *policy;
-        else if (json::valueIgnoringCase(values, QLatin1StringView("inner_access")).isBool())
+            resource.info.innerAccessPolicyGiven = true;
+        } else if (json::valueIgnoringCase(values, QLatin1StringView("inner_access")).isBool()) {
             resource.info.innerAccessPolicy = json::valueIgnoringCase(values, QLatin1StringView("inner_access")).toBool() ? Policy::Accept : Policy::Drop;
+            resource.info.innerAccessPolicyGiven = true;
+        }
         m_groupResources.append(resource);
     }
 
@@ -273,7 +249,7 @@ private:
         const bool egress = type.isString() && directionFromString(type.toString()) == Direction::Egress;
         PermissionRecord record;
         QHash<QString, QString> attributeOf; // API field -> provider argument, for messages
-        for (const Attribute &attribute : attributes) {
+        for (const TerraformSchema::RuleAttribute &attribute : TerraformSchema::ruleAttributes) {
             const PermissionField field = egress ? attribute.egress : attribute.ingress;
             record[field] = valueOf(json::valueIgnoringCase(values, attribute.name));
             attributeOf.insert(QString(apiName(field)), QString(attribute.name));
@@ -282,8 +258,12 @@ private:
 
         Diagnostics problems;
         if (std::optional<Rule> rule = PermissionCodec::decode(record, location, problems)) {
+            // The configuration names the resource; the plan names its instances ("x.y[0]").
+            QString reference = m_references.value(address);
+            if (reference.isEmpty() && address.endsWith(u']') && address.lastIndexOf(u'[') > 0)
+                reference = m_references.value(address.left(address.lastIndexOf(u'[')));
             RuleEntry entry{std::move(*rule), json::valueIgnoringCase(values, QLatin1StringView("security_group_id")).toString(),
-                            m_references.value(address)};
+                            reference};
             m_rules.append(std::move(entry));
         }
         for (Diagnostic &d : problems) {
@@ -374,8 +354,9 @@ Parsed<Document> TerraformJsonFormat::read(QIODevice &device, const QString &fil
     return singleGroup(readWorkspace(device, fileName), fileName);
 }
 
-Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName) const
+Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
+    Q_UNUSED(options);
     Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {

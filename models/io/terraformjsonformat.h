@@ -22,7 +22,8 @@ public:
     // One group per alicloud_security_group resource (named by its address until it has an id) and
     // per security_group_id the rules name; in a plan, a rule whose group id is unknown joins the
     // group its configuration refers to (expressions.security_group_id.references).
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const override;
+    using RuleFormat::readWorkspace;
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg

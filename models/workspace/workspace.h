@@ -26,11 +26,30 @@ struct GroupSource
     friend bool operator==(const GroupSource &, const GroupSource &) = default;
 };
 
+// A value a configuration or template leaves open: an unset variable or parameter, a data source,
+// an attribute known only once the cloud creates it. Nothing is guessed: a rule whose protocol,
+// ports, peer, policy or priority is open is kept but matches no traffic until the value is given
+// (`inert`), and the workspace analysis reports every one (unresolved-value).
+struct UnresolvedValue
+{
+    QString resource;   // the rule's Rule::resource; empty when the value belongs to the group
+    QString field;      // the argument or property as the file names it: "cidr_ip", "SourceCidrIp"
+    QString expression; // as written: "var.users_cidr", {"Ref":"AdminCidr"}
+    QString reason;     // why it is open: "var.users_cidr has no value"
+    int line = 0;       // in the group's file, 0 when unknown
+    int column = 0;
+    bool suppliable = false; // --var / --param (or a tfvars file) can give it
+    bool inert = false;      // the rule matches no traffic until the value is known
+
+    friend bool operator==(const UnresolvedValue &, const UnresolvedValue &) = default;
+};
+
 // One security group of a workspace: its rules with its metadata, and where it came from.
 struct WorkspaceGroup
 {
     RuleSet ruleSet;
     GroupSource source;
+    QList<UnresolvedValue> unresolved = {}; // the group's own first, then in rule order
 
     // How reports and the CLI name the group: its id, or its name in the source while it has none
     // (a template's group is created with the stack). Unique within a workspace.

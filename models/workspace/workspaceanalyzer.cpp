@@ -77,7 +77,8 @@ public:
         out.groups = QtConcurrent::blockingMapped<QList<AnalysisResult>>(
             pool, indexes, [&](int i) { return analyzer.analyze(m_workspace.groups.at(i).ruleSet); });
 
-        if (n > 1 || m_workspace.attachmentsKnown) {
+        const bool several = n > 1 || m_workspace.attachmentsKnown;
+        if (several) {
             for (qsizetype i = 0; i < n; ++i)
                 m_keys.insert(m_workspace.groups.at(i).key(), int(i));
             checkReferences(out);
@@ -85,7 +86,10 @@ public:
                 checkAttachments(out);
                 checkReachability(out);
             }
-            for (qsizetype i = 0; i < n; ++i) {
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            const bool open = checkUnresolved(int(i), out);
+            if (several || open) {
                 sortFindings(out.groups[i].findings);
                 out.groups[i].index(m_workspace.groups.at(i).ruleSet.rules.size());
             }
@@ -104,6 +108,56 @@ private:
         f.message = message;
         f.recommendation = checkInfo(f.check).recommendation;
         return f;
+    }
+
+    // Values the group's file leaves open: one finding each, on its rule when it belongs to one.
+    // Returns whether there were any.
+    bool checkUnresolved(int g, WorkspaceAnalysis &out) const
+    {
+        const WorkspaceGroup &group = m_workspace.groups.at(g);
+        const QList<Rule> &rules = group.ruleSet.rules;
+        QSet<int> inert; // 1-based positions of rules kept with an open value: they match nothing
+        for (const UnresolvedValue &open : group.unresolved) {
+            if (!open.inert)
+                continue;
+            for (qsizetype r = 0; r < rules.size(); ++r) {
+                if (rules.at(r).resource == open.resource)
+                    inert.insert(int(r + 1));
+            }
+        }
+        // What the analysis says of such a rule is about a rule with a hole in it (no source, so
+        // "from ." or duplicates of another open rule): only the open value itself is reported.
+        QList<Finding> &findings = out.groups[g].findings;
+        findings.removeIf([&](const Finding &f) {
+            return std::any_of(f.rules.cbegin(), f.rules.cend(), [&](int r) { return inert.contains(r); });
+        });
+        for (const UnresolvedValue &open : group.unresolved) {
+            const Severity severity = open.suppliable ? Severity::Low : Severity::Info;
+            qsizetype position = -1;
+            if (!open.resource.isEmpty()) {
+                const auto it = std::find_if(rules.cbegin(), rules.cend(), [&](const Rule &r) { return r.resource == open.resource; });
+                if (it == rules.cend())
+                    continue; // the rule was edited away since it was read
+                position = it - rules.cbegin();
+            }
+            const QString reason = open.reason.isEmpty() ? WorkspaceAnalyzer::tr("it is not known before the resources exist") : open.reason;
+            QString message;
+            if (position < 0) {
+                message = WorkspaceAnalyzer::tr("%1 = %2 cannot be known: %3.").arg(open.field, open.expression, reason);
+            } else if (open.inert) {
+                message = WorkspaceAnalyzer::tr("Rule %1 (%2): %3 = %4 cannot be known: %5. The rule matches no traffic until it is known, so its exposure is not judged.")
+                              .arg(position + 1)
+                              .arg(open.resource, open.field, open.expression, reason);
+            } else {
+                message = WorkspaceAnalyzer::tr("Rule %1 (%2): %3 = %4 cannot be known: %5.")
+                              .arg(position + 1)
+                              .arg(open.resource, open.field, open.expression, reason);
+            }
+            const QList<int> positions = position < 0 ? QList<int>{} : QList<int>{int(position + 1)};
+            const QStringList ids = position < 0 ? QStringList{} : QStringList{rules.at(position).id};
+            out.groups[g].findings.append(make(CheckIds::UnresolvedValue, severity, positions, ids, message));
+        }
+        return !group.unresolved.isEmpty();
     }
 
     // Rules admitting (or sending to) a group the workspace does not hold: one finding per group.

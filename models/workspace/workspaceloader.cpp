@@ -6,6 +6,7 @@
 #include "io/readmonitor.h"
 #include "io/ruleformat.h"
 #include "io/rulefiles.h"
+#include "io/terraformhclformat.h"
 #include "plan/rulebuilder.h"
 
 #include <QBuffer>
@@ -23,11 +24,14 @@ namespace {
 const QString StandardInputName = QStringLiteral("-");
 
 // One file to read, and whether the user named it (a named file that is no rule file is an error;
-// one found in a folder is skipped).
+// one found in a folder is skipped). A Terraform module is one job: its .tf files are read together
+// (`module`), with the other .tf files of the folder for their variables and locals (`context`).
 struct Job
 {
     QString path;
     bool named = true;
+    QStringList module;
+    QStringList context;
 };
 
 struct FileOutcome
@@ -35,9 +39,84 @@ struct FileOutcome
     Workspace workspace;
     Diagnostics diagnostics;
     QString format;
+    QStringList files; // for a module: its files; otherwise the job's path
     bool ioError = false;
     bool skipped = false;
 };
+
+constexpr QLatin1StringView TerraformSuffix(".tf");
+
+bool isTerraformFile(const QString &path)
+{
+    return path.endsWith(TerraformSuffix, Qt::CaseInsensitive);
+}
+
+// Variable files Terraform loads by itself from a module's folder, in its order of precedence
+// (lowest first): terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) by name.
+bool isAutomaticVariableFile(const QString &name)
+{
+    return name == u"terraform.tfvars" || name == u"terraform.tfvars.json" || name.endsWith(QLatin1StringView(".auto.tfvars"))
+        || name.endsWith(QLatin1StringView(".auto.tfvars.json"));
+}
+
+bool isVariableFile(const QString &name)
+{
+    return name.endsWith(QLatin1StringView(".tfvars")) || name.endsWith(QLatin1StringView(".tfvars.json"));
+}
+
+QStringList automaticVariableFiles(const QString &folder)
+{
+    QStringList out;
+    const QDir dir(folder);
+    for (const char *name : {"terraform.tfvars", "terraform.tfvars.json"}) {
+        if (dir.exists(QLatin1StringView(name)))
+            out.append(dir.filePath(QLatin1StringView(name)));
+    }
+    const QStringList automatic = dir.entryList({QStringLiteral("*.auto.tfvars"), QStringLiteral("*.auto.tfvars.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : automatic)
+        out.append(dir.filePath(name));
+    return out;
+}
+
+// The text of every file, or false after an I/O error in `out`.
+bool readTexts(const QStringList &paths, QList<SourceText> &texts, FileOutcome &out)
+{
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out.ioError = true;
+            out.diagnostics.append(Diagnostic::error(SourceLocation{path}, WorkspaceLoader::tr("cannot open the file: %1").arg(file.errorString())));
+            return false;
+        }
+        const FileBytes bytes = readAllPadded(file);
+        if (!bytes.error.isEmpty()) {
+            out.diagnostics.append(Diagnostic::error(SourceLocation{path}, bytes.error));
+            return false;
+        }
+        texts.append(SourceText{path, bytes.bytes.mid(bytes.start, bytes.length)});
+    }
+    return true;
+}
+
+// A Terraform module: its files, the context files, the tfvars of its folder and --var-file.
+FileOutcome readModule(const Job &job, const ReadOptions &given)
+{
+    FileOutcome out;
+    out.format = QStringLiteral("terraform-hcl");
+    out.files = job.module;
+    QList<SourceText> files;
+    ReadOptions read = given;
+    QList<SourceText> automatic;
+    if (!readTexts(job.module, files, out) || !readTexts(job.context, read.moduleFiles, out)
+        || !readTexts(automaticVariableFiles(QFileInfo(job.module.first()).path()), automatic, out)) {
+        return out;
+    }
+    read.variableFiles = automatic + read.variableFiles; // --var-file wins over the folder's files
+    Parsed<Workspace> parsed = TerraformHclFormat::readModule(files, read);
+    out.workspace = std::move(parsed.value);
+    out.diagnostics += std::move(parsed.diagnostics);
+    return out;
+}
 
 FileOutcome readPlan(const QString &path)
 {
@@ -71,8 +150,10 @@ FileOutcome readPlan(const QString &path)
     return out;
 }
 
-FileOutcome readFile(const Job &job, const LoadOptions &options)
+FileOutcome readFile(const Job &job, const LoadOptions &options, const ReadOptions &readOptions)
 {
+    if (!job.module.isEmpty())
+        return readModule(job, readOptions);
     FileOutcome out;
     RuleFiles::WorkspaceResult read;
     if (job.path == StandardInputName) {
@@ -99,11 +180,11 @@ FileOutcome readFile(const Job &job, const LoadOptions &options)
         QBuffer buffer;
         buffer.setData(bytes.bytes);
         buffer.open(QIODevice::ReadOnly);
-        read = RuleFiles::loadWorkspace(buffer, job.path, options.formatId);
+        read = RuleFiles::loadWorkspace(buffer, job.path, options.formatId, readOptions);
     } else {
         if (options.formatId.isEmpty() && WorkspaceLoader::isPlanFile(job.path))
             return readPlan(job.path);
-        read = RuleFiles::loadWorkspace(job.path, options.formatId);
+        read = RuleFiles::loadWorkspace(job.path, options.formatId, readOptions);
     }
     if (!job.named && !read.format && !read.ioError) {
         // A file in a folder that no reader recognises (a README, a script): skip it, say so.
@@ -173,16 +254,53 @@ bool WorkspaceLoader::isPlanFile(const QString &path)
 LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOptions &options)
 {
     LoadedWorkspace out;
+    // --var-file is read once for every file that may use it.
+    ReadOptions readOptions;
+    readOptions.variables = options.variables;
+    {
+        FileOutcome varFiles;
+        if (!readTexts(options.variableFiles, readOptions.variableFiles, varFiles)) {
+            out.diagnostics = varFiles.diagnostics;
+            out.ioError = varFiles.ioError;
+            if (!out.ioError)
+                out.diagnostics.append(Diagnostic::error(SourceLocation{options.variableFiles.join(QStringLiteral(", "))},
+                                                         tr("a --var-file cannot be read")));
+            return out;
+        }
+    }
+    const bool terraformAllowed = options.formatId.isEmpty() || options.formatId == u"terraform-hcl";
     QList<Job> jobs;
     for (const QString &path : paths) {
         if (path != StandardInputName && QFileInfo(path).isDir()) {
             const QStringList files = folderFiles(path);
             if (files.isEmpty())
                 out.diagnostics.append(Diagnostic::warning(SourceLocation{path}, tr("the folder holds no files")));
-            for (const QString &file : files)
-                jobs.append(Job{file, false});
+            Job module{path, false, {}, {}};
+            for (const QString &file : files) {
+                const QString name = QFileInfo(file).fileName();
+                if (terraformAllowed && isTerraformFile(file)) {
+                    module.module.append(file);
+                } else if (isVariableFile(name)) {
+                    if (!isAutomaticVariableFile(name))
+                        out.diagnostics.append(Diagnostic::warning(
+                            SourceLocation{file}, tr("Terraform does not read this variables file by itself; pass it with --var-file")));
+                } else {
+                    jobs.append(Job{file, false, {}, {}});
+                }
+            }
+            if (!module.module.isEmpty())
+                jobs.append(module);
+        } else if (path != StandardInputName && terraformAllowed && isTerraformFile(path) && QFileInfo(path).isFile()) {
+            // A .tf file named alone: read with its folder's variables, locals and tfvars.
+            Job module{path, true, {path}, {}};
+            const QFileInfo named(path);
+            for (const QString &sibling : folderFiles(named.path())) {
+                if (isTerraformFile(sibling) && QFileInfo(sibling) != named)
+                    module.context.append(sibling);
+            }
+            jobs.append(module);
         } else {
-            jobs.append(Job{path, true});
+            jobs.append(Job{path, true, {}, {}});
         }
     }
 
@@ -197,9 +315,9 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
             // installed on the worker thread.
             ReadMonitor monitor([](qint64, qint64) {}, options.cancelled);
             ReadMonitor::Scope scope(&monitor);
-            outcome = readFile(job, options);
+            outcome = readFile(job, options, readOptions);
         } else {
-            outcome = readFile(job, options); // under the caller's own monitor, if any
+            outcome = readFile(job, options, readOptions); // under the caller's own monitor, if any
         }
         if (options.progress)
             options.progress(++done, total);
@@ -228,8 +346,11 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
         if (seenFiles.contains(path))
             continue; // the same file named twice
         seenFiles.insert(path);
-        out.files.append(path);
-        out.formats.append(outcome.format);
+        const QStringList files = outcome.files.isEmpty() ? QStringList{path} : outcome.files;
+        for (const QString &file : files) {
+            out.files.append(file);
+            out.formats.append(outcome.format);
+        }
         // A group named only in its source may share that name with a group of another file (two
         // templates each with a "WebSg"): the later one is named with its file.
         for (WorkspaceGroup &group : outcome.workspace.groups) {

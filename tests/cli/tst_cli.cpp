@@ -263,7 +263,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("firstLine");
         QTest::newRow("invalid rows") << "console-csv/broken/bad-values.csv" << QStringList{} << "bad-values.csv:3: rule 2, IpProtocol: \"SCTP\"";
-        QTest::newRow("ros function") << "ros/broken/ref-values.json" << QStringList{} << "ref-values.json: rule 1, Resources.Admin.Properties.SourceCidrIp: is {\"Ref\":\"AdminCidr\"}";
+        QTest::newRow("ros function") << "ros/broken/ref-values.json" << QStringList{} << "ref-values.json: Resources.List.Properties.Permissions: Ref Rules names no parameter";
         QTest::newRow("terraform module") << "terraform-json/broken/bad-values.json" << QStringList{} << "bad-values.json: rule 2, alicloud_security_group_rule.bad_port.port_range";
         QTest::newRow("truncated json") << "console-json/broken/truncated.json" << QStringList{} << "truncated.json:10:1: the JSON ends";
         QTest::newRow("unknown format") << "console-csv/broken/no-protocol-column.csv" << QStringList{} << "no-protocol-column.csv:1:1: cannot tell the file's format";

@@ -77,13 +77,13 @@ run_cases()
     expect_some "--services --port --upstream --timeout --report" "--from" sgassist-cli probe --
 
     # Formats: what each option accepts, read or written.
-    expect_some "api-json console-csv console-json network-interfaces project ros terraform-json" "aliyun-cli terraform sdk-requests" \
+    expect_some "api-json console-csv console-json network-interfaces project ros terraform-hcl terraform-json" "aliyun-cli terraform sdk-requests" \
         sgassist-cli check --from ''
     expect_some "aliyun-cli api-json sdk-requests terraform" "terraform-json" sgassist-cli convert x.json --to ''
-    expect "terraform-json" sgassist-cli diff a b --from terra
+    expect "terraform-hcl terraform-json" sgassist-cli diff a b --from terra
     # --from=VALUE, split at "=" (bash's default COMP_WORDBREAKS) or not.
     expect "api-json" sgassist-cli check --from = api
-    expect "api-json console-csv console-json network-interfaces project ros terraform-json" sgassist-cli check --from =
+    expect "api-json console-csv console-json network-interfaces project ros terraform-hcl terraform-json" sgassist-cli check --from =
     expect "--from=api-json" sgassist-cli check --from=api
 
     # Report kinds, levels and the other fixed lists.

@@ -61,6 +61,7 @@ inline sg::RuleSet rules(const QStringList &lines, sg::GroupType type = sg::Grou
     set.group.securityGroupId = groupId;
     set.group.type = type;
     set.group.innerAccessPolicy = inner;
+    set.group.innerAccessPolicyGiven = true; // as a file that names it
     for (const QString &line : lines)
         set.rules.append(rule(line));
     return set;

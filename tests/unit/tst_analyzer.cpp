@@ -480,7 +480,7 @@ private Q_SLOTS:
             QVERIFY(!c.title.isEmpty() && !c.description.isEmpty() && !c.recommendation.isEmpty());
             QVERIFY(QStringList({"exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"}).contains(c.category));
         }
-        QCOMPARE(checks.size(), 44);
+        QCOMPARE(checks.size(), 45);
         for (const SensitivePort &port : sensitivePorts())
             QVERIFY2(ids.contains(QString::fromLatin1(port.check)), port.check);
         QCOMPARE(checkInfo(QStringLiteral("exposed-docker")).severity, Severity::Critical);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ROS templates: every rule resource kind, functions reported by resource and property, the writer.
+// ROS templates (JSON): every rule resource kind, groups, functions that are errors and values that
+// stay open, the writer. YAML and the function evaluator in detail: tst_rosyaml.
 
 #include "formattesting.h"
 
@@ -44,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(set.group.name, QStringLiteral("ehpc"));
         QCOMPARE(set.group.description, QStringLiteral("cluster group"));
         QCOMPARE(set.group.type, GroupType::Enterprise);
-        QVERIFY(set.group.vpcId.isEmpty()); // {"Ref": "Vpc"}: not a rule field, not an error
+        QVERIFY(set.group.vpcId.isEmpty()); // {"Ref": "Vpc"}, a parameter without default: open, not an error
         QCOMPARE(set.rules.size(), 3);
         QCOMPARE(set.rules[1].protocol, Protocol::Icmp);
         QCOMPARE(set.rules[2].direction, Direction::Egress);
@@ -58,23 +59,32 @@ private Q_SLOTS:
         QCOMPARE(loaded.document.ruleSet.rules.first().priority, 7);
     }
 
-    void functionsAreNamed()
+    // References to names the template does not have are errors; a parameter without a default is
+    // an open value (a warning); Fn::Join is evaluated.
+    void functionsAreEvaluatedOrNamed()
     {
-        const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("ros/broken/ref-values.json")));
+        const RuleFiles::WorkspaceResult loaded = RuleFiles::loadWorkspace(dataFile(QStringLiteral("ros/broken/ref-values.json")));
         QVERIFY(!loaded.ok());
-        const QStringList fields{
-            "Resources.Admin.Properties.SourceCidrIp",
-            "Resources.Joined.Properties.PortRange",
-            "Resources.List.Properties.Permissions",
-            "Resources.Sg.Properties.SecurityGroupIngress[0].SourceCidrIp",
-        };
-        QCOMPARE(loaded.diagnostics.size(), fields.size());
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            QCOMPARE(loaded.diagnostics[i].location.field, fields[i]);
-            QVERIFY(loaded.diagnostics[i].message.contains(QStringLiteral("ROS function")));
+        QStringList fields;
+        QList<bool> errors;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            fields.append(d.location.field);
+            errors.append(d.isError());
         }
+        QCOMPARE(fields, (QStringList{"Resources.Admin.Properties.SourceCidrIp", "Resources.List.Properties.Permissions",
+                                      "Resources.Sg.Properties.SecurityGroupIngress[0].SourceCidrIp"}));
+        QCOMPARE(errors, (QList<bool>{false, true, true}));
         QVERIFY(loaded.diagnostics[0].message.contains(QStringLiteral("{\"Ref\":\"AdminCidr\"}")));
-        QCOMPARE(loaded.document.ruleSet.rules.size(), 1); // "Ok"
+        QVERIFY(loaded.diagnostics[1].message.contains(QStringLiteral("Ref Rules names no parameter or resource")));
+        QVERIFY(loaded.diagnostics[2].message.contains(QStringLiteral("Mon, which is no resource")));
+        const Workspace &w = loaded.workspace;
+        QCOMPARE(w.groups.size(), 2);
+        QCOMPARE(w.groups[0].key(), QStringLiteral("Sg"));
+        QCOMPARE(w.groups[0].ruleSet.rules.size(), 1); // Admin, open
+        QCOMPARE(w.groups[0].unresolved.size(), 1);
+        QCOMPARE(w.groups[1].key(), QStringLiteral("sg-1"));
+        QCOMPARE(w.groups[1].ruleSet.rules.size(), 2); // Joined (Fn::Join evaluated) and Ok
+        QCOMPARE(w.groups[1].ruleSet.rules[0].ports, PortRange(80, 80));
     }
 
     void brokenFiles_data()
@@ -83,7 +93,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("field");
         QTest::newRow("bad values") << "broken/bad-values.json" << "ports must be between" << "Resources.B.Properties.PortRange";
-        QTest::newRow("yaml") << "broken/yaml.yaml" << "YAML" << "";
+        QTest::newRow("yaml without properties") << "broken/yaml.yaml" << "must be an object" << "Resources.A.Properties";
         QTest::newRow("truncated") << "broken/truncated.json" << "not valid JSON" << "";
         QTest::newRow("no resources") << "broken/no-resources.json" << "no Resources" << "Resources";
         QTest::newRow("resources array") << "broken/resources-array.json" << "must be an object" << "Resources";
@@ -132,8 +142,11 @@ private Q_SLOTS:
         QCOMPARE(properties.value(QStringLiteral("Priority")).toInt(), 1);
         QCOMPARE(root.value(QStringLiteral("Parameters")).toObject().value(QStringLiteral("SecurityGroupId")).toObject().value(QStringLiteral("Default")).toString(),
                  QStringLiteral("sg-1"));
-        const Parsed<Document> reread = readBytes(format("ros"), bytes);
+        Parsed<Document> reread = readBytes(format("ros"), bytes);
         QVERIFY(reread.ok());
+        QCOMPARE(reread.value.ruleSet.rules.first().resource, QStringLiteral("Rule001")); // the logical id names the rule
+        for (Rule &r : reread.value.ruleSet.rules)
+            r.resource.clear();
         QCOMPARE(reread.value.ruleSet.rules, document.ruleSet.rules); // order kept through Rule001 ... Rule012
         QCOMPARE(reread.value.ruleSet.group.securityGroupId, QStringLiteral("sg-1"));
     }

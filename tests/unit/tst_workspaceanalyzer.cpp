@@ -224,6 +224,55 @@ private Q_SLOTS:
         QVERIFY(!find(analysis.groups.first(), CheckIds::UnknownGroupReference));
         QCOMPARE(analysis.ordered().size(), analysis.groups.first().findings.size());
     }
+
+    // Values a file leaves open: one unresolved-value finding each, on its rule (low when --var or
+    // --param can give it, info otherwise), and nothing else about a rule that matches no traffic.
+    void openValuesAreFindings()
+    {
+        Workspace w;
+        WorkspaceGroup g = group(QStringLiteral("alicloud_security_group.web"),
+                                 {"in accept tcp 22 0.0.0.0/0 p1", "in accept tcp 443 0.0.0.0/0 p1", "in accept tcp 443 0.0.0.0/0 p1"});
+        g.ruleSet.rules[0].resource = QStringLiteral("alicloud_security_group_rule.ssh");
+        g.ruleSet.rules[1].resource = QStringLiteral("alicloud_security_group_rule.open");
+        g.ruleSet.rules[1].peer = Endpoint(); // kept, matching nothing: its cidr_ip is open
+        g.ruleSet.rules[2].resource = QStringLiteral("alicloud_security_group_rule.https");
+        UnresolvedValue cidr;
+        cidr.resource = QStringLiteral("alicloud_security_group_rule.open");
+        cidr.field = QStringLiteral("cidr_ip");
+        cidr.expression = QStringLiteral("var.users_cidr");
+        cidr.reason = QStringLiteral("var.users_cidr has no value");
+        cidr.suppliable = true;
+        cidr.inert = true;
+        UnresolvedValue type;
+        type.field = QStringLiteral("security_group_type");
+        type.expression = QStringLiteral("data.x.y.type");
+        type.reason = QStringLiteral("a data source is read only when Terraform runs");
+        g.unresolved = {type, cidr};
+        w.groups = {g};
+        const WorkspaceAnalysis analysis = WorkspaceAnalyzer().analyze(w);
+        const AnalysisResult &result = analysis.groups.first();
+        const Finding *onRule = find(result, CheckIds::UnresolvedValue, 2);
+        QVERIFY(onRule);
+        QCOMPARE(onRule->severity, Severity::Low);
+        QCOMPARE(onRule->rules, QList<int>{2});
+        QVERIFY2(onRule->message.contains(QStringLiteral("cidr_ip = var.users_cidr cannot be known: var.users_cidr has no value")), qPrintable(onRule->message));
+        QVERIFY(onRule->message.contains(QStringLiteral("matches no traffic")));
+        const auto onGroup = std::find_if(result.findings.cbegin(), result.findings.cend(),
+                                          [](const Finding &f) { return f.check == QLatin1StringView(CheckIds::UnresolvedValue) && f.rules.isEmpty(); });
+        QVERIFY(onGroup != result.findings.cend());
+        QCOMPARE(onGroup->severity, Severity::Info);
+        // Nothing else is said of the open rule (no missing description, no duplicate), the others
+        // are analysed as usual.
+        for (const Finding &f : result.findings) {
+            if (f.check != QLatin1StringView(CheckIds::UnresolvedValue))
+                QVERIFY2(!f.rules.contains(2), qPrintable(f.check));
+        }
+        QVERIFY(find(result, CheckIds::ExposedSsh, 1));
+        QVERIFY(find(result, CheckIds::DuplicateRule, 3) == nullptr || !find(result, CheckIds::DuplicateRule, 3)->rules.contains(2));
+        // A rule edited away since it was read takes its open value with it.
+        w.groups[0].ruleSet.rules.removeAt(1);
+        QVERIFY(!find(WorkspaceAnalyzer().analyze(w).groups.first(), CheckIds::UnresolvedValue, 2));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestWorkspaceAnalyzer)

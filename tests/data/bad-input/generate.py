@@ -170,7 +170,7 @@ ros_cases = [
     ("cidr-bad", {"SourceCidrIp": "10.0.0.0/40"}, "prefix length"),
     ("priority-bad", {"Priority": 0}, "out of range"),
     ("ref-value", {"SourceCidrIp": {"Ref": "AdminCidr"}}, "Ref"),
-    ("fn-value", {"PortRange": {"Fn::Join": ["/", ["22", "22"]]}}, "Fn::"),
+    ("fn-value", {"PortRange": {"Fn::Join": "22/22"}}, "Fn::Join"),
     ("protocol-bad", {"IpProtocol": "sctp"}, "not a protocol"),
 ]
 for name, change, expect in ros_cases:
@@ -179,6 +179,77 @@ for name, change, expect in ros_cases:
     write(f"ros-{name}.json", ros({"Rule": rule}), "ros", expect)
 write("ros-truncated.json", ros({"Rule": ros_rule})[:150], "ros", "truncated")
 write("ros-properties-list.json", ros({"Rule": {"Type": "ALIYUN::ECS::SecurityGroupIngress", "Properties": [1, 2]}}), "ros", "")
+
+# ROS templates in YAML.
+ros_yaml = """ROSTemplateFormatVersion: '2015-09-01'
+Resources:
+  Rule:
+    Type: ALIYUN::ECS::SecurityGroupIngress
+    Properties:
+      SecurityGroupId: sg-1
+      IpProtocol: tcp
+      PortRange: 22/22
+      SourceCidrIp: 10.0.0.0/8
+"""
+laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 10))
+ros_yaml_cases = [
+    ("port-bad", ros_yaml.replace("22/22", "22-23"), "not a port range"),
+    ("cidr-bad", ros_yaml.replace("10.0.0.0/8", "10.0.0.0/40"), "prefix length"),
+    ("syntax", "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  Rule: [1, 2\n", "not valid YAML"),
+    ("tab-indent", "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n\tRule: {}\n", "not valid YAML"),
+    ("ref-missing", ros_yaml.replace("SourceCidrIp: 10.0.0.0/8", "SourceCidrIp: {Ref: Missing}"), "names no parameter or resource"),
+    ("join-malformed", ros_yaml.replace("PortRange: 22/22", "PortRange: {Fn::Join: x}"), "Fn::Join"),
+    ("condition-missing", ros_yaml.replace("    Properties:", "    Condition: Nope\n    Properties:"), "not in the template's Conditions"),
+    ("tag", ros_yaml.replace("SourceCidrIp: 10.0.0.0/8", "SourceCidrIp: !Ref Cidr"), "YAML tag"),
+    ("two-documents", ros_yaml + "---\n" + ros_yaml, "YAML documents"),
+    ("aliases", "ROSTemplateFormatVersion: '2015-09-01'\n" + laughs, "aliases"),
+    ("list-root", "- ROSTemplateFormatVersion\n- Resources\n", "YAML mapping"),
+    ("invalid-utf8", ros_yaml.encode() + b"# \xff\xfe\n", "UTF-8"),
+]
+for name, text, expect in ros_yaml_cases:
+    write(f"ros-yaml-{name}.yaml", text, "ros", expect)
+
+# Terraform configurations (.tf).
+tf_rule = """resource "alicloud_security_group_rule" "r" {
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "22/22"
+  cidr_ip           = "10.0.0.0/8"
+  security_group_id = "sg-1"
+}
+"""
+hcl_cases = [
+    ("port-bad", tf_rule.replace('"22/22"', '"0/22"'), "between 1 and 65535"),
+    ("cidr-bad", tf_rule.replace('"10.0.0.0/8"', '"300.1.1.1"'), "not a valid IPv4"),
+    ("protocol-bad", tf_rule.replace('"tcp"', '"sctp"'), "not a protocol"),
+    ("no-source", tf_rule.replace('  cidr_ip           = "10.0.0.0/8"\n', ""), "has no source"),
+    ("no-group", tf_rule.replace('  security_group_id = "sg-1"\n', ""), "security_group_id is required"),
+    ("group-not-id", tf_rule.replace('"sg-1"', '"default"'), "not a security group id"),
+    ("unclosed-string", tf_rule.replace('"22/22"', '"22/22'), "cannot span lines"),
+    ("unclosed-block", tf_rule[:-2], "a \"}\" is missing"),
+    ("unclosed-heredoc", 'locals {\n  a = <<EOT\nnever closed\n}\n' + tf_rule, "heredoc that starts here is not closed"),
+    ("unclosed-comment", tf_rule + "/* never closed\n", "not closed with */"),
+    ("single-quotes", tf_rule.replace('"tcp"', "'tcp'"), "double quotes"),
+    ("bad-escape", tf_rule.replace('"22/22"', '"22\\q22"'), "not an escape sequence"),
+    ("duplicate-argument", tf_rule.replace('  ip_protocol', '  type = "egress"\n  ip_protocol'), "already set"),
+    ("missing-equals", tf_rule.replace('port_range        =', 'port_range'), "expected"),
+    ("stray-brace", tf_rule + "}\n", "closes nothing"),
+    ("variable-type", 'variable "p" {\n  type    = number\n  default = "ssh"\n}\n'
+                      + tf_rule.replace('"22/22"', '"${var.p}/${var.p}"'), "the type of var.p"),
+    ("local-cycle", 'locals {\n  a = local.b\n  b = local.a\n}\n' + tf_rule.replace('"22/22"', 'local.a'), "refers to itself"),
+    ("count-negative", tf_rule.replace('  type ', '  count = -1\n  type '), "count must be a whole number"),
+    ("count-and-for-each", tf_rule.replace('  type ', '  count = 1\n  for_each = {}\n  type '), "both count and for_each"),
+    ("duplicate-resource", tf_rule + tf_rule, "already declared"),
+    ("type-error", tf_rule.replace('"22/22"', '1 + "x"'), "needs a number"),
+    ("index-out-of-range", tf_rule.replace('"22/22"', '["22/22"][3]'), "outside the list"),
+    ("function-arguments", tf_rule.replace('"22/22"', 'join("/")'), "join() takes at least 2 arguments"),
+    ("deep-nesting", "a = " + "[" * 300 + "]" * 300 + "\n", "nested more than"),
+    ("invalid-utf8", tf_rule.encode().replace(b"10.0.0.0/8", b"10.0.0.0/8\xff"), "UTF-8"),
+    ("nul-bytes", tf_rule.replace("sg-1", "sg-1\x00"), "NUL byte"),
+]
+for name, text, expect in hcl_cases:
+    write(f"terraform-hcl-{name}.tf", text, "terraform-hcl", expect)
 
 # Setup plans.
 plan_cases = [

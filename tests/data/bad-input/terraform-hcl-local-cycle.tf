@@ -1,0 +1,11 @@
+locals {
+  a = local.b
+  b = local.a
+}
+resource "alicloud_security_group_rule" "r" {
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = local.a
+  cidr_ip           = "10.0.0.0/8"
+  security_group_id = "sg-1"
+}

@@ -1,0 +1,11 @@
+variable "p" {
+  type    = number
+  default = "ssh"
+}
+resource "alicloud_security_group_rule" "r" {
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "${var.p}/${var.p}"
+  cidr_ip           = "10.0.0.0/8"
+  security_group_id = "sg-1"
+}

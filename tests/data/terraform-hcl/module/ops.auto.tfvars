@@ -1,0 +1,1 @@
+https_port = 443 # wins over terraform.tfvars
