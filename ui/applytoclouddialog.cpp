@@ -496,15 +496,15 @@ void ApplyToCloudDialog::applyUndoFile()
     const QString undo = undoFile();
     if (undo.isEmpty() || isBusy())
         return;
-    const LoadOutcome loaded = DocumentLoader::loadNow(undo);
-    if (!loaded.ok) {
+    const LoadOutcome loaded = DocumentLoader::loadNow({undo});
+    if (!loaded.ok || loaded.loaded.workspace.groups.size() != 1) {
         QStringList problems;
-        for (const Diagnostic &d : loaded.diagnostics)
+        for (const Diagnostic &d : loaded.loaded.diagnostics)
             problems << d.toString();
         m_message->showMessage(tr("The undo file cannot be read: %1").arg(problems.join(u'\n')));
         return;
     }
-    auto *dialog = new ApplyToCloudDialog(m_account, loaded.document.ruleSet, QFileInfo(undo).fileName(),
+    auto *dialog = new ApplyToCloudDialog(m_account, loaded.loaded.workspace.groups.first().ruleSet, QFileInfo(undo).fileName(),
                                           QFileInfo(undo).absolutePath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApplyToCloudDialog::applyFinished, this, [this] { m_undoApplied = true; });
