@@ -48,10 +48,10 @@ bool FindingActions::fix(const QList<Finding> &findings)
         return false;
     const Workspace workspace = m_document->workspace();
     FixDialog dialog(workspace, group, findings, m_window);
-    if (DialogRunner::exec(dialog) != QDialog::Accepted || dialog.isBusy() || !dialog.result().changed())
+    if (DialogRunner::exec(dialog) != QDialog::Accepted || dialog.isBusy() || !dialog.fix().changed())
         return false;
     const QString key = workspace.groups.at(group).key();
-    const int changed = int(dialog.result().made.size());
+    const int changed = int(dialog.fix().made.size());
     m_document->setGroupRules(group, dialog.fixedRules(), tr("Fix %n rule(s) of %1", nullptr, changed).arg(key));
     Q_EMIT message(tr("Fixed %n rule(s) of %1; Edit > Undo brings them back.", nullptr, changed).arg(key));
     if (dialog.applyToCloud())

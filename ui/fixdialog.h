@@ -43,8 +43,8 @@ public:
     Mode mode() const;
     // True while the fix of the choices as they are now is being computed.
     bool isBusy() const;
-    // The fix of the choices as they are (once !isBusy()); empty while they have problems.
-    const FixResult &result() const { return m_result; }
+    // The fix of the choices as they are (once !isBusy()); the last one while they have problems.
+    const FixResult &fix() const { return m_result; }
     // The group's rules after the fix: what Apply puts in the document.
     QList<Rule> fixedRules() const;
     // The user asked to apply the fixed group to Alibaba Cloud afterwards.

@@ -610,7 +610,7 @@ void MainWindow::applyToCloud()
     const QString undoFolder = source.exists() ? source.absolutePath() : Settings::value(Settings::Key::LastExportFolder).toString();
     const QString name = m_document->displayPath().isEmpty() ? tr("the open rule set") : source.fileName();
     ApplyToCloudDialog dialog(m_cloudAccount, m_document->model()->ruleSet(), name, undoFolder, this);
-    dialog.exec();
+    DialogRunner::exec(dialog);
     // The live group may have changed either way: what the indicator said before no longer holds.
     m_drift->setGroup(m_document->model()->ruleSet(), m_document->hasDocument());
     if (dialog.liveEqualsTarget())
