@@ -53,14 +53,16 @@ AcceptRiskDialog::AcceptRiskDialog(const WorkspaceGroup &group, const QList<Find
     m_reason->setPlaceholderText(tr("Why the risk is acceptable, and who decided (a ticket)"));
     m_reason->setMinimumWidth(m_reason->fontMetrics().averageCharWidth() * 60);
 
-    // A date edit always holds a date: its lowest date, today, reads "Choose a date" and is not
-    // accepted, so that the date is a choice and not a default nobody looked at.
+    // A date edit always holds a date: it starts at today, which is not accepted, so that the date
+    // is a choice and not a default nobody looked at. No minimum date: with one, typing a year
+    // digit by digit passes through dates before it, which the edit refuses; the line below says
+    // why a past date cannot be accepted. ("Choose a date" as special text reads better, but a
+    // date cannot be typed over it.)
     m_expires->setObjectName(QStringLiteral("acceptExpires"));
     m_expires->setCalendarPopup(true);
     m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_expires->setMinimumDate(today);
-    m_expires->setSpecialValueText(tr("Choose a date"));
     m_expires->setDate(today);
+    m_expires->setToolTip(tr("The last day the risk is accepted: after it, the finding counts again"));
 
     m_path->setObjectName(QStringLiteral("acceptBaselinePath"));
     m_path->setPlaceholderText(tr("Choose the baseline file"));
@@ -81,7 +83,9 @@ AcceptRiskDialog::AcceptRiskDialog(const WorkspaceGroup &group, const QList<Find
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("Accepted &until:"), m_expires);
-    form->addRow(tr("&Baseline file:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Baseline file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -94,6 +98,7 @@ AcceptRiskDialog::AcceptRiskDialog(const WorkspaceGroup &group, const QList<Find
     connect(m_reason, &QLineEdit::textChanged, this, &AcceptRiskDialog::update);
     connect(m_expires, &QDateEdit::dateChanged, this, &AcceptRiskDialog::update);
     connect(m_path, &QLineEdit::textChanged, this, &AcceptRiskDialog::update);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     update();
 }
 
@@ -129,7 +134,7 @@ QString AcceptRiskDialog::problem() const
     if (reason().isEmpty())
         missing << tr("the reason");
     if (!expires().isValid())
-        missing << tr("a date after today");
+        missing << tr("the last day it is accepted (after today)");
     if (baselinePath().isEmpty())
         missing << tr("the baseline file");
     return missing.isEmpty() ? QString() : tr("To accept, enter %1.").arg(missing.join(tr(", ")));

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,7 +37,7 @@ QPlainTextEdit *addressEdit(const QString &name, const QString &placeholder, QWi
     edit->setObjectName(name);
     edit->setTabChangesFocus(true);
     edit->setPlaceholderText(placeholder);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
 }
 
@@ -155,9 +156,14 @@ FixDialog::FixDialog(const Workspace &workspace, int group, const QList<Finding>
     split->setObjectName(QStringLiteral("fixSplitter"));
     split->addWidget(lists);
     split->addWidget(compareBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    // The lists hold a few lines; before and after need the room.
+    const int lines = fontMetrics().lineSpacing();
+    for (QListWidget *list : {m_proof, m_changes})
+        list->setMinimumHeight(lines * 3);
+    split->setSizes({lines * 6, lines * 30});
 
     // Live mode: the fixed group through Apply to Alibaba Cloud's reviewed plan.
     m_applyToCloud->setObjectName(QStringLiteral("fixApplyToCloud"));
@@ -203,7 +209,10 @@ FixDialog::FixDialog(const Workspace &workspace, int group, const QList<Finding>
     });
 
     // Room for both sides of the comparison, within the screen it opens on.
-    resize(1100, 820);
+    QSize size(1100, 820);
+    if (const QScreen *screen = parent ? parent->screen() : this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
     choicesChanged();
     start(); // the first result without waiting for the debounce
 }
@@ -346,7 +355,10 @@ void FixDialog::display(const Outcome &outcome)
     for (const FixChange &change : std::as_const(m_result.made))
         narrowed += change.kind == FixChange::Kind::Narrowed ? 1 : 0;
     const int removed = int(m_result.made.size()) - narrowed;
-    QString summary = tr("Narrows %1 rule(s) and removes %2.").arg(narrowed).arg(removed);
+    QString summary = narrowed == 0 ? tr("The fix removes %n rule(s).", nullptr, removed)
+                      : removed == 0  ? tr("The fix narrows %n rule(s).", nullptr, narrowed)
+                                      : tr("The fix narrows %1 and removes %2.")
+                                           .arg(tr("%n rule(s)", nullptr, narrowed), tr("%n rule(s)", nullptr, removed));
     if (!m_result.refused.isEmpty()) {
         summary = LostMark + tr("%n change(s) refused: they would lock a kept address out (see the lockout proof).", nullptr,
                                 int(m_result.refused.size()))
@@ -363,7 +375,8 @@ void FixDialog::display(const Outcome &outcome)
     m_summary->setText(summary);
 
     delete m_compare;
-    m_compare = new CompareView(outcome.comparison, tr("before the fix"), tr("after the fix"), this);
+    const QString key = m_workspace.groups.at(m_group).key();
+    m_compare = new CompareView(outcome.comparison, tr("%1 now").arg(key), tr("%1 fixed").arg(key), this);
     m_compareLayout->addWidget(m_compare);
 
     m_apply->setEnabled(m_result.changed());

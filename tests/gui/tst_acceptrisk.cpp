@@ -117,14 +117,15 @@ private Q_SLOTS:
         finding.rules = {1};
         finding.message = QStringLiteral("SSH open");
         AcceptRiskDialog dialog(group, {finding}, day, QStringLiteral("/tmp/sgassist-baseline.json"));
-        // Nothing chosen yet: the date reads "Choose a date" and Accept is disabled, saying why.
+        // Nothing chosen yet: the date is today, which is no choice, and Accept is disabled, saying why.
         QVERIFY(!dialog.acceptButton()->isEnabled());
-        QCOMPARE(dialog.expiresEdit()->text(), QStringLiteral("Choose a date"));
+        QCOMPARE(dialog.expiresEdit()->date(), day);
+        QVERIFY(!dialog.expires().isValid());
         QVERIFY(dialog.problem().contains(QStringLiteral("the reason")));
-        QVERIFY(dialog.problem().contains(QStringLiteral("a date after today")));
+        QVERIFY(dialog.problem().contains(QStringLiteral("the last day it is accepted (after today)")));
         dialog.reasonEdit()->setText(QStringLiteral("Bastion behind the VPN"));
         QVERIFY(!dialog.acceptButton()->isEnabled());
-        // Today or earlier is not a choice: the picker stops at today, which means "none".
+        // Today or earlier is not a choice.
         dialog.expiresEdit()->setDate(day.addDays(-5));
         QVERIFY(!dialog.expires().isValid());
         QVERIFY(!dialog.acceptButton()->isEnabled());
