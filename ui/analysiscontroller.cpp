@@ -5,6 +5,7 @@
 #include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
+#include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +27,8 @@ AnalysisController::AnalysisController(DocumentController *document, QObject *pa
         if (isCurrent())
             showView();
     });
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &AnalysisController::invalidate);
 }
 
 AnalysisController::~AnalysisController()
@@ -53,12 +56,41 @@ const ExposureSeries &AnalysisController::exposure() const
 
 bool AnalysisController::isCurrent() const
 {
-    return m_snapshot.revision == m_document->revision();
+    return m_snapshot.revision == m_document->revision() && m_snapshot.baselineGeneration == m_baselineGeneration;
 }
 
 bool AnalysisController::isBusy() const
 {
     return m_debounce.isActive() || m_watcher.isRunning();
+}
+
+void AnalysisController::setBaseline(const std::optional<Baseline> &baseline)
+{
+    m_baseline = baseline;
+    invalidate();
+}
+
+QDate AnalysisController::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void AnalysisController::setToday(QDate day)
+{
+    m_today = day;
+    invalidate();
+}
+
+void AnalysisController::invalidate()
+{
+    ++m_baselineGeneration;
+    // An exemption applies through its day: look again just after midnight while one is loaded.
+    m_midnight.stop();
+    if (m_baseline && !m_baseline->exemptions().isEmpty() && !m_today.isValid()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        m_midnight.start(std::chrono::milliseconds(now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0, 1)))));
+    }
+    schedule();
 }
 
 void AnalysisController::schedule()
@@ -69,7 +101,7 @@ void AnalysisController::schedule()
         // No document, nothing to analyse: an empty result at once (an empty rule set would still
         // have group findings, which belong to no document).
         m_debounce.stop();
-        m_snapshot = {m_document->revision(), {}, {}};
+        m_snapshot = {m_document->revision(), m_baselineGeneration, {}, {}};
         showView();
         return;
     }
@@ -85,10 +117,16 @@ void AnalysisController::start()
     // Rule lists are implicitly shared: the snapshot costs nothing until the next edit detaches one.
     const Workspace snapshot = m_document->workspace();
     const quint64 revision = m_document->revision();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, snapshot, revision] {
+    const quint64 generation = m_baselineGeneration;
+    const std::optional<Baseline> baseline = m_baseline;
+    const QDate day = today();
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, snapshot, revision, generation, baseline, day] {
         Snapshot out;
         out.revision = revision;
+        out.baselineGeneration = generation;
         out.analysis = WorkspaceAnalyzer().analyze(snapshot, &m_pool);
+        if (baseline)
+            baseline->apply(snapshot, out.analysis, day);
         QList<int> groups(snapshot.groups.size());
         std::iota(groups.begin(), groups.end(), 0);
         out.exposure = QtConcurrent::blockingMapped<QList<ExposureSeries>>(&m_pool, groups, [&](int g) {
@@ -101,8 +139,8 @@ void AnalysisController::start()
 void AnalysisController::finished()
 {
     Snapshot done = m_watcher.result();
-    if (done.revision != m_document->revision()) {
-        // The result is for rules that no longer exist.
+    if (done.revision != m_document->revision() || done.baselineGeneration != m_baselineGeneration) {
+        // The result is for rules that no longer exist, or judged with another baseline or day.
         if (m_document->hasDocument())
             start();
         return;

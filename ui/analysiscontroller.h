@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/analysisresult.h"
+#include "analysis/baseline.h"
 #include "chart/exposureseries.h"
 #include "workspace/workspaceanalyzer.h"
 
@@ -43,6 +44,15 @@ public:
     // True while an analysis is running or scheduled.
     bool isBusy() const;
 
+    // The accepted risks applied to every result from now on (none: nullopt); the workspace is
+    // analysed again with them.
+    void setBaseline(const std::optional<Baseline> &baseline);
+    const std::optional<Baseline> &baseline() const { return m_baseline; }
+    // The day exemptions are judged on: today, or the day a test sets (invalid: today again).
+    // Changing it re-applies the baseline; at midnight the analysis is refreshed by itself.
+    QDate today() const;
+    void setToday(QDate day);
+
 Q_SIGNALS:
     // The rules changed: the results shown so far belong to other rules. `ruleCount` says how many
     // rules the new analysis covers, for a progress indication on large sets.
@@ -52,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    // The baseline or the day changed: the results must be computed again for the same rules.
+    void invalidate();
     void start();
     void finished();
     // Picks the results of what is shown out of the workspace's and hands them to the table.
@@ -60,6 +72,7 @@ private:
     struct Snapshot
     {
         quint64 revision = 0;
+        quint64 baselineGeneration = 0; // which baseline and day it was computed with
         WorkspaceAnalysis analysis;
         QList<ExposureSeries> exposure; // per group
     };
@@ -73,6 +86,10 @@ private:
     Snapshot m_snapshot;
     AnalysisResult m_viewResult;
     ExposureSeries m_viewExposure;
+    std::optional<Baseline> m_baseline;
+    QDate m_today;                     // set by tests; invalid: the system's date
+    quint64 m_baselineGeneration = 0;  // counts changes of the baseline and the day
+    QTimer m_midnight;                 // exemptions expire at the end of their day
 };
 
 } // namespace sg::ui

@@ -49,6 +49,8 @@ public:
     ~ApplyToCloudDialog() override;
 
     Page page() const;
+    // The rules the group should have (the document's, or a fix's).
+    const RuleSet &target() const { return m_target; }
     CloudAccountPanel *accountPanel() const { return m_panel; }
     const ApplyOperation *operation() const;
     CompareView *compareView() const { return m_compare; }

@@ -3,6 +3,7 @@
 #include "dialogseams.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QFileDialog>
 
 #include <optional>
@@ -26,6 +27,12 @@ QString &lastMessage()
 {
     static QString text;
     return text;
+}
+
+DialogRunner::Handler &nextHandler()
+{
+    static DialogRunner::Handler handler;
+    return handler;
 }
 
 } // namespace
@@ -63,12 +70,13 @@ QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
-                                    const QString &filter)
+                                    const QString &filter, bool confirmOverwrite)
 {
     QString name;
     if (takeNext(&name))
         return name;
-    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+    return QFileDialog::getSaveFileName(parent, caption, path, filter, nullptr,
+                                        confirmOverwrite ? QFileDialog::Options() : QFileDialog::DontConfirmOverwrite);
 }
 
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
@@ -129,6 +137,20 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return lastMessage();
+}
+
+int DialogRunner::exec(QDialog &dialog)
+{
+    if (nextHandler()) {
+        const Handler handler = std::exchange(nextHandler(), Handler());
+        return handler(dialog);
+    }
+    return dialog.exec();
+}
+
+void DialogRunner::setNextHandler(Handler handler)
+{
+    nextHandler() = std::move(handler);
 }
 
 } // namespace sg::ui

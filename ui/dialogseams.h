@@ -5,6 +5,9 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
+class QDialog;
 class QWidget;
 
 namespace sg::ui {
@@ -15,8 +18,9 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
                                    const QString &filter);
+    // `confirmOverwrite` false: for a file that is added to, not replaced (a baseline).
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path,
-                                   const QString &filter);
+                                   const QString &filter, bool confirmOverwrite = true);
     // Several files at once; a test's next file name gives one (several separated by newlines).
     static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
                                         const QString &filter);
@@ -48,6 +52,17 @@ public:
     static bool takeAnswer(QMessageBox::StandardButton *answer, const QString &text);
     // The text of the last box shown or answered, for tests.
     static QString lastText();
+};
+
+// The application's own modal dialogs through one seam: a test hands the next dialog to a function
+// (which fills it in and presses its buttons, or just returns a result) instead of running it.
+class DialogRunner
+{
+public:
+    using Handler = std::function<int(QDialog &dialog)>;
+    // Runs the dialog (QDialog::exec), or hands it to the handler a test set, once.
+    static int exec(QDialog &dialog);
+    static void setNextHandler(Handler handler);
 };
 
 } // namespace sg::ui

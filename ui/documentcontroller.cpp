@@ -7,6 +7,7 @@
 #include "commands/removerulescommand.h"
 #include "commands/replacerulescommand.h"
 #include "commands/setgroupcommand.h"
+#include "commands/setrulescommand.h"
 #include "io/fileio.h"
 #include "io/projectformat.h"
 #include "table/ruletablemodel.h"
@@ -283,6 +284,17 @@ void DocumentController::setGroup(const GroupInfo &group)
     if (!isEditable() || group == m_model->ruleSet().group)
         return;
     m_undoStack->push(new SetGroupCommand(this, m_group, group, tr("Edit group")));
+}
+
+void DocumentController::setGroupRules(int group, const QList<Rule> &rules, const QString &text)
+{
+    if (!m_hasDocument || group < 0 || group >= m_workspace.groups.size())
+        return;
+    const QList<Rule> &current = (m_interface < 0 && group == m_group) ? m_model->ruleSet().rules
+                                                                       : m_workspace.groups.at(group).ruleSet.rules;
+    if (current == rules)
+        return;
+    m_undoStack->push(new SetRulesCommand(this, group, rules, text));
 }
 
 } // namespace sg::ui

@@ -90,6 +90,8 @@ public:
     // Moves the contiguous rows up (-1) or down (+1); false when they cannot move that way.
     bool moveRules(const QList<int> &rows, int delta);
     void setGroup(const GroupInfo &group);
+    // Replaces every rule of a group (a fix) as one undo step; nothing happens when they are the same.
+    void setGroupRules(int group, const QList<Rule> &rules, const QString &text);
 
 Q_SIGNALS:
     // A different document is open (or none): views reset, analysis restarts.

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsdock.h"
 
+#include "analysis/checkids.h"
 #include "riskpalette.h"
 #include "table/findingsmodel.h"
+#include "workspace/fixer.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTreeView>
@@ -57,7 +61,7 @@ private:
 
 namespace {
 
-// Severity icons on branches and findings, from the palette helper.
+// Severity icons on branches and findings, from the palette helper; accepted findings greyed.
 class FindingsDelegate : public QStyledItemDelegate
 {
 public:
@@ -67,10 +71,21 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        const bool suppressed = index.data(FindingsModel::SuppressedRole).toBool();
+        if (suppressed) {
+            // The disabled text colour of the palette: grey in light and dark themes alike. The
+            // Accepted column and the tooltip say why, so the grey is not the only sign.
+            const QColor grey = option->palette.color(QPalette::Disabled, QPalette::Text);
+            option->palette.setColor(QPalette::Text, grey);
+            option->palette.setColor(QPalette::HighlightedText, grey.lighter(150));
+            option->font.setItalic(true);
+        }
         if (index.column() != FindingsModel::MessageColumn)
             return;
         const auto severity = Severity(index.data(FindingsModel::SeverityRole).toInt());
         option->icon = RiskPalette(option->palette).severityIcon(severity);
+        if (suppressed)
+            option->icon = QIcon(option->icon.pixmap(option->decorationSize, QIcon::Disabled));
         option->features |= QStyleOptionViewItem::HasDecoration;
         if (!index.parent().isValid())
             option->font.setBold(true);
@@ -86,7 +101,11 @@ FindingsDock::FindingsDock(QWidget *parent)
       m_filter(new QLineEdit(this)),
       m_level(new QComboBox(this)),
       m_view(new QTreeView(this)),
-      m_state(new QLabel(this))
+      m_state(new QLabel(this)),
+      m_fixAction(new QAction(tr("&Fix…"), this)),
+      m_acceptAction(new QAction(tr("&Accept This Risk…"), this)),
+      m_fixButton(new QPushButton(tr("Fix…"), this)),
+      m_acceptButton(new QPushButton(tr("Accept Risk…"), this))
 {
     setObjectName(QStringLiteral("findingsDock"));
     m_proxy->setSourceModel(m_model);
@@ -119,6 +138,8 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::RulesColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::CheckColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::ReachableColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::AcceptedColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(FindingsModel::AcceptedColumn, true);
     // Fitting a column to its contents measures every expanded row (thousands on a large set, a
     // stall of a few hundred milliseconds): a sample of the first rows is as good a width.
     m_view->header()->setResizeContentsPrecision(100);
@@ -128,11 +149,35 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_state->setWordWrap(true);
     m_state->hide();
 
+    // The same two actions in the context menu and as buttons. The buttons carry no mnemonic: in a
+    // dock, Alt+F and Alt+A belong to the window's menus.
+    m_fixAction->setObjectName(QStringLiteral("actionFixFindings"));
+    m_fixAction->setStatusTip(tr("Narrow or remove the rules of the selected findings, keeping your own access"));
+    m_acceptAction->setObjectName(QStringLiteral("actionAcceptRisk"));
+    m_acceptAction->setStatusTip(tr("Record the selected findings as accepted risks in the baseline file, with a reason and an expiry date"));
+    m_fixButton->setObjectName(QStringLiteral("findingsFixButton"));
+    m_acceptButton->setObjectName(QStringLiteral("findingsAcceptButton"));
+    connect(m_fixAction, &QAction::triggered, this, [this] {
+        if (m_fixAction->isEnabled())
+            Q_EMIT fixRequested(selectedFindings());
+    });
+    connect(m_acceptAction, &QAction::triggered, this, [this] {
+        if (m_acceptAction->isEnabled())
+            Q_EMIT acceptRequested(selectedFindings());
+    });
+    connect(m_fixButton, &QPushButton::clicked, m_fixAction, &QAction::trigger);
+    connect(m_acceptButton, &QPushButton::clicked, m_acceptAction, &QAction::trigger);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_fixAction, m_acceptAction});
+    updateActions();
+
     auto *content = new QWidget(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_state, 1);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_level);
+    bar->addWidget(m_fixButton);
+    bar->addWidget(m_acceptButton);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -146,9 +191,11 @@ void FindingsDock::setAnalysis(const AnalysisResult &analysis)
     m_model->setAnalysis(analysis);
     // Where exposures are reachable is known only with the network interfaces.
     m_view->setColumnHidden(FindingsModel::ReachableColumn, !m_model->hasReachability());
+    m_view->setColumnHidden(FindingsModel::AcceptedColumn, !m_model->hasSuppressed());
     expandReadableBranches();
     m_syncing = false;
     m_state->hide();
+    updateActions();
 }
 
 void FindingsDock::setAnalysing(int ruleCount)
@@ -158,6 +205,58 @@ void FindingsDock::setAnalysing(int ruleCount)
     m_syncing = false;
     m_state->setText(ruleCount == 1 ? tr("Analysing 1 rule…") : tr("Analysing %L1 rules…").arg(ruleCount));
     m_state->show();
+    updateActions();
+}
+
+void FindingsDock::setActionable(bool actionable, const QString &reason)
+{
+    m_actionable = actionable;
+    m_notActionable = reason;
+    updateActions();
+}
+
+QList<Finding> FindingsDock::selectedFindings() const
+{
+    QList<int> indexes;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const int finding = index.data(FindingsModel::FindingIndexRole).toInt();
+        if (finding >= 0)
+            indexes << finding;
+    }
+    std::sort(indexes.begin(), indexes.end());
+    QList<Finding> out;
+    for (int finding : std::as_const(indexes))
+        out << m_model->analysis().findings.at(finding);
+    return out;
+}
+
+void FindingsDock::selectFinding(int findingIndex)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfFinding(findingIndex));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void FindingsDock::updateActions()
+{
+    // Fix needs a finding about rules that narrowing or removal can change; Accept one that is not
+    // accepted already (an expired exemption is fixed in the baseline file itself).
+    const QList<Finding> selected = selectedFindings();
+    const auto acceptable = [](const Finding &f) {
+        return !f.suppressed() && f.check != QLatin1StringView(CheckIds::ExpiredExemption);
+    };
+    const bool canFix = m_actionable && std::any_of(selected.cbegin(), selected.cend(), &Fixer::isFixable);
+    const bool canAccept = m_actionable && !selected.isEmpty() && std::all_of(selected.cbegin(), selected.cend(), acceptable);
+    m_fixAction->setEnabled(canFix);
+    m_acceptAction->setEnabled(canAccept);
+    m_fixButton->setEnabled(canFix);
+    m_acceptButton->setEnabled(canAccept);
+    const QString select = !m_actionable ? m_notActionable : selected.isEmpty() ? tr("Select findings first") : QString();
+    m_fixButton->setToolTip(canFix ? m_fixAction->statusTip() : select.isEmpty() ? tr("These findings are not fixed by changing rules") : select);
+    m_acceptButton->setToolTip(canAccept ? m_acceptAction->statusTip()
+                                         : select.isEmpty() ? tr("Accepted already, or an expired exemption (edit the baseline file)") : select);
 }
 
 void FindingsDock::expandReadableBranches()
@@ -174,6 +273,7 @@ void FindingsDock::expandReadableBranches()
 
 void FindingsDock::selectionChanged()
 {
+    updateActions();
     if (m_syncing)
         return;
     QList<int> rows;

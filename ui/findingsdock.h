@@ -6,9 +6,11 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeView;
 
 namespace sg {
@@ -21,6 +23,8 @@ class FindingsFilterProxy;
 
 // The findings of the open document, grouped by severity and filterable by text and level.
 // Selecting findings selects their rules in the table, and selecting rules selects their findings.
+// Fix… and Accept This Risk… (buttons and the context menu) act on the selected findings of the
+// group shown; findings a baseline accepts are greyed, with the reason and date.
 class FindingsDock : public QDockWidget
 {
     Q_OBJECT
@@ -33,6 +37,16 @@ public:
     void setAnalysing(int ruleCount);
     // Selects the findings that name any of these rules (0-based rows), without echoing back.
     void showFindingsOfRules(const QList<int> &rows);
+    // Whether the findings shown are of a group that can be changed (not an interface's merged
+    // rules): Fix… and Accept This Risk… need one.
+    void setActionable(bool actionable, const QString &reason = {});
+    // The selected findings, in the order of the analysis.
+    QList<Finding> selectedFindings() const;
+    // Selects one finding by its index in the analysis (tests, and after a fix).
+    void selectFinding(int findingIndex);
+
+    QAction *fixAction() const { return m_fixAction; }
+    QAction *acceptAction() const { return m_acceptAction; }
 
     QTreeView *view() const { return m_view; }
     FindingsModel *model() const { return m_model; }
@@ -42,10 +56,14 @@ public:
 Q_SIGNALS:
     // The user selected findings: their rules, 0-based and ascending.
     void rulesSelected(const QList<int> &rows);
+    // Fix… and Accept This Risk… on the selected findings.
+    void fixRequested(const QList<sg::Finding> &findings);
+    void acceptRequested(const QList<sg::Finding> &findings);
 
 private:
     void selectionChanged();
     void expandReadableBranches();
+    void updateActions();
 
     FindingsModel *m_model;
     FindingsFilterProxy *m_proxy;
@@ -53,6 +71,12 @@ private:
     QComboBox *m_level;
     QTreeView *m_view;
     QLabel *m_state; // "Analysing…", or that there is nothing to report
+    QAction *m_fixAction;
+    QAction *m_acceptAction;
+    QPushButton *m_fixButton;
+    QPushButton *m_acceptButton;
+    bool m_actionable = false;
+    QString m_notActionable; // why not, for the tooltips
     bool m_syncing = false;
 };
 

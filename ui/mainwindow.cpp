@@ -21,6 +21,8 @@
 #include "exporter.h"
 #include "exposurechartdock.h"
 #include "exposureplot.h"
+#include "baselinecontroller.h"
+#include "findingactions.h"
 #include "findingsdock.h"
 #include "groupdialog.h"
 #include "io/fileio.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_autosave(new AutosaveManager(m_document, this)),
       m_analysis(new AnalysisController(m_document, this)),
       m_findingsDock(new FindingsDock(this)),
+      m_findingActions(new FindingActions(m_document, m_analysis, m_findingsDock, this)),
       m_askDock(new AskDock(m_document, this)),
       m_connectivityDock(new ConnectivityDock(m_document, this)),
       m_exposureDock(new ExposureChartDock(this)),
@@ -189,6 +192,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_exposureDock->setAnalysing();
         updateStatus();
     });
+    connect(m_findingActions, &FindingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_findingActions, &FindingActions::applyToCloudRequested, this, &MainWindow::applyToCloud);
+    connect(m_findingActions->baseline(), &BaselineController::problemsFound, this, [this](const QString &path, const Diagnostics &problems) {
+        showProblems(path, tr("The baseline file has problems and is not applied: findings are shown without it."), problems);
+    });
     connect(m_exposureDock, &ExposureChartDock::rulesSelected, this, [this](const QList<int> &rows) { m_rules->selectRows(rows); });
     connect(m_rules, &RulesView::filterApplied, this, &MainWindow::updateChartFilter);
     connect(m_rules, &RulesView::filterApplied, this, &MainWindow::updateStatus);
@@ -279,6 +287,10 @@ void MainWindow::createActions()
             compareWith(m_document->displayPath());
     });
     m_documentActions << compareFile << compareSaved;
+    QAction *baseline = add(file, tr("&Baseline…"), "actionBaseline", QKeySequence(), [this] { m_findingActions->chooseBaseline(); });
+    baseline->setToolTip(tr("Choose the file of accepted risks (sgassist-cli check --baseline) that applies to this workspace; "
+                            "by default %1 beside it").arg(QLatin1StringView(BaselineController::FileName)));
+    m_documentActions << baseline;
     file->addSeparator();
     m_applyToCloudAction = add(file, tr("Appl&y to Alibaba Cloud…"), "actionApplyToCloud", QKeySequence(), &MainWindow::applyToCloud);
     file->addAction(m_drift->checkAction());
@@ -598,7 +610,7 @@ void MainWindow::applyToCloud()
     const QString undoFolder = source.exists() ? source.absolutePath() : Settings::value(Settings::Key::LastExportFolder).toString();
     const QString name = m_document->displayPath().isEmpty() ? tr("the open rule set") : source.fileName();
     ApplyToCloudDialog dialog(m_cloudAccount, m_document->model()->ruleSet(), name, undoFolder, this);
-    dialog.exec();
+    DialogRunner::exec(dialog);
     // The live group may have changed either way: what the indicator said before no longer holds.
     m_drift->setGroup(m_document->model()->ruleSet(), m_document->hasDocument());
     if (dialog.liveEqualsTarget())
@@ -849,6 +861,9 @@ void MainWindow::updateStatus()
         const AnalysisResult &analysis = m_analysis->result();
         for (Severity severity : allSeveritiesDescending())
             counts << tr("%1 %2").arg(displayName(severity)).arg(analysis.count(severity));
+        // Accepted risks are not counted by level; how many there are is still said.
+        if (const int accepted = analysis.suppressedCount(); accepted > 0)
+            counts << tr("%n accepted", nullptr, accepted);
         m_severityLabel->setText(counts.join(QStringLiteral(" · ")));
         m_severityLabel->setToolTip(tr("Findings by severity; the Findings panel lists them"));
     } else {

@@ -25,6 +25,7 @@ class ExposureChartDock;
 class AutosaveManager;
 class CloudAccount;
 class DriftIndicator;
+class FindingActions;
 class FindingsDock;
 class CatalogueDock;
 class DocumentLoader;
@@ -72,6 +73,8 @@ public:
     DocumentController *documentController() const { return m_document; }
     AnalysisController *analysisController() const { return m_analysis; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
+    // Fix…, Accept This Risk… and the workspace's baseline file.
+    FindingActions *findingActions() const { return m_findingActions; }
     AskDock *askDock() const { return m_askDock; }
     ConnectivityDock *connectivityDock() const { return m_connectivityDock; }
     CatalogueDock *catalogueDock() const { return m_catalogueDock; }
@@ -128,6 +131,7 @@ private:
     AutosaveManager *m_autosave;
     AnalysisController *m_analysis;
     FindingsDock *m_findingsDock;
+    FindingActions *m_findingActions;
     AskDock *m_askDock;
     ConnectivityDock *m_connectivityDock;
     ExposureChartDock *m_exposureDock;

@@ -11,7 +11,7 @@ namespace sg::ui {
 
 const Settings::Entry &Settings::entry(Key key)
 {
-    static const std::array<Entry, 14> table{{
+    static const std::array<Entry, 15> table{{
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
         {Key::LastOpenFolder, "files/lastOpenFolder", QDir::homePath()},
@@ -26,6 +26,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::CloudRegion, "cloud/region", QString()},
         {Key::CloudEndpoint, "cloud/endpoint", QString()},
         {Key::CloudRememberedKeyId, "cloud/rememberedKeyId", QString()},
+        {Key::BaselineFiles, "baseline/files", QVariantMap()},
     }};
     for (const Entry &e : table) {
         if (e.key == key)

@@ -29,6 +29,9 @@ public:
         CloudRegion,
         CloudEndpoint,
         CloudRememberedKeyId,
+        // The baseline file each workspace uses when it is not the sgassist-baseline.json beside it:
+        // a map from the workspace's file or folder to the baseline's path.
+        BaselineFiles,
     };
 
     enum class Theme { System, Light, Dark };

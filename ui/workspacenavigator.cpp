@@ -209,7 +209,7 @@ void WorkspaceNavigator::updateFindings()
                 if (g < 0 || g >= analysis.groups.size())
                     continue;
                 for (const Finding &finding : analysis.groups.at(g).findings) {
-                    if (!finding.reachableOn || !finding.reachableOn->contains(eni.id))
+                    if (finding.suppressed() || !finding.reachableOn || !finding.reachableOn->contains(eni.id))
                         continue;
                     ++reachable;
                     worst = worst ? std::max(*worst, finding.severity) : finding.severity;
@@ -223,17 +223,21 @@ void WorkspaceNavigator::updateFindings()
             return;
         }
         const AnalysisResult &result = analysis.groups.at(index);
-        if (result.findings.isEmpty()) {
+        // Findings are sorted most severe first; those a baseline accepts do not count.
+        const auto worst = std::find_if(result.findings.cbegin(), result.findings.cend(),
+                                        [](const Finding &f) { return !f.suppressed(); });
+        const int accepted = result.suppressedCount();
+        const QString acceptedNote = accepted == 0 ? QString() : u'\n' + tr("%n accepted in the baseline", nullptr, accepted);
+        if (worst == result.findings.cend()) {
             findings->setText(tr("none"));
             findings->setIcon(QIcon());
-            findings->setToolTip(tr("No findings"));
+            findings->setToolTip(tr("No findings") + acceptedNote);
             return;
         }
-        // Findings are sorted most severe first.
-        const Severity worst = result.findings.first().severity;
-        findings->setIcon(palette.severityIcon(worst));
-        findings->setText(tr("%1 · %L2").arg(displayName(worst)).arg(result.findings.size()));
-        findings->setToolTip(tr("%n finding(s), the worst %1", nullptr, int(result.findings.size())).arg(displayName(worst)));
+        const int counted = int(result.findings.size()) - accepted;
+        findings->setIcon(palette.severityIcon(worst->severity));
+        findings->setText(tr("%1 · %L2").arg(displayName(worst->severity)).arg(counted));
+        findings->setToolTip(tr("%n finding(s), the worst %1", nullptr, counted).arg(displayName(worst->severity)) + acceptedNote);
     });
 }
 

@@ -31,6 +31,11 @@ bool FindingsModel::hasReachability() const
                        [](const Finding &finding) { return finding.reachableOn.has_value(); });
 }
 
+bool FindingsModel::hasSuppressed() const
+{
+    return m_analysis.suppressedCount() > 0;
+}
+
 QModelIndex FindingsModel::indexOfFinding(int findingIndex) const
 {
     for (qsizetype b = 0; b < m_branches.size(); ++b) {
@@ -78,10 +83,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == BranchId) {
         const Branch &branch = m_branches.at(index.row());
         switch (role) {
-        case Qt::DisplayRole:
-            return index.column() == MessageColumn
-                ? tr("%1 (%2)").arg(displayName(branch.severity)).arg(branch.findings.size())
-                : QVariant();
+        case Qt::DisplayRole: {
+            if (index.column() != MessageColumn)
+                return {};
+            // Accepted findings are listed at their level but do not count: say how many there are.
+            const auto accepted = std::count_if(branch.findings.cbegin(), branch.findings.cend(),
+                                                [this](int f) { return m_analysis.findings.at(f).suppressed(); });
+            return accepted == 0 ? tr("%1 (%2)").arg(displayName(branch.severity)).arg(branch.findings.size())
+                                 : tr("%1 (%2, %3 accepted)").arg(displayName(branch.severity))
+                                       .arg(branch.findings.size() - accepted).arg(accepted);
+        }
         case SeverityRole: return int(branch.severity);
         case FindingIndexRole: return -1;
         default: return {};
@@ -104,11 +115,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             if (!finding.reachableOn)
                 return {};
             return finding.reachableOn->isEmpty() ? tr("no interface") : finding.reachableOn->join(QStringLiteral(", "));
+        case AcceptedColumn:
+            if (!finding.suppression)
+                return {};
+            return tr("until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason);
         case ColumnCount: break;
         }
         return {};
     case Qt::ToolTipRole: {
         QString tip = finding.message;
+        if (finding.suppression) {
+            tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate),
+                                                             finding.suppression->reason)
+                        + u'\n' + tr("It does not count while the exemption applies.") + QStringLiteral("\n\n"));
+        }
         if (finding.reachableOn) {
             tip += QStringLiteral("\n\n")
                 + (finding.reachableOn->isEmpty()
@@ -123,6 +143,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case RulesRole: return QVariant::fromValue(finding.rules);
     case CheckRole: return finding.check;
     case FindingIndexRole: return findingIndex;
+    case SuppressedRole: return finding.suppressed();
     default: return {};
     }
 }
@@ -136,6 +157,7 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case RulesColumn: return tr("Rules");
     case CheckColumn: return tr("Check");
     case ReachableColumn: return tr("Reachable on");
+    case AcceptedColumn: return tr("Accepted");
     case ColumnCount: break;
     }
     return {};

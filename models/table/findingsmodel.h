@@ -16,12 +16,14 @@ class FindingsModel : public QAbstractItemModel
 
 public:
     // ReachableColumn: the network interfaces where an exposure is effective (Finding::reachableOn).
-    enum Column { MessageColumn, RulesColumn, CheckColumn, ReachableColumn, ColumnCount };
+    // AcceptedColumn: why and until when a baseline accepts the finding (Finding::suppression).
+    enum Column { MessageColumn, RulesColumn, CheckColumn, ReachableColumn, AcceptedColumn, ColumnCount };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int(sg::Severity), on branches and findings
         RulesRole,                       // QList<int>: 1-based rule positions (findings only)
         CheckRole,                       // the check id (findings only)
         FindingIndexRole,                // index into AnalysisResult::findings, -1 on branches
+        SuppressedRole,                  // bool: a baseline accepts the finding (it does not count)
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -32,6 +34,8 @@ public:
     QModelIndex indexOfFinding(int findingIndex) const;
     // True when any finding says where it is reachable (network interfaces are known).
     bool hasReachability() const;
+    // True when a baseline accepts any finding.
+    bool hasSuppressed() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -28,14 +28,6 @@ QString portName(int port)
     return port == 22 ? Fixer::tr("SSH (TCP 22)") : Fixer::tr("RDP (TCP 3389)");
 }
 
-// Narrowing or removing a rule does not give it a description, and an expired exemption is fixed in
-// the baseline: neither is a reason to change a rule.
-bool fixable(const Finding &f)
-{
-    return !f.rules.isEmpty() && f.check != QLatin1StringView(CheckIds::MissingDescription)
-        && f.check != QLatin1StringView(CheckIds::ExpiredExemption);
-}
-
 // Where a kept address's access is judged: every interface carrying the group, else the group alone.
 struct Context
 {
@@ -77,13 +69,21 @@ std::pair<Decision, QString> decide(const Workspace &workspace, int group, const
 
 } // namespace
 
+bool Fixer::isFixable(const Finding &f)
+{
+    // Narrowing or removing a rule does not give it a description, and an expired exemption is
+    // fixed in the baseline: neither is a reason to change a rule.
+    return !f.rules.isEmpty() && f.check != QLatin1StringView(CheckIds::MissingDescription)
+        && f.check != QLatin1StringView(CheckIds::ExpiredExemption);
+}
+
 FixResult Fixer::fix(const Workspace &workspace, const WorkspaceAnalysis &analysis) const
 {
     QList<Target> targets;
     for (qsizetype g = 0; g < std::min(workspace.groups.size(), analysis.groups.size()); ++g) {
         QMap<int, QStringList> byRule;
         for (const Finding &f : analysis.groups.at(g).findings) {
-            if (f.suppressed() || f.severity < m_options.threshold || !fixable(f))
+            if (f.suppressed() || f.severity < m_options.threshold || !isFixable(f))
                 continue;
             for (int position : f.rules) {
                 QStringList &checks = byRule[position];
@@ -101,7 +101,7 @@ FixResult Fixer::fixFindings(const Workspace &workspace, int groupIndex, const Q
 {
     QMap<int, QStringList> byRule;
     for (const Finding &f : selected) {
-        if (!fixable(f))
+        if (!isFixable(f))
             continue;
         for (int position : f.rules) {
             QStringList &checks = byRule[position];

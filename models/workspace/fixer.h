@@ -91,6 +91,9 @@ public:
     // The rules of the selected findings of one group, whatever their severity (the GUI's "Fix...").
     FixResult fixFindings(const Workspace &workspace, int groupIndex, const QList<Finding> &selected) const;
 
+    // Whether narrowing or removing its rules can fix a finding: not a missing description, not an
+    // expired exemption (fixed in the baseline), not a finding about the group as a whole.
+    static bool isFixable(const Finding &finding);
     // The Workbench ranges a rule set's accepts admit on SSH or RDP: what the GUI offers to keep.
     static QList<Endpoint> workbenchSources(const RuleSet &set);
     // "203.0.113.10 reaches SSH (TCP 22) on sg-1 before (rule 1) and after (rule 1)."
