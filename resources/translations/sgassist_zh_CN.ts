@@ -2,18 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HclValue</name>
+    <message>
+        <source>argument %1 of %2() must be a list, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a map or object, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Build, review and export Alibaba Cloud security group rules.</source>
         <translation>构建、检查并导出阿里云安全组规则。</translation>
     </message>
     <message>
-        <source>A rule file, project or setup plan to open.</source>
-        <translation>要打开的规则文件、项目文件或配置方案。</translation>
-    </message>
-    <message>
         <source>Print the monotonic clock (ns) once the first window is shown, then quit (tests/bench).</source>
         <translation>在显示第一个窗口后打印单调时钟（纳秒）并退出（用于测试和基准测试）。</translation>
+    </message>
+    <message>
+        <source>Rule files, projects, setup plans or folders to open (several open as one workspace).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -90,6 +101,18 @@
         <source>not testable (UDP)</source>
         <translation>无法测试（UDP）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list how Workbench connects: public, private or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::AliyunCliFormat</name>
@@ -165,6 +188,28 @@
 </source>
         <translation>    可访问的弹性网卡：%1
 </translation>
+    </message>
+    <message>
+        <source>1 rule</source>
+        <translation type="unfinished">1 条规则</translation>
+    </message>
+    <message>
+        <source>1 rule in %1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more accepted by the baseline (suppressed, listed last).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPPRESSED (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Suppressed: %1 (accepted until %2)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -376,6 +421,65 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>sg::Baseline</name>
+    <message>
+        <source>cannot read the baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a baseline: expected {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exemption must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished">必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a port from 1 to 65535, optionally with its protocol (22, &quot;22/tcp&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; is ignored</source>
+        <translation type="unfinished">已忽略未知字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the check the exemption accepts is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check id (sgassist-cli check --report sarif lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of ruleId, resource and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exemption needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exemption needs a date it expires (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; (%2) expired on %3; it matches no finding now and can be removed from the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption &quot;%1&quot; (%2) expired on %3: the findings it accepted count again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -961,6 +1065,30 @@
         <source>Delete the group, or attach it where it is meant to apply.</source>
         <translation>删除该安全组，或将其关联到需要它的弹性网卡。</translation>
     </message>
+    <message>
+        <source>Expired exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exemption of the baseline is past its date: the findings it accepted count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the exemption accepted, or review the risk again and give the exemption a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not known without running the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Terraform configuration or ROS template leaves a value open (a variable without a value, a parameter without a default, a data source, an attribute known only once created). SG Assist does not guess it: a rule whose protocol, ports, source, policy or priority is open is kept but matches no traffic, so its exposure is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value (--var NAME=VALUE, --var-file, --param NAME=VALUE, or a terraform.tfvars file) and check again, or review the rule by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::CloudConnection</name>
@@ -979,6 +1107,10 @@
     <message>
         <source>&quot;%1&quot; is not a region id such as cn-hangzhou</source>
         <translation>“%1”不是有效的地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <source>the access key id or secret is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1354,23 @@
         <source>old rule</source>
         <translation>旧规则</translation>
     </message>
+    <message>
+        <source>  + rule %1: %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - rule %1: %2%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ~ rule %1 -&gt; rule %2 (%3)%4
+      was: %5
+      now: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::EcsCall</name>
@@ -1355,6 +1504,33 @@
     </message>
 </context>
 <context>
+    <name>sg::Exemption</name>
+    <message>
+        <source>every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished">规则 %1</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::Exposure</name>
     <message>
         <source>Group or prefix list</source>
@@ -1375,6 +1551,10 @@
     <message>
         <source>Internet</source>
         <translation>整个互联网</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1582,622 @@
     <message>
         <source>Check</source>
         <translation>检查项</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risk, until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not count while the exemption applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable on no network interface: the other groups of every interface block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::Fixer</name>
+    <message>
+        <source>SSH (TCP 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDP (TCP 3389)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 of %2</source>
+        <translation type="unfinished">%2 的规则 %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished">规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 would no longer reach %2 on %3 (allowed before by %4; %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 on %3 before (%4) and after the fix (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would lose %2 on %3 (allowed before by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not reach %2 on %3 before the fix, and reaches it after (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not reach %2 on %3, before or after the fix (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: narrowed from %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclEvaluator</name>
+    <message>
+        <source>the expression is nested too deeply to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating this takes more than two million steps; SG Assist stops here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string would be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection would hold more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object key must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object has no attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; of a null value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no attribute &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is indexed by a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 is outside the list of %2 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map is indexed by a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has no key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot index a null value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%{for} needs a list or map, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a null value cannot be part of a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be part of a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; needs a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a for expression needs a list or map, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; comes twice; add &quot;...&quot; after the value to group them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can() takes one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try(): none of the %1 expressions could be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;...&quot; expands a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG Assist does not evaluate the function %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclFunctions</name>
+    <message>
+        <source>parseint(): &quot;%1&quot; is not a number in base %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomap() needs a map or object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tostring() cannot convert a %1 to a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tonumber() cannot convert %1 to a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tobool() cannot convert %1 to a bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclFunctions::detail</name>
+    <message>
+        <source>length() needs a list, map or string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element() cannot pick from an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element() needs an index of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index(): the list does not hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup(): the map has no key &quot;%1&quot; and no default is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zipmap(): %1 keys for %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zipmap(): key %1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalescelist(): every list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort() needs a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one() needs a list of at most one element, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum() needs a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slice(): %1 to %2 is outside a list of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range(): at most 1024 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coalesce(): every argument is null or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cidrhost(): host %1 is outside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): the specification ends in the middle of a verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): a width or precision of at most 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %s needs a string, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %q needs a string, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %t needs a bool, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): a bad argument index in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format(): not enough arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatlist(): the lists have different lengths (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join(): the list holds a %1, not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace(): %1 is not a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substr(): offset %1 is outside the string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclFunctions::detail::Call</name>
+    <message>
+        <source>%1() takes %2 arguments, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes at least %2 arguments, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes %2 to %3 arguments, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a whole number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclLexer</name>
+    <message>
+        <source>the comment that starts here is not closed with */</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a template sequence &quot;${ ... }&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this &quot;}&quot; closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HCL strings are written in double quotes, not single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heredoc starts with &lt;&lt; and a marker name, such as &lt;&lt;EOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heredoc marker %1 must end its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed with a double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted string cannot span lines; close it on this line or use a heredoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heredoc that starts here is not closed: no line holds only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::HclParser</name>
+    <message>
+        <source>the file ends inside a block: a &quot;}&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an argument or a block name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <source>a heredoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block must end its line; found %1 after its &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument must end its line; found %1 after its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &quot;%1&quot; was already set on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; or a block after &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block on one line can hold one argument, not a nested block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block on one line can hold only one argument; found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block label cannot hold a template; write &quot;$${&quot; for a literal &quot;${&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an attribute name after &quot;.&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a function name after &quot;::&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;(&quot; after the function name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;...&quot; may only follow the last argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot; in the arguments of %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; between the elements of a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; or &quot;:&quot; after the key of an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot;, a new line or &quot;}&quot; after an object&apos;s value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;in&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 needs %2 hexadecimal digits of a Unicode character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;\%1&quot; is not an escape sequence; write &quot;\\&quot; for a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template ends before its %1 directive is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template directive (if, else, endif, for, endfor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected template directive &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;}&quot; to close the template sequence, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %{if} is closed by %{%1}, not %{endif}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %{for} is closed by %{%1}, not %{endfor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte: it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::InterfaceRules</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Not reachable on %1: another of its groups blocks it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2398,10 @@
         <source>, ... (%1 in all)</source>
         <translation>，…（共 %1 条）</translation>
     </message>
+    <message>
+        <source>The source is in a range of %1, as documented in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::PortRange</name>
@@ -1693,18 +2493,149 @@
     </message>
 </context>
 <context>
-    <name>sg::RosFormat</name>
+    <name>sg::RosEvaluator</name>
     <message>
-        <source>ROS template (JSON)</source>
-        <translation>ROS 模板（JSON）</translation>
+        <source>the functions are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the template is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security group %1 has no id until the stack is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it takes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of a parameter or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[delimiter, [values]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Join can join text and numbers, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[index, list]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Select: the map has no key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Select: index %1 is outside the list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[delimiter, text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{&quot;from&quot;: &quot;to&quot;}, text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[map, key, key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::FindInMap: Mappings has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[condition, value if true, value if false]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SG Assist does not evaluate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter %1 has no Default; pass --param %1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known only when the stack is created; pass --param %1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource %1 exists only once the stack is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref %1 names no parameter or resource of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt is %1; it takes [resource, attribute]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::GetAtt names %1, which is no resource of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is known only once the stack is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Sub is %1; it takes a text or [text, {variables}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Sub: ${%1} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition %1 is not in the template&apos;s Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition %1 depends on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition %1 cannot be decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;Condition&quot;: ...} takes the name of a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conditions are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fn::Equals takes [value, value]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::RosFormat</name>
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>this looks like a YAML template; SG Assist reads ROS templates in JSON</source>
-        <translation>该文件似乎是 YAML 模板；SG Assist 只能读取 JSON 格式的 ROS 模板</translation>
     </message>
     <message>
         <source>a ROS template is a JSON object</source>
@@ -1739,24 +2670,40 @@
         <translation>必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the rules themselves into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将规则写入模板</translation>
-    </message>
-    <message>
         <source>must be a list of rules, not %1</source>
         <translation>必须是规则列表，而不是%1</translation>
-    </message>
-    <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the rule itself into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该规则写入模板</translation>
     </message>
     <message>
         <source>a rule must be an object, not %1</source>
         <translation>规则必须是对象，而不是%1</translation>
     </message>
     <message>
-        <source>is %1, a ROS function SG Assist does not evaluate; write the value itself into the template</source>
-        <translation>为 %1，这是 SG Assist 不会求值的 ROS 函数；请直接将该值写入模板</translation>
+        <source>; the rule is kept and matches no traffic until it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule names no security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a security group id, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the rules it lists are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the rule is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROS template (JSON or YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ROS template is a YAML mapping</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2786,18 @@
     <message>
         <source>the plan needs %1 rules that reference security groups; a basic group allows at most %2</source>
         <translation>该方案需要 %1 条引用安全组的规则，而普通安全组最多允许 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 is this security group itself: an enterprise group gives its members no access to each other and cannot reference security groups, so it cannot stand for the cluster nodes; give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an enterprise group cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ranges of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2970,22 @@
     <message>
         <source>Risk</source>
         <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>(Accepted until %1: %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security group the rule belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3202,22 @@
         <source>%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster&apos;s nodes: the CIDR block of the cluster&apos;s vSwitch or a prefix list of its nodes.</source>
         <translation>%1 向地址段 %3 开放 %2；调度器端口应仅允许集群节点访问，即集群所在交换机（vSwitch）的 CIDR 地址段或包含集群节点的前缀列表。</translation>
     </message>
+    <message>
+        <source>an Alibaba Cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a source range of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept, which is the default: the file does not name the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::SdkRequestsFormat</name>
@@ -2235,8 +3226,16 @@
         <translation>SDK 请求体（JSON）</translation>
     </message>
     <message>
-        <source>the rule set names no region or security group; the requests have empty regionId or securityGroupId fields to fill in</source>
-        <translation>规则集未指定地域或安全组；请求中的 regionId 或 securityGroupId 字段为空，需要自行填写</translation>
+        <source>the rule set names no region and no security group; the requests have empty regionId and securityGroupId fields to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule set names no region (security group %1); the requests have an empty regionId field to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule set names no security group (region %1); the requests have an empty securityGroupId field to fill in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2314,6 +3313,18 @@
         <source>unknown field &quot;%1&quot; is ignored</source>
         <translation>已忽略未知字段 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>must be an object {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]}, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Workbench site is missing: use china or international</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Workbench connection types are missing: list public, private or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::Severity</name>
@@ -2365,6 +3376,29 @@
     </message>
 </context>
 <context>
+    <name>sg::TerraformHclFormat</name>
+    <message>
+        <source>; the rule is kept and matches no traffic until it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security_group_id is required: the group the rule belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a security group id, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform configuration (.tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">文件为空</translation>
+    </message>
+</context>
+<context>
     <name>sg::TerraformJsonFormat</name>
     <message>
         <source>Terraform state or plan (terraform show -json)</source>
@@ -2396,10 +3430,176 @@
     </message>
 </context>
 <context>
+    <name>sg::TerraformModule</name>
+    <message>
+        <source>%1 (its variables and locals are not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable &quot;%1&quot; is already declared in %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local.%1 is already defined in %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource %1 is already declared in %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module &quot;%1&quot; is not read: the resources a module call makes are known only when Terraform runs; check the module&apos;s own folder (source = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable block takes one label, its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource block takes two labels, its type and its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .tfvars.json file is one JSON object of variable values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variables file holds NAME = VALUE lines, not blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource cannot have both count and for_each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count must be a whole number from 0 to 10000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for_each needs a map or a set of strings; it holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for_each needs a map or a set of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;var&quot; alone is not a value; write var.NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; alone is not a value; write local.NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count.index can only be used in a resource that sets count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each.key and each.value can only be used in a resource that sets for_each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path.%1 is not a path; use path.module, path.root or path.cwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terraform.%1 is known only when Terraform runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data source is read only when Terraform runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outputs of module.%1 are known only when Terraform runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self is known only when Terraform runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known name: use var.%1, local.%1 or a resource address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created by Terraform: its attributes are known only after apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the files read: its attributes are known only after apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var.%1 is not declared in the files read; read the module&apos;s folder or pass --var %1=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var.%1 has no value; pass --var %1=VALUE or a tfvars file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2, the type of var.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local.%1 is not defined in the files read; read the module&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local.%1 refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locals refer to each other more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable value must be a constant; &quot;%1&quot; cannot be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::TrafficClass</name>
     <message>
         <source>other protocols</source>
         <translation>其他协议</translation>
+    </message>
+</context>
+<context>
+    <name>sg::WorkbenchRanges</name>
+    <message>
+        <source>the date the ranges were taken is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sites must list china and/or international</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via must be public or private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Workbench (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,6 +3636,22 @@
         <source>the other groups&apos; rules</source>
         <translation>其他安全组的规则</translation>
     </message>
+    <message>
+        <source>it is not known before the resources exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 cannot be known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 = %4 cannot be known: %5. The rule matches no traffic until it is known, so its exposure is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3 = %4 cannot be known: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::WorkspaceLoader</name>
@@ -2466,6 +3682,53 @@
     <message>
         <source>the security group %1 was already read from %2; this copy is skipped</source>
         <translation>已从 %2 读取过安全组 %1，已跳过此副本</translation>
+    </message>
+    <message>
+        <source>a --var-file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform does not read this variables file by itself; pass it with --var-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::YamlJson</name>
+    <message>
+        <source>the YAML expands to more than %1 values (aliases repeated too often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML tag %1 is not supported in templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte: it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds several YAML documents; a template is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3968,316 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>sg::ui::AcceptRiskDialog</name>
+    <message>
+        <source>&amp;Accept Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept This Risk — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Accept %n finding(s) of %1 as a known risk:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;An accepted finding stays listed, greyed, with your reason; it does not count in the totals, the rule&apos;s risk mark or &lt;code&gt;sgassist-cli check --baseline&lt;/code&gt;, until the day after the date below, when it counts again.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why the risk is acceptable, and who decided (a ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the risk is accepted: after it, the finding counts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the baseline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day it is accepted (after today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To accept, enter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to %1: %2. The same file works with &lt;code&gt;sgassist-cli check --baseline %3&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline File — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::AddressDetector</name>
+    <message>
+        <source>The answer was not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ApplyToCloudDialog</name>
+    <message>
+        <source>Cho&amp;ose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;Live Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the &amp;Undo File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 to Alibaba Cloud — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the group from Alibaba Cloud (DescribeSecurityGroupAttribute) and show what would change. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and apply the undo file, which makes the group what it was before this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SG Assist reads security group &lt;b&gt;%1&lt;/b&gt; from Alibaba Cloud and shows what would change to make it equal to &lt;b&gt;%2&lt;/b&gt; (%n rule(s)). Nothing changes until you have reviewed the changes and typed the group id.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before changing anything, SG Assist saves the live group here as &lt;group-id&gt;.before-&lt;time&gt;.json; applying that file undoes the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo file &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the live group and plan the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the live group as the undo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the group again and compare it with the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>There is nothing that can be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 above to enable this button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the undo file, make the calls, then read the group again to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names region %1, but %2 was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be applied as it is; fix these problems first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 already equals %3: there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) make %1 in %2 equal to %3: %4 to modify, %5 to authorize, %6 to revoke.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Undo File — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another for the undo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n call(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the group was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group could not be read; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo file: %1
+Applying it makes %2 what it was before this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) had to be tried again (throttling or a lost connection).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying stopped at an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls were made before it stopped: %3 is partly changed. Apply the undo file to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call changed the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan that was being applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and verified: %1 equals %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but %1 does not equal %2 when read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What still differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Applying? — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls already made stay made: %1 may be left partly changed. The undo file restores it.
+
+Stop now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::AskDock</name>
     <message>
         <source>Can It Reach?</source>
@@ -2753,6 +4326,33 @@ Replace them?</source>
     <message>
         <source>✖ Denied</source>
         <translation>✖ 拒绝</translation>
+    </message>
+    <message>
+        <source>Asking %1 (groups %2, evaluated together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 of %2 (groups %3, evaluated together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking group %1 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by group %1, its rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule of any group matches: the default decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::BaselineController</name>
+    <message>
+        <source>There is no finding to accept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2855,6 +4455,191 @@ Replace them?</source>
     <message>
         <source>(upstream: %1)</source>
         <translation>（上游软件：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CloudAccount</name>
+    <message>
+        <source>the key typed into SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the access key id and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remembered key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key remembered in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain&apos;s entry for SG Assist holds no usable key; forget it and type the key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a region: %1 names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no typed key to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CloudAccountPanel</name>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Remembered Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the AccessKey comes from. Profiles are read from %1, which SG Assist never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory until SG Assist quits; never written to a file, the settings or a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the key has worked, store it in the system keychain (GNOME Keyring, KWallet, ...) and nowhere else, so that you need not type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key SG Assist stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the region of the profile or ALIBABA_CLOUD_REGION_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: https://ecs.&lt;region&gt;.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1 (ALIBABA_CLOUD_ECS_ENDPOINT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private (VPC) endpoint or a proxy. https only; plain http only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; of the aliyun CLI (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; of the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key remembered in the system keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access key typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret typed earlier in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id such as cn-hangzhou.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the access key id and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is remembered in the system keychain. Next time, choose &quot;Key remembered in the system keychain&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not remembered: %1. SG Assist keeps it only until it quits, and never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key was removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key could not be removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CloudErrorLabel</name>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +4803,14 @@ Replace them?</source>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
+    <message>
+        <source>allowed by %1 rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied by %1 rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DocumentController</name>
@@ -3071,6 +4864,81 @@ Replace them?</source>
     <message>
         <source>Opening — SG Assist</source>
         <translation>正在打开 — SG Assist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DriftIndicator</name>
+    <message>
+        <source>Check for &amp;Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document&apos;s security group from Alibaba Cloud and say whether it still equals the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to read %1 from Alibaba Cloud (%2) and compare it with the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, %2 was applied and read back equal to the document. Click to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live group could not be read: %1. Choose the account in File &gt; Open from Alibaba Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read from Alibaba Cloud:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, %2 in Alibaba Cloud equalled the document. Click to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1, %2 in Alibaba Cloud differed from the document; Apply to Alibaba Cloud would make these changes:
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3229,6 +5097,47 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>sg::ui::FindingActions</name>
+    <message>
+        <source>An interface&apos;s findings are fixed and accepted in their group: select the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n rule(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n rule(s) of %1; Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept This Risk — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n finding(s) until %1 in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risks from %1 apply to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -3253,6 +5162,251 @@ Replace them?</source>
     <message>
         <source>Analysing %L1 rules…</source>
         <translation>正在分析 %L1 条规则…</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept This Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow or remove the rules of the selected findings, keeping your own access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected findings as accepted risks in the baseline file, with a reason and an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select findings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These findings are not fixed by changing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted already, or an expired exemption (edit the baseline file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::FixDialog</name>
+    <message>
+        <source>&amp;Narrow the rules to these sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8 (your VPN or office), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>203.0.113.10 (your own address), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect My Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix Findings of %1 — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n finding(s) of %1, on rule(s) %2. Only these rules change; every other rule stays exactly as it is. A change after which a kept address no longer reaches SSH or RDP is not made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound rules are narrowed to the kept addresses too, so that they keep their access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reaching SSH and RDP from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own address, so that you do not lock yourself out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own address, so that you do not lock yourself out. The group&apos;s Workbench ranges are already listed: without them Workbench cannot connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then appl&amp;y the fixed group to Alibaba Cloud (%1), after a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then appl&amp;y the fixed group to Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no id: set it in Edit &gt; Security Group to apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: give an IPv4 or IPv6 address or CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">访问来源</translation>
+    </message>
+    <message>
+        <source>Kept address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to keep: nothing proves that you keep SSH and RDP. Add your own address (Detect My Address) to be sure the fix does not lock you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) cannot be fixed by narrowing or removing rules (a missing description, an expired exemption, a finding about the group as a whole).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fix removes %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fix narrows %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fix narrows %1 and removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused: they would lock a kept address out (see the lockout proof).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kept address reaches SSH and RDP after the fix wherever it did before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a private address that the cloud does not see behind NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect My Address — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To learn the public address your connections come from, SG Assist can ask %1: it sends one HTTPS request to that service, which sees your address.
+
+Ask it now? Otherwise this computer&apos;s own address is used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Computer&apos;s Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no address to use: type yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is private: the cloud sees another address when you are behind NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3303,11 +5457,26 @@ Replace them?</source>
     </message>
 </context>
 <context>
-    <name>sg::ui::MainWindow</name>
+    <name>sg::ui::KeychainStore</name>
     <message>
-        <source>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;Build and review Alibaba Cloud security group rules for E-HPC clusters and Workbench tools.&lt;/p&gt;&lt;p&gt;Start a new setup, or open the output of &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt;, an SG Assist project or a setup plan. You can also drop a file on this window.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;为 E-HPC 集群和 Workbench 工具构建并检查阿里云安全组规则。&lt;/p&gt;&lt;p&gt;您可以新建配置，或打开 &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt; 的输出、SG Assist 项目文件或配置方案，也可以将文件拖放到此窗口中。&lt;/p&gt;</translation>
+        <source>the system keychain holds no key of SG Assist</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain is not available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::MainWindow</name>
     <message>
         <source>&amp;New Setup…</source>
         <translation>新建配置(&amp;N)…</translation>
@@ -3443,10 +5612,6 @@ Replace them?</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open Rule File — SG Assist</source>
-        <translation>打开规则文件 — SG Assist</translation>
     </message>
     <message>
         <source>The setup plan cannot be built. Nothing was changed.</source>
@@ -3696,6 +5861,118 @@ Restart now?</source>
         <source>Start SG Assist again to see the new language.</source>
         <translation>请再次启动 SG Assist 以显示新语言。</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;Build and review Alibaba Cloud security group rules for E-HPC clusters and Workbench tools.&lt;/p&gt;&lt;p&gt;Start a new setup, or open the output of &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt;, an SG Assist project or a setup plan, or a folder of them with the network interfaces that carry the groups. You can also drop files or a folder on this window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline file has problems and is not applied: findings are shown without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Alibaba C&amp;loud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file of accepted risks (sgassist-cli check --baseline) that applies to this workspace; by default %1 beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to Alibaba Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Rule Files — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No security group rules were found. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n network interface(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(skipped, not rule files: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the rules for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare — SG Assist</source>
+        <translation type="unfinished">比较 — SG Assist</translation>
+    </message>
+    <message>
+        <source>%1 holds no group %2 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface: %1/%2 rules of its groups together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules of a network interface are read-only here: select one of its groups to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 in Alibaba Cloud equal to this document, after a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names no security group: set its id in Edit &gt; Security Group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::NotesDock</name>
@@ -3706,6 +5983,164 @@ Restart now?</source>
     <message>
         <source>Notes for this rule set: why a rule exists, who asked for it, what to review…</source>
         <translation>此规则集的备注：规则的用途、由谁申请、需要复核什么…</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::OpenFromCloudDialog</name>
+    <message>
+        <source>Lis&amp;t Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the region&apos;s &amp;network interfaces (which instances each group protects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Alibaba Cloud — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the names of the region&apos;s security groups (DescribeSecurityGroups); no rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, name or VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished">安全组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished">VPC</translation>
+    </message>
+    <message>
+        <source>the folder to write the groups into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ticked groups with every rule (Describe actions only), write one file per group into the folder, and open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups to pull:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the groups was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security groups could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业级安全组</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished">普通安全组</translation>
+    </message>
+    <message>
+        <source>%1 has no security groups that %2 may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security group(s) in %1, read with %2. Tick those to pull.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull Into Folder — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder Not Empty — SG Assist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds files. The pulled groups replace files of the same name; the other files stay and open with them.
+
+Pull into this folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull Into It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security groups could not be read; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::OperationProgress</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3926,6 +6361,10 @@ Restart now?</source>
         <source>Shows the rules whose port, address, service or description contains the text (Ctrl+F)</source>
         <translation>显示端口、地址、服务或描述中包含该文本的规则（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>groups %1, evaluated together (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::SchedulerPage</name>
@@ -4019,10 +6458,6 @@ Restart now?</source>
         <translation>留空则使用“%1”的访问来源。</translation>
     </message>
     <message>
-        <source>An enterprise group cannot name another security group: use the cluster&apos;s CIDR block or a prefix list.</source>
-        <translation>企业级安全组不能引用其他安全组：请使用集群的 CIDR 地址段或前缀列表。</translation>
-    </message>
-    <message>
         <source>Prefer the cluster nodes&apos; security group (sg-…): traffic from a group is more precise than an IP range.</source>
         <translation>建议使用集群节点所在的安全组（sg-…）：按安全组授权比按 IP 地址段授权更精确。</translation>
     </message>
@@ -4053,6 +6488,58 @@ Restart now?</source>
     <message>
         <source>Enter at least one source for %1.</source>
         <translation>请为 %1 至少填写一个访问来源。</translation>
+    </message>
+    <message>
+        <source>Connect through &amp;Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the &amp;public network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the p&amp;rivate network (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench, the console&apos;s remote connection, reaches your instances from Alibaba Cloud&apos;s own address ranges, not from your computer. Without rules for those ranges it cannot open SSH (or RDP, when selected). The ranges differ by site and connection type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one connection type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens SSH (22) and RDP (3389) to %1 (ranges as documented in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens SSH (22) to %1 (ranges as documented in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the CIDR block of the cluster&apos;s vSwitch or a prefix list (pl-…) of its nodes. An enterprise group gives its members no access to each other and cannot name security groups, itself included, so the group cannot stand for the cluster nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.0.0.0/24 (the cluster&apos;s vSwitch) or pl-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an enterprise group that is the CIDR block of the cluster&apos;s vSwitch or a prefix list of its nodes: the group itself cannot stand for them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4100,6 +6587,93 @@ Restart now?</source>
     <message>
         <source>Na&amp;me:</source>
         <translation>名称(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WorkspaceNavigator</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group or interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">检查结果</translation>
+    </message>
+    <message>
+        <source>Groups (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rules of %2 evaluated together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1: its network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished">正在分析…</translation>
+    </message>
+    <message>
+        <source>%1 · %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exposure(s) reachable on this interface, the worst %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exposure is reachable on this interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted in the baseline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the worst %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
