@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Rule files, projects, setup plans or folders to open (several open as one workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的规则文件、项目文件、配置方案或文件夹（打开多个时合为一个工作区）。</translation>
     </message>
 </context>
 <context>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 Workbench 站点：请使用 china 或 international</translation>
     </message>
     <message>
         <source>list how Workbench connects: public, private or both</source>
-        <translation type="unfinished"></translation>
+        <translation>请列出 Workbench 的连接方式：public、private 或两者</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 Workbench 连接方式：请使用 public 或 private</translation>
     </message>
 </context>
 <context>
@@ -191,25 +191,27 @@
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished">1 条规则</translation>
+        <translation>1 条规则</translation>
     </message>
     <message>
         <source>1 rule in %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条规则（%1 个安全组）</translation>
     </message>
     <message>
         <source>%1 more accepted by the baseline (suppressed, listed last).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 条检查结果已被基线接受（已抑制，列在最后）。
+</translation>
     </message>
     <message>
         <source>SUPPRESSED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已抑制（%1）</translation>
     </message>
     <message>
         <source>    Suppressed: %1 (accepted until %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    已抑制：%1（有效期至 %2）
+</translation>
     </message>
 </context>
 <context>
@@ -427,59 +429,59 @@
     <name>sg::Baseline</name>
     <message>
         <source>cannot read the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取基线：%1</translation>
     </message>
     <message>
         <source>not a baseline: expected {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是基线文件：应为 {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</translation>
     </message>
     <message>
         <source>an exemption must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须是对象，而不是%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">必须是字符串，而不是%1</translation>
+        <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
         <source>must be a port from 1 to 65535, optionally with its protocol (22, &quot;22/tcp&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 65535 之间的端口，可附带协议（22、&quot;22/tcp&quot;）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; is ignored</source>
-        <translation type="unfinished">已忽略未知字段 &quot;%1&quot;</translation>
+        <translation>已忽略未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the check the exemption accepts is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少该豁免所接受的检查项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a check id (sgassist-cli check --report sarif lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的检查项 ID（sgassist-cli check --report sarif 会列出所有检查项）</translation>
     </message>
     <message>
         <source>give at most one of ruleId, resource and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ruleId、resource 和 port 最多只能指定其中一个</translation>
     </message>
     <message>
         <source>an exemption needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写原因</translation>
     </message>
     <message>
         <source>an exemption needs a date it expires (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写到期日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3; it matches no finding now and can be removed from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期；它现在不匹配任何检查结果，可以从基线中删除。</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期：它所接受的检查结果重新计入统计。</translation>
     </message>
 </context>
 <context>
@@ -1067,27 +1069,27 @@
     </message>
     <message>
         <source>Expired exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免已到期</translation>
     </message>
     <message>
         <source>An exemption of the baseline is past its date: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线中的某个豁免已过到期日期：它所接受的检查结果重新计入统计。</translation>
     </message>
     <message>
         <source>Fix what the exemption accepted, or review the risk again and give the exemption a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复该豁免所接受的问题，或重新评估风险并为该豁免设置新的到期日期。</translation>
     </message>
     <message>
         <source>Value not known without running the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>值需运行相应工具后才能确定</translation>
     </message>
     <message>
         <source>A Terraform configuration or ROS template leaves a value open (a variable without a value, a parameter without a default, a data source, an attribute known only once created). SG Assist does not guess it: a rule whose protocol, ports, source, policy or priority is open is kept but matches no traffic, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置或 ROS 模板中有未确定的值（没有值的变量、没有默认值的参数、数据源、创建后才能确定的属性）。SG Assist 不会猜测这些值：协议类型、端口范围、访问来源、授权策略或优先级未确定的规则会被保留，但不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Give the value (--var NAME=VALUE, --var-file, --param NAME=VALUE, or a terraform.tfvars file) and check again, or review the rule by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供该值（--var NAME=VALUE、--var-file、--param NAME=VALUE 或 terraform.tfvars 文件）后重新检查，或手动审查该规则。</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1112,7 @@
     </message>
     <message>
         <source>the access key id or secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 AccessKey ID 或 AccessKey Secret</translation>
     </message>
 </context>
 <context>
@@ -1357,19 +1359,24 @@
     <message>
         <source>  + rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  + 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  - rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  - 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  ~ rule %1 -&gt; rule %2 (%3)%4
       was: %5
       now: %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ 规则 %1 -&gt; 规则 %2（%3）%4
+      原为：%5
+      现为：%6
+</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1514,27 @@
     <name>sg::Exemption</name>
     <message>
         <source>every group</source>
-        <translation type="unfinished"></translation>
+        <translation>所有安全组</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>port %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1/%2</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1561,7 @@
     </message>
     <message>
         <source>Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
 </context>
 <context>
@@ -1585,98 +1592,98 @@
     </message>
     <message>
         <source>%1 (%2, %3 accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，已接受 %3）</translation>
     </message>
     <message>
         <source>no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>无弹性网卡</translation>
     </message>
     <message>
         <source>until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1：%2</translation>
     </message>
     <message>
         <source>Accepted risk, until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的风险，有效期至 %1：%2</translation>
     </message>
     <message>
         <source>It does not count while the exemption applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免有效期间，该检查结果不计入统计。</translation>
     </message>
     <message>
         <source>Reachable on no network interface: the other groups of every interface block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何弹性网卡上均不可访问：每个弹性网卡关联的其他安全组都拦截了该流量。</translation>
     </message>
     <message>
         <source>Reachable on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡：%1</translation>
     </message>
     <message>
         <source>Reachable on</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
 </context>
 <context>
     <name>sg::Fixer</name>
     <message>
         <source>SSH (TCP 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（TCP 22）</translation>
     </message>
     <message>
         <source>RDP (TCP 3389)</source>
-        <translation type="unfinished"></translation>
+        <translation>RDP（TCP 3389）</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished">%2 的规则 %1</translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认策略</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>%1 would no longer reach %2 on %3 (allowed before by %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将无法再访问 %3 上的 %2（修复前由 %4 允许；%5）</translation>
     </message>
     <message>
         <source>%1 reaches %2 on %3 before (%4) and after the fix (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前（%4）和修复后（%5），%1 都能访问 %3 上的 %2。</translation>
     </message>
     <message>
         <source>%1 would lose %2 on %3 (allowed before by %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将失去对 %3 上 %2 的访问（修复前由 %4 允许）。</translation>
     </message>
     <message>
         <source>%1 did not reach %2 on %3 before the fix, and reaches it after (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前 %1 无法访问 %3 上的 %2，修复后可以访问（%4）。</translation>
     </message>
     <message>
         <source>%1 does not reach %2 on %3, before or after the fix (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>无论修复前后，%1 都无法访问 %3 上的 %2（%4）。</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>Rule %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的规则 %1（%2）</translation>
     </message>
     <message>
         <source>%1: narrowed from %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 %2 收窄为 %3（%4）。</translation>
     </message>
     <message>
         <source>%1: removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已删除（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2200,11 @@
     <name>sg::InterfaceRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not reachable on %1: another of its groups blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上不可访问：它关联的另一个安全组拦截了该流量。</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2407,7 @@
     </message>
     <message>
         <source>The source is in a range of %1, as documented in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问来源位于 %1 的地址段内（依据 %2 版官方文档）。</translation>
     </message>
 </context>
 <context>
@@ -2789,15 +2796,15 @@
     </message>
     <message>
         <source>%1 is this security group itself: an enterprise group gives its members no access to each other and cannot reference security groups, so it cannot stand for the cluster nodes; give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 就是该安全组本身：企业级安全组不允许组内成员互相访问，也不能引用安全组，因此不能用它代表集群节点；请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表</translation>
     </message>
     <message>
         <source>(an enterprise group cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（企业级安全组不能将自身或其他安全组指定为集群节点：请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表）</translation>
     </message>
     <message>
         <source>%1, ranges of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，截至 %2 的地址段</translation>
     </message>
 </context>
 <context>
@@ -2973,19 +2980,19 @@
     </message>
     <message>
         <source>(Accepted until %1: %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已接受，有效期至 %1：%2。）</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>The security group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>规则所属的安全组</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
 </context>
 <context>
@@ -3204,19 +3211,19 @@
     </message>
     <message>
         <source>an Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
     <message>
         <source>%1, a source range of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 的访问来源地址段</translation>
     </message>
     <message>
         <source>Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench 通过这些官方文档公布的地址段连接实例：使用 Workbench 期间请保留该规则，不再使用时请删除。</translation>
     </message>
     <message>
         <source>%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept, which is the default: the file does not name the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是普通安全组：默认允许所有出方向流量，且当 InnerAccessPolicy 为 Accept 时组内成员可以互通；文件未指定该策略，因此采用默认值 Accept。</translation>
     </message>
 </context>
 <context>
@@ -3227,15 +3234,15 @@
     </message>
     <message>
         <source>the rule set names no region and no security group; the requests have empty regionId and securityGroupId fields to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域和安全组；请求中的 regionId 和 securityGroupId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no region (security group %1); the requests have an empty regionId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域（安全组 %1）；请求中的 regionId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no security group (region %1); the requests have an empty securityGroupId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定安全组（地域 %1）；请求中的 securityGroupId 字段为空，需自行填写</translation>
     </message>
 </context>
 <context>
@@ -3315,15 +3322,15 @@
     </message>
     <message>
         <source>must be an object {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]} 形式的对象，而不是%1</translation>
     </message>
     <message>
         <source>the Workbench site is missing: use china or international</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 站点：请使用 china 或 international</translation>
     </message>
     <message>
         <source>the Workbench connection types are missing: list public, private or both</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 连接方式：请列出 public、private 或两者</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3582,31 @@
     <name>sg::WorkbenchRanges</name>
     <message>
         <source>the date the ranges were taken is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少地址段的采集日期</translation>
     </message>
     <message>
         <source>no ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地址段</translation>
     </message>
     <message>
         <source>sites must list china and/or international</source>
-        <translation type="unfinished"></translation>
+        <translation>sites 必须列出 china 和/或 international</translation>
     </message>
     <message>
         <source>via must be public or private</source>
-        <translation type="unfinished"></translation>
+        <translation>via 必须为 public 或 private</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
     </message>
     <message>
         <source>Alibaba Cloud Workbench (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 Workbench（%1，%2）</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3638,19 +3645,19 @@
     </message>
     <message>
         <source>it is not known before the resources exist</source>
-        <translation type="unfinished"></translation>
+        <translation>在资源创建之前无法确定</translation>
     </message>
     <message>
         <source>%1 = %2 cannot be known: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定：%3。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5. The rule matches no traffic until it is known, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。在该值确定之前，该规则不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。</translation>
     </message>
 </context>
 <context>
