@@ -5,11 +5,11 @@
     <name>HclValue</name>
     <message>
         <source>argument %1 of %2() must be a list, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是列表，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a map or object, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是映射或对象，而不是 %3 类型</translation>
     </message>
 </context>
 <context>
@@ -1690,510 +1690,510 @@
     <name>sg::HclEvaluator</name>
     <message>
         <source>the expression is nested too deeply to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式嵌套过深，无法求值</translation>
     </message>
     <message>
         <source>evaluating this takes more than two million steps; SG Assist stops here</source>
-        <translation type="unfinished"></translation>
+        <translation>求值需要超过两百万步；SG Assist 在此停止</translation>
     </message>
     <message>
         <source>the string would be longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串将超过 %1 个字符</translation>
     </message>
     <message>
         <source>the collection would hold more than %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>集合将包含超过 %1 个元素</translation>
     </message>
     <message>
         <source>an object key must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the object has no attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象没有属性“%1”</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot; of a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 null 值的“%1”</translation>
     </message>
     <message>
         <source>a %1 has no attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值没有属性“%2”</translation>
     </message>
     <message>
         <source>a list is indexed by a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的索引必须是整数，而不是 %1</translation>
     </message>
     <message>
         <source>index %1 is outside the list of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>a map is indexed by a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的索引必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该映射中没有键“%1”</translation>
     </message>
     <message>
         <source>cannot index a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对 null 值进行索引</translation>
     </message>
     <message>
         <source>a %1 cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值无法进行索引</translation>
     </message>
     <message>
         <source>%{for} needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%{for} 需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>a null value cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>null 值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a %1 cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要数字，而不是 %2</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>除数为零</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是运算符</translation>
     </message>
     <message>
         <source>&quot;-&quot; needs a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;-&quot; 需要数字，而不是 %1</translation>
     </message>
     <message>
         <source>a for expression needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for 表达式需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; comes twice; add &quot;...&quot; after the value to group them</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”出现了两次；如需将它们分组，请在值后添加 &quot;...&quot;</translation>
     </message>
     <message>
         <source>can() takes one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>can() 只接受一个参数</translation>
     </message>
     <message>
         <source>try(): none of the %1 expressions could be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>try()：%1 个表达式均无法求值</translation>
     </message>
     <message>
         <source>&quot;...&quot; expands a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能展开列表，而不是 %1 类型</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate the function %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对函数 %1() 求值</translation>
     </message>
 </context>
 <context>
     <name>sg::HclFunctions</name>
     <message>
         <source>parseint(): &quot;%1&quot; is not a number in base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parseint()：“%1”不是 %2 进制数</translation>
     </message>
     <message>
         <source>tomap() needs a map or object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomap() 需要映射或对象，而不是 %1 类型</translation>
     </message>
     <message>
         <source>tostring() cannot convert a %1 to a string</source>
-        <translation type="unfinished"></translation>
+        <translation>tostring() 无法将 %1 类型的值转换为字符串</translation>
     </message>
     <message>
         <source>tonumber() cannot convert %1 to a number</source>
-        <translation type="unfinished"></translation>
+        <translation>tonumber() 无法将 %1 转换为数字</translation>
     </message>
     <message>
         <source>tobool() cannot convert %1 to a bool</source>
-        <translation type="unfinished"></translation>
+        <translation>tobool() 无法将 %1 转换为布尔值</translation>
     </message>
 </context>
 <context>
     <name>sg::HclFunctions::detail</name>
     <message>
         <source>length() needs a list, map or string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>length() 需要列表、映射或字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>element() cannot pick from an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 无法从空列表中取值</translation>
     </message>
     <message>
         <source>element() needs an index of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 需要大于或等于 0 的索引</translation>
     </message>
     <message>
         <source>index(): the list does not hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index()：列表中不包含 %1</translation>
     </message>
     <message>
         <source>lookup(): the map has no key &quot;%1&quot; and no default is given</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup()：映射中没有键“%1”，且未提供默认值</translation>
     </message>
     <message>
         <source>zipmap(): %1 keys for %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：%1 个键对应 %2 个值</translation>
     </message>
     <message>
         <source>zipmap(): key %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：第 %1 个键不是字符串</translation>
     </message>
     <message>
         <source>coalescelist(): every list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalescelist()：所有列表均为空</translation>
     </message>
     <message>
         <source>sort() needs a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>sort() 需要字符串列表</translation>
     </message>
     <message>
         <source>one() needs a list of at most one element, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>one() 需要最多包含一个元素的列表，而不是 %1 个元素</translation>
     </message>
     <message>
         <source>sum() needs a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>sum() 需要数字列表</translation>
     </message>
     <message>
         <source>slice(): %1 to %2 is outside a list of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slice()：%1 到 %2 超出了包含 %3 个元素的列表范围</translation>
     </message>
     <message>
         <source>range(): at most 1024 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>range()：最多 1024 个元素</translation>
     </message>
     <message>
         <source>coalesce(): every argument is null or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalesce()：所有参数均为 null 或空值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
     </message>
     <message>
         <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cidrsubnet()：%1 个新增位不足以表示 %3 的子网 %2</translation>
     </message>
     <message>
         <source>cidrhost(): host %1 is outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cidrhost()：主机号 %1 超出了 %2 的范围</translation>
     </message>
     <message>
         <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
-        <translation type="unfinished"></translation>
+        <translation>cidrnetmask()：只有 IPv4 地址段才有子网掩码</translation>
     </message>
     <message>
         <source>format(): the specification ends in the middle of a verb</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：格式字符串在占位符中间结束</translation>
     </message>
     <message>
         <source>format(): a width or precision of at most 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：宽度或精度最大为 10000</translation>
     </message>
     <message>
         <source>format(): %s needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%s 需要字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>format(): %q needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%q 需要字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>format(): %t needs a bool, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%t 需要布尔值，而不是 %1 类型</translation>
     </message>
     <message>
         <source>format(): %%%1 needs a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%%%1 需要整数，而不是 %2</translation>
     </message>
     <message>
         <source>format(): %%%1 needs a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%%%1 需要数字，而不是 %2</translation>
     </message>
     <message>
         <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%%%1 不是有效的占位符；请使用 %s、%d、%f、%t、%q 或 %v</translation>
     </message>
     <message>
         <source>format(): a bad argument index in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%1 中的参数索引无效</translation>
     </message>
     <message>
         <source>format(): not enough arguments for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>format()：%1 的参数不足</translation>
     </message>
     <message>
         <source>formatlist(): the lists have different lengths (%1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatlist()：列表长度不同（%1 和 %2）</translation>
     </message>
     <message>
         <source>join(): the list holds a %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>join()：列表中包含 %1 类型的值，而不是字符串</translation>
     </message>
     <message>
         <source>replace(): %1 is not a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>replace()：%1 不是有效的正则表达式</translation>
     </message>
     <message>
         <source>substr(): offset %1 is outside the string</source>
-        <translation type="unfinished"></translation>
+        <translation>substr()：偏移量 %1 超出了字符串范围</translation>
     </message>
 </context>
 <context>
     <name>sg::HclFunctions::detail::Call</name>
     <message>
         <source>%1() takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes at least %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 至少接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes %2 to %3 arguments, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 到 %3 个参数，而不是 %4 个</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是字符串，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是数字，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a whole number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是整数，而不是 %3</translation>
     </message>
 </context>
 <context>
     <name>sg::HclLexer</name>
     <message>
         <source>the comment that starts here is not closed with */</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的注释没有以 */ 结束</translation>
     </message>
     <message>
         <source>the file ends inside a template sequence &quot;${ ... }&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在模板序列 &quot;${ ... }&quot; 内部结束</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过早结束</translation>
     </message>
     <message>
         <source>this &quot;}&quot; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>此 &quot;}&quot; 没有可闭合的内容</translation>
     </message>
     <message>
         <source>HCL strings are written in double quotes, not single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>HCL 字符串应使用双引号，而不是单引号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能使用 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a heredoc starts with &lt;&lt; and a marker name, such as &lt;&lt;EOT</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 以 &lt;&lt; 和标记名开头，例如 &lt;&lt;EOT</translation>
     </message>
     <message>
         <source>the heredoc marker %1 must end its line</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 标记 %1 之后必须换行</translation>
     </message>
     <message>
         <source>the string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串没有以双引号闭合</translation>
     </message>
     <message>
         <source>a quoted string cannot span lines; close it on this line or use a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字符串不能跨行；请在本行闭合，或改用 heredoc</translation>
     </message>
     <message>
         <source>the heredoc that starts here is not closed: no line holds only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的 heredoc 没有结束：没有只包含 %1 的行</translation>
     </message>
 </context>
 <context>
     <name>sg::HclParser</name>
     <message>
         <source>the file ends inside a block: a &quot;}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在块内部结束：缺少 &quot;}&quot;</translation>
     </message>
     <message>
         <source>expected an argument or a block name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为参数或块名称，实际为 %1</translation>
     </message>
     <message>
         <source>expected the end of the expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式应在此结束，实际为 %1</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
         <source>the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc</translation>
     </message>
     <message>
         <source>string text</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串文本</translation>
     </message>
     <message>
         <source>a block must end its line; found %1 after its &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块的 &quot;}&quot; 之后必须换行；但其后出现了 %1</translation>
     </message>
     <message>
         <source>an argument must end its line; found %1 after its value</source>
-        <translation type="unfinished"></translation>
+        <translation>参数的值之后必须换行；但其后出现了 %1</translation>
     </message>
     <message>
         <source>the argument &quot;%1&quot; was already set on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”已在第 %2 行设置过</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or a block after &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后应为 &quot;=&quot; 或块，实际为 %2</translation>
     </message>
     <message>
         <source>a block on one line can hold one argument, not a nested block</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数，不能包含嵌套块</translation>
     </message>
     <message>
         <source>a block on one line can hold only one argument; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数；但出现了 %1</translation>
     </message>
     <message>
         <source>a block label cannot hold a template; write &quot;$${&quot; for a literal &quot;${&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块标签中不能包含模板；如需字面量 &quot;${&quot;，请写作 &quot;$${&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的索引</translation>
     </message>
     <message>
         <source>expected an attribute name after &quot;.&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;.&quot; 之后应为属性名，实际为 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>expected an expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为表达式，实际为 %1</translation>
     </message>
     <message>
         <source>expected a function name after &quot;::&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;::&quot; 之后应为函数名，实际为 %1</translation>
     </message>
     <message>
         <source>expected &quot;(&quot; after the function name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>函数名 %1 之后应为 &quot;(&quot;</translation>
     </message>
     <message>
         <source>&quot;...&quot; may only follow the last argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能跟在最后一个参数之后</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;)&quot; in the arguments of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数中应为 &quot;,&quot; 或 &quot;)&quot;，实际为 %2</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; between the elements of a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表元素之间应为 &quot;,&quot; 或 &quot;]&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or &quot;:&quot; after the key of an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键之后应为 &quot;=&quot; 或 &quot;:&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot;, a new line or &quot;}&quot; after an object&apos;s value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的值之后应为 &quot;,&quot;、换行或 &quot;}&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名</translation>
     </message>
     <message>
         <source>expected &quot;in&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;in&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>\%1 needs %2 hexadecimal digits of a Unicode character</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 需要 %2 位十六进制数字来表示 Unicode 字符</translation>
     </message>
     <message>
         <source>&quot;\%1&quot; is not an escape sequence; write &quot;\\&quot; for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;\%1&quot; 不是有效的转义序列；反斜杠请写作 &quot;\\&quot;</translation>
     </message>
     <message>
         <source>the template ends before its %1 directive is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>模板在其 %1 指令闭合之前就已结束</translation>
     </message>
     <message>
         <source>a template directive (if, else, endif, for, endfor)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板指令（if、else、endif、for、endfor）</translation>
     </message>
     <message>
         <source>unexpected template directive &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的模板指令“%1”</translation>
     </message>
     <message>
         <source>unexpected %1 in a template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中出现意外的 %1</translation>
     </message>
     <message>
         <source>expected &quot;}&quot; to close the template sequence, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为闭合模板序列的 &quot;}&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>this %{if} is closed by %{%1}, not %{endif}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{if} 由 %{%1} 闭合，而不是 %{endif}</translation>
     </message>
     <message>
         <source>this %{for} is closed by %{%1}, not %{endfor}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{for} 由 %{%1} 闭合，而不是 %{endfor}</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
 </context>
 <context>
@@ -3386,23 +3386,23 @@
     <name>sg::TerraformHclFormat</name>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>security_group_id is required: the group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 security_group_id：即规则所属的安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是 %1</translation>
     </message>
     <message>
         <source>Terraform configuration (.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置（.tf）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">文件为空</translation>
+        <translation>文件为空</translation>
     </message>
 </context>
 <context>
@@ -3440,135 +3440,135 @@
     <name>sg::TerraformModule</name>
     <message>
         <source>%1 (its variables and locals are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未读取其中的变量和局部值）</translation>
     </message>
     <message>
         <source>the variable &quot;%1&quot; is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>变量“%1”已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>local.%1 is already defined in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 已在 %2 第 %3 行定义</translation>
     </message>
     <message>
         <source>the resource %1 is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; is not read: the resources a module call makes are known only when Terraform runs; check the module&apos;s own folder (source = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取模块“%1”：模块调用创建的资源只有在 Terraform 运行时才能确定；请检查该模块自身的文件夹（source = %2）</translation>
     </message>
     <message>
         <source>a variable block takes one label, its name</source>
-        <translation type="unfinished"></translation>
+        <translation>variable 块只接受一个标签，即变量名</translation>
     </message>
     <message>
         <source>a resource block takes two labels, its type and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>resource 块接受两个标签，即资源类型和名称</translation>
     </message>
     <message>
         <source>a .tfvars.json file is one JSON object of variable values</source>
-        <translation type="unfinished"></translation>
+        <translation>.tfvars.json 文件应为一个包含变量值的 JSON 对象</translation>
     </message>
     <message>
         <source>a variables file holds NAME = VALUE lines, not blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>变量文件应包含 NAME = VALUE 形式的行，而不是块</translation>
     </message>
     <message>
         <source>a resource cannot have both count and for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不能同时设置 count 和 for_each</translation>
     </message>
     <message>
         <source>%1 = %2 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定</translation>
     </message>
     <message>
         <source>count must be a whole number from 0 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>count 必须是 0 到 10000 之间的整数，而不是 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings; it holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合；但其中包含 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合，而不是 %1 类型</translation>
     </message>
     <message>
         <source>&quot;var&quot; alone is not a value; write var.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;var&quot; 不是值；请写作 var.NAME</translation>
     </message>
     <message>
         <source>&quot;local&quot; alone is not a value; write local.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;local&quot; 不是值；请写作 local.NAME</translation>
     </message>
     <message>
         <source>count.index can only be used in a resource that sets count</source>
-        <translation type="unfinished"></translation>
+        <translation>count.index 只能在设置了 count 的资源中使用</translation>
     </message>
     <message>
         <source>each.key and each.value can only be used in a resource that sets for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>each.key 和 each.value 只能在设置了 for_each 的资源中使用</translation>
     </message>
     <message>
         <source>path.%1 is not a path; use path.module, path.root or path.cwd</source>
-        <translation type="unfinished"></translation>
+        <translation>path.%1 不是有效的路径；请使用 path.module、path.root 或 path.cwd</translation>
     </message>
     <message>
         <source>terraform.%1 is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform.%1 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>a data source is read only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源只有在 Terraform 运行时才会读取</translation>
     </message>
     <message>
         <source>the outputs of module.%1 are known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>module.%1 的输出只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>self is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>self 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known name: use var.%1, local.%1 or a resource address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的名称：请使用 var.%1、local.%1 或资源地址</translation>
     </message>
     <message>
         <source>%1 is created by Terraform: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 Terraform 创建：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>%1 is not in the files read: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在已读取的文件中：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>var.%1 is not declared in the files read; read the module&apos;s folder or pass --var %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未声明 var.%1；请读取该模块所在的文件夹，或传入 --var %1=VALUE</translation>
     </message>
     <message>
         <source>var.%1 has no value; pass --var %1=VALUE or a tfvars file</source>
-        <translation type="unfinished"></translation>
+        <translation>var.%1 没有值；请传入 --var %1=VALUE 或 tfvars 文件</translation>
     </message>
     <message>
         <source>%1 is not a %2, the type of var.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 类型（var.%3 的类型）</translation>
     </message>
     <message>
         <source>local.%1 is not defined in the files read; read the module&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未定义 local.%1；请读取该模块所在的文件夹</translation>
     </message>
     <message>
         <source>local.%1 refers to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 引用了自身</translation>
     </message>
     <message>
         <source>locals refer to each other more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>局部值之间的相互引用超过 %1 层</translation>
     </message>
     <message>
         <source>a variable value must be a constant; &quot;%1&quot; cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>变量值必须是常量；此处不能使用 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3692,11 +3692,11 @@
     </message>
     <message>
         <source>a --var-file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 --var-file 指定的文件</translation>
     </message>
     <message>
         <source>Terraform does not read this variables file by itself; pass it with --var-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 不会自动读取此变量文件；请使用 --var-file 传入</translation>
     </message>
 </context>
 <context>
