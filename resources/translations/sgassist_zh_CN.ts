@@ -2503,139 +2503,139 @@
     <name>sg::RosEvaluator</name>
     <message>
         <source>the functions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>函数嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the template is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>模板嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the security group %1 has no id until the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1 在资源栈创建之前没有 ID</translation>
     </message>
     <message>
         <source>%1 is %2; it takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的写法 %2 有误；应为 %3</translation>
     </message>
     <message>
         <source>the name of a parameter or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>参数或资源的名称</translation>
     </message>
     <message>
         <source>[delimiter, [values]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, [值列表]]</translation>
     </message>
     <message>
         <source>Fn::Join can join text and numbers, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Join 只能连接文本和数字，而不是%1</translation>
     </message>
     <message>
         <source>[index, list]</source>
-        <translation type="unfinished"></translation>
+        <translation>[索引, 列表]</translation>
     </message>
     <message>
         <source>Fn::Select: the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：映射中没有键“%1”</translation>
     </message>
     <message>
         <source>Fn::Select: index %1 is outside the list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>[delimiter, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, 文本]</translation>
     </message>
     <message>
         <source>[{&quot;from&quot;: &quot;to&quot;}, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{&quot;from&quot;: &quot;to&quot;}, 文本]</translation>
     </message>
     <message>
         <source>a number or text</source>
-        <translation type="unfinished"></translation>
+        <translation>数字或文本</translation>
     </message>
     <message>
         <source>[map, key, key]</source>
-        <translation type="unfinished"></translation>
+        <translation>[映射名, 键, 键]</translation>
     </message>
     <message>
         <source>Fn::FindInMap: Mappings has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::FindInMap：Mappings 中没有 %1</translation>
     </message>
     <message>
         <source>[condition, value if true, value if false]</source>
-        <translation type="unfinished"></translation>
+        <translation>[条件, 为真时的值, 为假时的值]</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对 %1 求值</translation>
     </message>
     <message>
         <source>the parameter %1 has no Default; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 没有 Default；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>%1 is known only when the stack is created; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有在创建资源栈时才能确定；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>the resource %1 exists only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 在资源栈创建之后才存在</translation>
     </message>
     <message>
         <source>Ref %1 names no parameter or resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref %1 指向的不是模板中的参数或资源</translation>
     </message>
     <message>
         <source>Fn::GetAtt is %1; it takes [resource, attribute]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 的写法 %1 有误；应为 [资源, 属性]</translation>
     </message>
     <message>
         <source>Fn::GetAtt names %1, which is no resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 指定的 %1 不是模板中的资源</translation>
     </message>
     <message>
         <source>%1.%2 is known only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在资源栈创建之后才能确定</translation>
     </message>
     <message>
         <source>Fn::Sub is %1; it takes a text or [text, {variables}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub 的写法 %1 有误；应为文本或 [文本, {变量}]</translation>
     </message>
     <message>
         <source>Fn::Sub: ${%1} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub：${%1} 不是文本</translation>
     </message>
     <message>
         <source>the condition %1 is not in the template&apos;s Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 不在模板的 Conditions 中</translation>
     </message>
     <message>
         <source>the condition %1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 依赖于自身</translation>
     </message>
     <message>
         <source>the condition %1 cannot be decided: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定条件 %1：%2</translation>
     </message>
     <message>
         <source>{&quot;Condition&quot;: ...} takes the name of a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;Condition&quot;: ...} 的值应为条件名称</translation>
     </message>
     <message>
         <source>the conditions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>条件嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>Fn::Equals takes [value, value]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Equals 的参数应为 [值, 值]</translation>
     </message>
     <message>
         <source>%1 takes a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数应为条件列表</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -2686,31 +2686,31 @@
     </message>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>the rule names no security group</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则未指定安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是%1</translation>
     </message>
     <message>
         <source>; the rules it lists are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取其中列出的规则</translation>
     </message>
     <message>
         <source>; the rule is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取该规则</translation>
     </message>
     <message>
         <source>ROS template (JSON or YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板（JSON 或 YAML）</translation>
     </message>
     <message>
         <source>a ROS template is a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板应为 YAML 映射</translation>
     </message>
 </context>
 <context>
@@ -3703,39 +3703,39 @@
     <name>sg::YamlJson</name>
     <message>
         <source>the YAML expands to more than %1 values (aliases repeated too often)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 展开后超过 %1 个值（别名重复次数过多）</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的键必须是普通值，而不是列表或映射</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>the YAML tag %1 is not supported in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中不支持 YAML 标签 %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
     <message>
         <source>the file holds several YAML documents; a template is one</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含多个 YAML 文档；模板只能是一个文档</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 YAML：%1</translation>
     </message>
 </context>
 <context>
