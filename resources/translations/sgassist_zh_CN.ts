@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>HclValue</name>
-    <message>
-        <source>argument %1 of %2() must be a list, not %3</source>
-        <translation>%2() 的第 %1 个参数必须是列表，而不是 %3 类型</translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a map or object, not %3</source>
-        <translation>%2() 的第 %1 个参数必须是映射或对象，而不是 %3 类型</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Build, review and export Alibaba Cloud security group rules.</source>
@@ -100,18 +89,6 @@
     <message>
         <source>not testable (UDP)</source>
         <translation>无法测试（UDP）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
-        <translation>“%1”不是有效的 Workbench 站点：请使用 china 或 international</translation>
-    </message>
-    <message>
-        <source>list how Workbench connects: public, private or both</source>
-        <translation>请列出 Workbench 的连接方式：public、private 或两者</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
-        <translation>“%1”不是有效的 Workbench 连接方式：请使用 public 或 private</translation>
     </message>
 </context>
 <context>
@@ -1823,9 +1800,6 @@
         <source>tobool() cannot convert %1 to a bool</source>
         <translation>tobool() 无法将 %1 转换为布尔值</translation>
     </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail</name>
     <message>
         <source>length() needs a list, map or string, not %1</source>
         <translation>length() 需要列表、映射或字符串，而不是 %1 类型</translation>
@@ -1881,6 +1855,38 @@
     <message>
         <source>coalesce(): every argument is null or empty</source>
         <translation>coalesce()：所有参数均为 null 或空值</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 arguments, not %3</source>
+        <translation>%1() 接受 %2 个参数，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>%1() takes at least %2 arguments, not %3</source>
+        <translation>%1() 至少接受 %2 个参数，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 to %3 arguments, not %4</source>
+        <translation>%1() 接受 %2 到 %3 个参数，而不是 %4 个</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a string, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是字符串，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a number, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是数字，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a whole number, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是整数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a list, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是列表，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a map or object, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是映射或对象，而不是 %3 类型</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CIDR block</source>
@@ -1953,33 +1959,6 @@
     <message>
         <source>substr(): offset %1 is outside the string</source>
         <translation>substr()：偏移量 %1 超出了字符串范围</translation>
-    </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail::Call</name>
-    <message>
-        <source>%1() takes %2 arguments, not %3</source>
-        <translation>%1() 接受 %2 个参数，而不是 %3 个</translation>
-    </message>
-    <message>
-        <source>%1() takes at least %2 arguments, not %3</source>
-        <translation>%1() 至少接受 %2 个参数，而不是 %3 个</translation>
-    </message>
-    <message>
-        <source>%1() takes %2 to %3 arguments, not %4</source>
-        <translation>%1() 接受 %2 到 %3 个参数，而不是 %4 个</translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a string, not %3</source>
-        <translation>%2() 的第 %1 个参数必须是字符串，而不是 %3 类型</translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a number, not %3</source>
-        <translation>%2() 的第 %1 个参数必须是数字，而不是 %3 类型</translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a whole number, not %3</source>
-        <translation>%2() 的第 %1 个参数必须是整数，而不是 %3</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2784,18 @@
     <message>
         <source>%1, ranges of %2</source>
         <translation>%1，截至 %2 的地址段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
+        <translation>“%1”不是有效的 Workbench 站点：请使用 china 或 international</translation>
+    </message>
+    <message>
+        <source>list how Workbench connects: public, private or both</source>
+        <translation>请列出 Workbench 的连接方式：public、private 或两者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
+        <translation>“%1”不是有效的 Workbench 连接方式：请使用 public 或 private</translation>
     </message>
 </context>
 <context>
