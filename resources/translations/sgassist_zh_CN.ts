@@ -2016,11 +2016,11 @@
     </message>
     <message>
         <source>expected an argument or a block name, found %1</source>
-        <translation>应为参数或块名称，实际为 %1</translation>
+        <translation>应为参数或块名称，实际为%1</translation>
     </message>
     <message>
         <source>expected the end of the expression, found %1</source>
-        <translation>表达式应在此结束，实际为 %1</translation>
+        <translation>表达式应在此结束，实际为%1</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation>应为 %1，实际为 %2</translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>the end of the line</source>
@@ -2052,11 +2052,11 @@
     </message>
     <message>
         <source>a block must end its line; found %1 after its &quot;}&quot;</source>
-        <translation>块的 &quot;}&quot; 之后必须换行；但其后出现了 %1</translation>
+        <translation>块的 &quot;}&quot; 之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>an argument must end its line; found %1 after its value</source>
-        <translation>参数的值之后必须换行；但其后出现了 %1</translation>
+        <translation>参数的值之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>the argument &quot;%1&quot; was already set on line %2</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>expected &quot;=&quot; or a block after &quot;%1&quot;, found %2</source>
-        <translation>“%1”之后应为 &quot;=&quot; 或块，实际为 %2</translation>
+        <translation>“%1”之后应为 &quot;=&quot; 或块，实际为%2</translation>
     </message>
     <message>
         <source>a block on one line can hold one argument, not a nested block</source>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <source>a block on one line can hold only one argument; found %1</source>
-        <translation>单行块只能包含一个参数；但出现了 %1</translation>
+        <translation>单行块只能包含一个参数；但出现了%1</translation>
     </message>
     <message>
         <source>a block label cannot hold a template; write &quot;$${&quot; for a literal &quot;${&quot;</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>expected an attribute name after &quot;.&quot;, found %1</source>
-        <translation>&quot;.&quot; 之后应为属性名，实际为 %1</translation>
+        <translation>&quot;.&quot; 之后应为属性名，实际为%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
@@ -2092,11 +2092,11 @@
     </message>
     <message>
         <source>expected an expression, found %1</source>
-        <translation>应为表达式，实际为 %1</translation>
+        <translation>应为表达式，实际为%1</translation>
     </message>
     <message>
         <source>expected a function name after &quot;::&quot;, found %1</source>
-        <translation>&quot;::&quot; 之后应为函数名，实际为 %1</translation>
+        <translation>&quot;::&quot; 之后应为函数名，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;(&quot; after the function name %1</source>
@@ -2108,19 +2108,19 @@
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;)&quot; in the arguments of %1, found %2</source>
-        <translation>%1 的参数中应为 &quot;,&quot; 或 &quot;)&quot;，实际为 %2</translation>
+        <translation>%1 的参数中应为 &quot;,&quot; 或 &quot;)&quot;，实际为%2</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; between the elements of a list, found %1</source>
-        <translation>列表元素之间应为 &quot;,&quot; 或 &quot;]&quot;，实际为 %1</translation>
+        <translation>列表元素之间应为 &quot;,&quot; 或 &quot;]&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or &quot;:&quot; after the key of an object, found %1</source>
-        <translation>对象的键之后应为 &quot;=&quot; 或 &quot;:&quot;，实际为 %1</translation>
+        <translation>对象的键之后应为 &quot;=&quot; 或 &quot;:&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot;, a new line or &quot;}&quot; after an object&apos;s value, found %1</source>
-        <translation>对象的值之后应为 &quot;,&quot;、换行或 &quot;}&quot;，实际为 %1</translation>
+        <translation>对象的值之后应为 &quot;,&quot;、换行或 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>a variable name</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>expected &quot;in&quot;, found %1</source>
-        <translation>应为 &quot;in&quot;，实际为 %1</translation>
+        <translation>应为 &quot;in&quot;，实际为%1</translation>
     </message>
     <message>
         <source>\%1 needs %2 hexadecimal digits of a Unicode character</source>
@@ -2152,11 +2152,11 @@
     </message>
     <message>
         <source>unexpected %1 in a template</source>
-        <translation>模板中出现意外的 %1</translation>
+        <translation>模板中出现意外的%1</translation>
     </message>
     <message>
         <source>expected &quot;}&quot; to close the template sequence, found %1</source>
-        <translation>应为闭合模板序列的 &quot;}&quot;，实际为 %1</translation>
+        <translation>应为闭合模板序列的 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>this %{if} is closed by %{%1}, not %{endif}</source>
