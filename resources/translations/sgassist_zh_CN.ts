@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>HclValue</name>
-    <message>
-        <source>argument %1 of %2() must be a list, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a map or object, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Build, review and export Alibaba Cloud security group rules.</source>
@@ -24,7 +13,7 @@
     </message>
     <message>
         <source>Rule files, projects, setup plans or folders to open (several open as one workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的规则文件、项目文件、配置方案或文件夹（打开多个时合为一个工作区）。</translation>
     </message>
 </context>
 <context>
@@ -100,18 +89,6 @@
     <message>
         <source>not testable (UDP)</source>
         <translation>无法测试（UDP）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list how Workbench connects: public, private or both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -191,25 +168,27 @@
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished">1 条规则</translation>
+        <translation>1 条规则</translation>
     </message>
     <message>
         <source>1 rule in %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条规则（%1 个安全组）</translation>
     </message>
     <message>
         <source>%1 more accepted by the baseline (suppressed, listed last).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 条检查结果已被基线接受（已抑制，列在最后）。
+</translation>
     </message>
     <message>
         <source>SUPPRESSED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已抑制（%1）</translation>
     </message>
     <message>
         <source>    Suppressed: %1 (accepted until %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    已抑制：%1（有效期至 %2）
+</translation>
     </message>
 </context>
 <context>
@@ -427,59 +406,59 @@
     <name>sg::Baseline</name>
     <message>
         <source>cannot read the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取基线：%1</translation>
     </message>
     <message>
         <source>not a baseline: expected {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是基线文件：应为 {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</translation>
     </message>
     <message>
         <source>an exemption must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须是对象，而不是%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">必须是字符串，而不是%1</translation>
+        <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
         <source>must be a port from 1 to 65535, optionally with its protocol (22, &quot;22/tcp&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 65535 之间的端口，可附带协议（22、&quot;22/tcp&quot;）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; is ignored</source>
-        <translation type="unfinished">已忽略未知字段 &quot;%1&quot;</translation>
+        <translation>已忽略未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the check the exemption accepts is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少该豁免所接受的检查项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a check id (sgassist-cli check --report sarif lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的检查项 ID（sgassist-cli check --report sarif 会列出所有检查项）</translation>
     </message>
     <message>
         <source>give at most one of ruleId, resource and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ruleId、resource 和 port 最多只能指定其中一个</translation>
     </message>
     <message>
         <source>an exemption needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写原因</translation>
     </message>
     <message>
         <source>an exemption needs a date it expires (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写到期日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3; it matches no finding now and can be removed from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期；它现在不匹配任何检查结果，可以从基线中删除。</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期：它所接受的检查结果重新计入统计。</translation>
     </message>
 </context>
 <context>
@@ -1067,27 +1046,27 @@
     </message>
     <message>
         <source>Expired exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免已到期</translation>
     </message>
     <message>
         <source>An exemption of the baseline is past its date: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线中的某个豁免已过到期日期：它所接受的检查结果重新计入统计。</translation>
     </message>
     <message>
         <source>Fix what the exemption accepted, or review the risk again and give the exemption a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复该豁免所接受的问题，或重新评估风险并为该豁免设置新的到期日期。</translation>
     </message>
     <message>
         <source>Value not known without running the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>值需运行相应工具后才能确定</translation>
     </message>
     <message>
         <source>A Terraform configuration or ROS template leaves a value open (a variable without a value, a parameter without a default, a data source, an attribute known only once created). SG Assist does not guess it: a rule whose protocol, ports, source, policy or priority is open is kept but matches no traffic, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置或 ROS 模板中有未确定的值（没有值的变量、没有默认值的参数、数据源、创建后才能确定的属性）。SG Assist 不会猜测这些值：协议类型、端口范围、访问来源、授权策略或优先级未确定的规则会被保留，但不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Give the value (--var NAME=VALUE, --var-file, --param NAME=VALUE, or a terraform.tfvars file) and check again, or review the rule by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供该值（--var NAME=VALUE、--var-file、--param NAME=VALUE 或 terraform.tfvars 文件）后重新检查，或手动审查该规则。</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1089,7 @@
     </message>
     <message>
         <source>the access key id or secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 AccessKey ID 或 AccessKey Secret</translation>
     </message>
 </context>
 <context>
@@ -1357,19 +1336,24 @@
     <message>
         <source>  + rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  + 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  - rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  - 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  ~ rule %1 -&gt; rule %2 (%3)%4
       was: %5
       now: %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ 规则 %1 -&gt; 规则 %2（%3）%4
+      原为：%5
+      现为：%6
+</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1491,27 @@
     <name>sg::Exemption</name>
     <message>
         <source>every group</source>
-        <translation type="unfinished"></translation>
+        <translation>所有安全组</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>port %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1/%2</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1538,7 @@
     </message>
     <message>
         <source>Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
 </context>
 <context>
@@ -1585,619 +1569,621 @@
     </message>
     <message>
         <source>%1 (%2, %3 accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，已接受 %3）</translation>
     </message>
     <message>
         <source>no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>无弹性网卡</translation>
     </message>
     <message>
         <source>until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1：%2</translation>
     </message>
     <message>
         <source>Accepted risk, until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的风险，有效期至 %1：%2</translation>
     </message>
     <message>
         <source>It does not count while the exemption applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免有效期间，该检查结果不计入统计。</translation>
     </message>
     <message>
         <source>Reachable on no network interface: the other groups of every interface block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何弹性网卡上均不可访问：每个弹性网卡关联的其他安全组都拦截了该流量。</translation>
     </message>
     <message>
         <source>Reachable on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡：%1</translation>
     </message>
     <message>
         <source>Reachable on</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
 </context>
 <context>
     <name>sg::Fixer</name>
     <message>
         <source>SSH (TCP 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（TCP 22）</translation>
     </message>
     <message>
         <source>RDP (TCP 3389)</source>
-        <translation type="unfinished"></translation>
+        <translation>RDP（TCP 3389）</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished">%2 的规则 %1</translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认策略</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>%1 would no longer reach %2 on %3 (allowed before by %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将无法再访问 %3 上的 %2（修复前由 %4 允许；%5）</translation>
     </message>
     <message>
         <source>%1 reaches %2 on %3 before (%4) and after the fix (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前（%4）和修复后（%5），%1 都能访问 %3 上的 %2。</translation>
     </message>
     <message>
         <source>%1 would lose %2 on %3 (allowed before by %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将失去对 %3 上 %2 的访问（修复前由 %4 允许）。</translation>
     </message>
     <message>
         <source>%1 did not reach %2 on %3 before the fix, and reaches it after (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前 %1 无法访问 %3 上的 %2，修复后可以访问（%4）。</translation>
     </message>
     <message>
         <source>%1 does not reach %2 on %3, before or after the fix (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>无论修复前后，%1 都无法访问 %3 上的 %2（%4）。</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>Rule %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的规则 %1（%2）</translation>
     </message>
     <message>
         <source>%1: narrowed from %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 %2 收窄为 %3（%4）。</translation>
     </message>
     <message>
         <source>%1: removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已删除（%2）。</translation>
     </message>
 </context>
 <context>
     <name>sg::HclEvaluator</name>
     <message>
         <source>the expression is nested too deeply to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式嵌套过深，无法求值</translation>
     </message>
     <message>
         <source>evaluating this takes more than two million steps; SG Assist stops here</source>
-        <translation type="unfinished"></translation>
+        <translation>求值需要超过两百万步；SG Assist 在此停止</translation>
     </message>
     <message>
         <source>the string would be longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串将超过 %1 个字符</translation>
     </message>
     <message>
         <source>the collection would hold more than %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>集合将包含超过 %1 个元素</translation>
     </message>
     <message>
         <source>an object key must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the object has no attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象没有属性“%1”</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot; of a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 null 值的“%1”</translation>
     </message>
     <message>
         <source>a %1 has no attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值没有属性“%2”</translation>
     </message>
     <message>
         <source>a list is indexed by a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的索引必须是整数，而不是 %1</translation>
     </message>
     <message>
         <source>index %1 is outside the list of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>a map is indexed by a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的索引必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该映射中没有键“%1”</translation>
     </message>
     <message>
         <source>cannot index a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对 null 值进行索引</translation>
     </message>
     <message>
         <source>a %1 cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值无法进行索引</translation>
     </message>
     <message>
         <source>%{for} needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%{for} 需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>a null value cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>null 值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a %1 cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要数字，而不是 %2</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>除数为零</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是运算符</translation>
     </message>
     <message>
         <source>&quot;-&quot; needs a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;-&quot; 需要数字，而不是 %1</translation>
     </message>
     <message>
         <source>a for expression needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for 表达式需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; comes twice; add &quot;...&quot; after the value to group them</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”出现了两次；如需将它们分组，请在值后添加 &quot;...&quot;</translation>
     </message>
     <message>
         <source>can() takes one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>can() 只接受一个参数</translation>
     </message>
     <message>
         <source>try(): none of the %1 expressions could be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>try()：%1 个表达式均无法求值</translation>
     </message>
     <message>
         <source>&quot;...&quot; expands a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能展开列表，而不是 %1 类型</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate the function %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对函数 %1() 求值</translation>
     </message>
 </context>
 <context>
     <name>sg::HclFunctions</name>
     <message>
         <source>parseint(): &quot;%1&quot; is not a number in base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parseint()：“%1”不是 %2 进制数</translation>
     </message>
     <message>
         <source>tomap() needs a map or object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomap() 需要映射或对象，而不是 %1 类型</translation>
     </message>
     <message>
         <source>tostring() cannot convert a %1 to a string</source>
-        <translation type="unfinished"></translation>
+        <translation>tostring() 无法将 %1 类型的值转换为字符串</translation>
     </message>
     <message>
         <source>tonumber() cannot convert %1 to a number</source>
-        <translation type="unfinished"></translation>
+        <translation>tonumber() 无法将 %1 转换为数字</translation>
     </message>
     <message>
         <source>tobool() cannot convert %1 to a bool</source>
-        <translation type="unfinished"></translation>
+        <translation>tobool() 无法将 %1 转换为布尔值</translation>
     </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail</name>
     <message>
         <source>length() needs a list, map or string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>length() 需要列表、映射或字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>element() cannot pick from an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 无法从空列表中取值</translation>
     </message>
     <message>
         <source>element() needs an index of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 需要大于或等于 0 的索引</translation>
     </message>
     <message>
         <source>index(): the list does not hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index()：列表中不包含 %1</translation>
     </message>
     <message>
         <source>lookup(): the map has no key &quot;%1&quot; and no default is given</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup()：映射中没有键“%1”，且未提供默认值</translation>
     </message>
     <message>
         <source>zipmap(): %1 keys for %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：%1 个键对应 %2 个值</translation>
     </message>
     <message>
         <source>zipmap(): key %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：第 %1 个键不是字符串</translation>
     </message>
     <message>
         <source>coalescelist(): every list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalescelist()：所有列表均为空</translation>
     </message>
     <message>
         <source>sort() needs a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>sort() 需要字符串列表</translation>
     </message>
     <message>
         <source>one() needs a list of at most one element, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>one() 需要最多包含一个元素的列表，而不是 %1 个元素</translation>
     </message>
     <message>
         <source>sum() needs a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>sum() 需要数字列表</translation>
     </message>
     <message>
         <source>slice(): %1 to %2 is outside a list of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slice()：%1 到 %2 超出了包含 %3 个元素的列表范围</translation>
     </message>
     <message>
         <source>range(): at most 1024 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>range()：最多 1024 个元素</translation>
     </message>
     <message>
         <source>coalesce(): every argument is null or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalesce()：所有参数均为 null 或空值</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrhost(): host %1 is outside %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): the specification ends in the middle of a verb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): a width or precision of at most 10000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %s needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %q needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %t needs a bool, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 needs a whole number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 needs a number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): a bad argument index in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): not enough arguments for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>formatlist(): the lists have different lengths (%1 and %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>join(): the list holds a %1, not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace(): %1 is not a regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>substr(): offset %1 is outside the string</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail::Call</name>
     <message>
         <source>%1() takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes at least %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 至少接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes %2 to %3 arguments, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 到 %3 个参数，而不是 %4 个</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是字符串，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是数字，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a whole number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是整数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a list, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是列表，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a map or object, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是映射或对象，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block</source>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
+    </message>
+    <message>
+        <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
+        <translation>cidrsubnet()：%1 个新增位不足以表示 %3 的子网 %2</translation>
+    </message>
+    <message>
+        <source>cidrhost(): host %1 is outside %2</source>
+        <translation>cidrhost()：主机号 %1 超出了 %2 的范围</translation>
+    </message>
+    <message>
+        <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
+        <translation>cidrnetmask()：只有 IPv4 地址段才有子网掩码</translation>
+    </message>
+    <message>
+        <source>format(): the specification ends in the middle of a verb</source>
+        <translation>format()：格式字符串在占位符中间结束</translation>
+    </message>
+    <message>
+        <source>format(): a width or precision of at most 10000</source>
+        <translation>format()：宽度或精度最大为 10000</translation>
+    </message>
+    <message>
+        <source>format(): %s needs a string, not a %1</source>
+        <translation>format()：%s 需要字符串，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %q needs a string, not a %1</source>
+        <translation>format()：%q 需要字符串，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %t needs a bool, not a %1</source>
+        <translation>format()：%t 需要布尔值，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a whole number, not %2</source>
+        <translation>format()：%%%1 需要整数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a number, not %2</source>
+        <translation>format()：%%%1 需要数字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
+        <translation>format()：%%%1 不是有效的占位符；请使用 %s、%d、%f、%t、%q 或 %v</translation>
+    </message>
+    <message>
+        <source>format(): a bad argument index in %1</source>
+        <translation>format()：%1 中的参数索引无效</translation>
+    </message>
+    <message>
+        <source>format(): not enough arguments for %1</source>
+        <translation>format()：%1 的参数不足</translation>
+    </message>
+    <message>
+        <source>formatlist(): the lists have different lengths (%1 and %2)</source>
+        <translation>formatlist()：列表长度不同（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>join(): the list holds a %1, not a string</source>
+        <translation>join()：列表中包含 %1 类型的值，而不是字符串</translation>
+    </message>
+    <message>
+        <source>replace(): %1 is not a regular expression</source>
+        <translation>replace()：%1 不是有效的正则表达式</translation>
+    </message>
+    <message>
+        <source>substr(): offset %1 is outside the string</source>
+        <translation>substr()：偏移量 %1 超出了字符串范围</translation>
     </message>
 </context>
 <context>
     <name>sg::HclLexer</name>
     <message>
         <source>the comment that starts here is not closed with */</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的注释没有以 */ 结束</translation>
     </message>
     <message>
         <source>the file ends inside a template sequence &quot;${ ... }&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在模板序列 &quot;${ ... }&quot; 内部结束</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过早结束</translation>
     </message>
     <message>
         <source>this &quot;}&quot; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>此 &quot;}&quot; 没有可闭合的内容</translation>
     </message>
     <message>
         <source>HCL strings are written in double quotes, not single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>HCL 字符串应使用双引号，而不是单引号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能使用 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a heredoc starts with &lt;&lt; and a marker name, such as &lt;&lt;EOT</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 以 &lt;&lt; 和标记名开头，例如 &lt;&lt;EOT</translation>
     </message>
     <message>
         <source>the heredoc marker %1 must end its line</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 标记 %1 之后必须换行</translation>
     </message>
     <message>
         <source>the string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串没有以双引号闭合</translation>
     </message>
     <message>
         <source>a quoted string cannot span lines; close it on this line or use a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字符串不能跨行；请在本行闭合，或改用 heredoc</translation>
     </message>
     <message>
         <source>the heredoc that starts here is not closed: no line holds only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的 heredoc 没有结束：没有只包含 %1 的行</translation>
     </message>
 </context>
 <context>
     <name>sg::HclParser</name>
     <message>
         <source>the file ends inside a block: a &quot;}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在块内部结束：缺少 &quot;}&quot;</translation>
     </message>
     <message>
         <source>expected an argument or a block name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为参数或块名称，实际为%1</translation>
     </message>
     <message>
         <source>expected the end of the expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式应在此结束，实际为%1</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc</translation>
     </message>
     <message>
         <source>string text</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串文本</translation>
     </message>
     <message>
         <source>a block must end its line; found %1 after its &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块的 &quot;}&quot; 之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>an argument must end its line; found %1 after its value</source>
-        <translation type="unfinished"></translation>
+        <translation>参数的值之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>the argument &quot;%1&quot; was already set on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”已在第 %2 行设置过</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or a block after &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后应为 &quot;=&quot; 或块，实际为%2</translation>
     </message>
     <message>
         <source>a block on one line can hold one argument, not a nested block</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数，不能包含嵌套块</translation>
     </message>
     <message>
         <source>a block on one line can hold only one argument; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数；但出现了%1</translation>
     </message>
     <message>
         <source>a block label cannot hold a template; write &quot;$${&quot; for a literal &quot;${&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块标签中不能包含模板；如需字面量 &quot;${&quot;，请写作 &quot;$${&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的索引</translation>
     </message>
     <message>
         <source>expected an attribute name after &quot;.&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;.&quot; 之后应为属性名，实际为%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>expected an expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为表达式，实际为%1</translation>
     </message>
     <message>
         <source>expected a function name after &quot;::&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;::&quot; 之后应为函数名，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;(&quot; after the function name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>函数名 %1 之后应为 &quot;(&quot;</translation>
     </message>
     <message>
         <source>&quot;...&quot; may only follow the last argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能跟在最后一个参数之后</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;)&quot; in the arguments of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数中应为 &quot;,&quot; 或 &quot;)&quot;，实际为%2</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; between the elements of a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表元素之间应为 &quot;,&quot; 或 &quot;]&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or &quot;:&quot; after the key of an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键之后应为 &quot;=&quot; 或 &quot;:&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot;, a new line or &quot;}&quot; after an object&apos;s value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的值之后应为 &quot;,&quot;、换行或 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名</translation>
     </message>
     <message>
         <source>expected &quot;in&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;in&quot;，实际为%1</translation>
     </message>
     <message>
         <source>\%1 needs %2 hexadecimal digits of a Unicode character</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 需要 %2 位十六进制数字来表示 Unicode 字符</translation>
     </message>
     <message>
         <source>&quot;\%1&quot; is not an escape sequence; write &quot;\\&quot; for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;\%1&quot; 不是有效的转义序列；反斜杠请写作 &quot;\\&quot;</translation>
     </message>
     <message>
         <source>the template ends before its %1 directive is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>模板在其 %1 指令闭合之前就已结束</translation>
     </message>
     <message>
         <source>a template directive (if, else, endif, for, endfor)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板指令（if、else、endif、for、endfor）</translation>
     </message>
     <message>
         <source>unexpected template directive &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的模板指令“%1”</translation>
     </message>
     <message>
         <source>unexpected %1 in a template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中出现意外的%1</translation>
     </message>
     <message>
         <source>expected &quot;}&quot; to close the template sequence, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为闭合模板序列的 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>this %{if} is closed by %{%1}, not %{endif}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{if} 由 %{%1} 闭合，而不是 %{endif}</translation>
     </message>
     <message>
         <source>this %{for} is closed by %{%1}, not %{endfor}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{for} 由 %{%1} 闭合，而不是 %{endfor}</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
 </context>
 <context>
     <name>sg::InterfaceRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not reachable on %1: another of its groups blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上不可访问：它关联的另一个安全组拦截了该流量。</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2386,7 @@
     </message>
     <message>
         <source>The source is in a range of %1, as documented in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问来源位于 %1 的地址段内（依据 %2 版官方文档）。</translation>
     </message>
 </context>
 <context>
@@ -2496,139 +2482,139 @@
     <name>sg::RosEvaluator</name>
     <message>
         <source>the functions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>函数嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the template is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>模板嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the security group %1 has no id until the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1 在资源栈创建之前没有 ID</translation>
     </message>
     <message>
         <source>%1 is %2; it takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的写法 %2 有误；应为 %3</translation>
     </message>
     <message>
         <source>the name of a parameter or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>参数或资源的名称</translation>
     </message>
     <message>
         <source>[delimiter, [values]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, [值列表]]</translation>
     </message>
     <message>
         <source>Fn::Join can join text and numbers, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Join 只能连接文本和数字，而不是%1</translation>
     </message>
     <message>
         <source>[index, list]</source>
-        <translation type="unfinished"></translation>
+        <translation>[索引, 列表]</translation>
     </message>
     <message>
         <source>Fn::Select: the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：映射中没有键“%1”</translation>
     </message>
     <message>
         <source>Fn::Select: index %1 is outside the list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>[delimiter, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, 文本]</translation>
     </message>
     <message>
         <source>[{&quot;from&quot;: &quot;to&quot;}, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{&quot;from&quot;: &quot;to&quot;}, 文本]</translation>
     </message>
     <message>
         <source>a number or text</source>
-        <translation type="unfinished"></translation>
+        <translation>数字或文本</translation>
     </message>
     <message>
         <source>[map, key, key]</source>
-        <translation type="unfinished"></translation>
+        <translation>[映射名, 键, 键]</translation>
     </message>
     <message>
         <source>Fn::FindInMap: Mappings has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::FindInMap：Mappings 中没有 %1</translation>
     </message>
     <message>
         <source>[condition, value if true, value if false]</source>
-        <translation type="unfinished"></translation>
+        <translation>[条件, 为真时的值, 为假时的值]</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对 %1 求值</translation>
     </message>
     <message>
         <source>the parameter %1 has no Default; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 没有 Default；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>%1 is known only when the stack is created; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有在创建资源栈时才能确定；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>the resource %1 exists only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 在资源栈创建之后才存在</translation>
     </message>
     <message>
         <source>Ref %1 names no parameter or resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref %1 指向的不是模板中的参数或资源</translation>
     </message>
     <message>
         <source>Fn::GetAtt is %1; it takes [resource, attribute]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 的写法 %1 有误；应为 [资源, 属性]</translation>
     </message>
     <message>
         <source>Fn::GetAtt names %1, which is no resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 指定的 %1 不是模板中的资源</translation>
     </message>
     <message>
         <source>%1.%2 is known only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在资源栈创建之后才能确定</translation>
     </message>
     <message>
         <source>Fn::Sub is %1; it takes a text or [text, {variables}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub 的写法 %1 有误；应为文本或 [文本, {变量}]</translation>
     </message>
     <message>
         <source>Fn::Sub: ${%1} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub：${%1} 不是文本</translation>
     </message>
     <message>
         <source>the condition %1 is not in the template&apos;s Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 不在模板的 Conditions 中</translation>
     </message>
     <message>
         <source>the condition %1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 依赖于自身</translation>
     </message>
     <message>
         <source>the condition %1 cannot be decided: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定条件 %1：%2</translation>
     </message>
     <message>
         <source>{&quot;Condition&quot;: ...} takes the name of a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;Condition&quot;: ...} 的值应为条件名称</translation>
     </message>
     <message>
         <source>the conditions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>条件嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>Fn::Equals takes [value, value]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Equals 的参数应为 [值, 值]</translation>
     </message>
     <message>
         <source>%1 takes a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数应为条件列表</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -2679,31 +2665,31 @@
     </message>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>the rule names no security group</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则未指定安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是%1</translation>
     </message>
     <message>
         <source>; the rules it lists are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取其中列出的规则</translation>
     </message>
     <message>
         <source>; the rule is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取该规则</translation>
     </message>
     <message>
         <source>ROS template (JSON or YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板（JSON 或 YAML）</translation>
     </message>
     <message>
         <source>a ROS template is a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板应为 YAML 映射</translation>
     </message>
 </context>
 <context>
@@ -2789,15 +2775,27 @@
     </message>
     <message>
         <source>%1 is this security group itself: an enterprise group gives its members no access to each other and cannot reference security groups, so it cannot stand for the cluster nodes; give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 就是该安全组本身：企业级安全组不允许组内成员互相访问，也不能引用安全组，因此不能用它代表集群节点；请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表</translation>
     </message>
     <message>
         <source>(an enterprise group cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（企业级安全组不能将自身或其他安全组指定为集群节点：请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表）</translation>
     </message>
     <message>
         <source>%1, ranges of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，截至 %2 的地址段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
+        <translation>“%1”不是有效的 Workbench 站点：请使用 china 或 international</translation>
+    </message>
+    <message>
+        <source>list how Workbench connects: public, private or both</source>
+        <translation>请列出 Workbench 的连接方式：public、private 或两者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
+        <translation>“%1”不是有效的 Workbench 连接方式：请使用 public 或 private</translation>
     </message>
 </context>
 <context>
@@ -2973,19 +2971,19 @@
     </message>
     <message>
         <source>(Accepted until %1: %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已接受，有效期至 %1：%2。）</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>The security group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>规则所属的安全组</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
 </context>
 <context>
@@ -3204,19 +3202,19 @@
     </message>
     <message>
         <source>an Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
     <message>
         <source>%1, a source range of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 的访问来源地址段</translation>
     </message>
     <message>
         <source>Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench 通过这些官方文档公布的地址段连接实例：使用 Workbench 期间请保留该规则，不再使用时请删除。</translation>
     </message>
     <message>
         <source>%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept, which is the default: the file does not name the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是普通安全组：默认允许所有出方向流量，且当 InnerAccessPolicy 为 Accept 时组内成员可以互通；文件未指定该策略，因此采用默认值 Accept。</translation>
     </message>
 </context>
 <context>
@@ -3227,15 +3225,15 @@
     </message>
     <message>
         <source>the rule set names no region and no security group; the requests have empty regionId and securityGroupId fields to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域和安全组；请求中的 regionId 和 securityGroupId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no region (security group %1); the requests have an empty regionId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域（安全组 %1）；请求中的 regionId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no security group (region %1); the requests have an empty securityGroupId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定安全组（地域 %1）；请求中的 securityGroupId 字段为空，需自行填写</translation>
     </message>
 </context>
 <context>
@@ -3315,15 +3313,15 @@
     </message>
     <message>
         <source>must be an object {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]} 形式的对象，而不是%1</translation>
     </message>
     <message>
         <source>the Workbench site is missing: use china or international</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 站点：请使用 china 或 international</translation>
     </message>
     <message>
         <source>the Workbench connection types are missing: list public, private or both</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 连接方式：请列出 public、private 或两者</translation>
     </message>
 </context>
 <context>
@@ -3379,23 +3377,23 @@
     <name>sg::TerraformHclFormat</name>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>security_group_id is required: the group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 security_group_id：即规则所属的安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是 %1</translation>
     </message>
     <message>
         <source>Terraform configuration (.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置（.tf）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">文件为空</translation>
+        <translation>文件为空</translation>
     </message>
 </context>
 <context>
@@ -3433,135 +3431,135 @@
     <name>sg::TerraformModule</name>
     <message>
         <source>%1 (its variables and locals are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未读取其中的变量和局部值）</translation>
     </message>
     <message>
         <source>the variable &quot;%1&quot; is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>变量“%1”已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>local.%1 is already defined in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 已在 %2 第 %3 行定义</translation>
     </message>
     <message>
         <source>the resource %1 is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; is not read: the resources a module call makes are known only when Terraform runs; check the module&apos;s own folder (source = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取模块“%1”：模块调用创建的资源只有在 Terraform 运行时才能确定；请检查该模块自身的文件夹（source = %2）</translation>
     </message>
     <message>
         <source>a variable block takes one label, its name</source>
-        <translation type="unfinished"></translation>
+        <translation>variable 块只接受一个标签，即变量名</translation>
     </message>
     <message>
         <source>a resource block takes two labels, its type and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>resource 块接受两个标签，即资源类型和名称</translation>
     </message>
     <message>
         <source>a .tfvars.json file is one JSON object of variable values</source>
-        <translation type="unfinished"></translation>
+        <translation>.tfvars.json 文件应为一个包含变量值的 JSON 对象</translation>
     </message>
     <message>
         <source>a variables file holds NAME = VALUE lines, not blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>变量文件应包含 NAME = VALUE 形式的行，而不是块</translation>
     </message>
     <message>
         <source>a resource cannot have both count and for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不能同时设置 count 和 for_each</translation>
     </message>
     <message>
         <source>%1 = %2 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定</translation>
     </message>
     <message>
         <source>count must be a whole number from 0 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>count 必须是 0 到 10000 之间的整数，而不是 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings; it holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合；但其中包含 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合，而不是 %1 类型</translation>
     </message>
     <message>
         <source>&quot;var&quot; alone is not a value; write var.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;var&quot; 不是值；请写作 var.NAME</translation>
     </message>
     <message>
         <source>&quot;local&quot; alone is not a value; write local.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;local&quot; 不是值；请写作 local.NAME</translation>
     </message>
     <message>
         <source>count.index can only be used in a resource that sets count</source>
-        <translation type="unfinished"></translation>
+        <translation>count.index 只能在设置了 count 的资源中使用</translation>
     </message>
     <message>
         <source>each.key and each.value can only be used in a resource that sets for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>each.key 和 each.value 只能在设置了 for_each 的资源中使用</translation>
     </message>
     <message>
         <source>path.%1 is not a path; use path.module, path.root or path.cwd</source>
-        <translation type="unfinished"></translation>
+        <translation>path.%1 不是有效的路径；请使用 path.module、path.root 或 path.cwd</translation>
     </message>
     <message>
         <source>terraform.%1 is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform.%1 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>a data source is read only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源只有在 Terraform 运行时才会读取</translation>
     </message>
     <message>
         <source>the outputs of module.%1 are known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>module.%1 的输出只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>self is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>self 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known name: use var.%1, local.%1 or a resource address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的名称：请使用 var.%1、local.%1 或资源地址</translation>
     </message>
     <message>
         <source>%1 is created by Terraform: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 Terraform 创建：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>%1 is not in the files read: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在已读取的文件中：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>var.%1 is not declared in the files read; read the module&apos;s folder or pass --var %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未声明 var.%1；请读取该模块所在的文件夹，或传入 --var %1=VALUE</translation>
     </message>
     <message>
         <source>var.%1 has no value; pass --var %1=VALUE or a tfvars file</source>
-        <translation type="unfinished"></translation>
+        <translation>var.%1 没有值；请传入 --var %1=VALUE 或 tfvars 文件</translation>
     </message>
     <message>
         <source>%1 is not a %2, the type of var.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 类型（var.%3 的类型）</translation>
     </message>
     <message>
         <source>local.%1 is not defined in the files read; read the module&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未定义 local.%1；请读取该模块所在的文件夹</translation>
     </message>
     <message>
         <source>local.%1 refers to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 引用了自身</translation>
     </message>
     <message>
         <source>locals refer to each other more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>局部值之间的相互引用超过 %1 层</translation>
     </message>
     <message>
         <source>a variable value must be a constant; &quot;%1&quot; cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>变量值必须是常量；此处不能使用 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3573,31 @@
     <name>sg::WorkbenchRanges</name>
     <message>
         <source>the date the ranges were taken is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少地址段的采集日期</translation>
     </message>
     <message>
         <source>no ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地址段</translation>
     </message>
     <message>
         <source>sites must list china and/or international</source>
-        <translation type="unfinished"></translation>
+        <translation>sites 必须列出 china 和/或 international</translation>
     </message>
     <message>
         <source>via must be public or private</source>
-        <translation type="unfinished"></translation>
+        <translation>via 必须为 public 或 private</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
     </message>
     <message>
         <source>Alibaba Cloud Workbench (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 Workbench（%1，%2）</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3638,19 +3636,19 @@
     </message>
     <message>
         <source>it is not known before the resources exist</source>
-        <translation type="unfinished"></translation>
+        <translation>在资源创建之前无法确定</translation>
     </message>
     <message>
         <source>%1 = %2 cannot be known: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定：%3。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5. The rule matches no traffic until it is known, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。在该值确定之前，该规则不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。</translation>
     </message>
 </context>
 <context>
@@ -3685,50 +3683,50 @@
     </message>
     <message>
         <source>a --var-file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 --var-file 指定的文件</translation>
     </message>
     <message>
         <source>Terraform does not read this variables file by itself; pass it with --var-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 不会自动读取此变量文件；请使用 --var-file 传入</translation>
     </message>
 </context>
 <context>
     <name>sg::YamlJson</name>
     <message>
         <source>the YAML expands to more than %1 values (aliases repeated too often)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 展开后超过 %1 个值（别名重复次数过多）</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的键必须是普通值，而不是列表或映射</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>the YAML tag %1 is not supported in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中不支持 YAML 标签 %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
     <message>
         <source>the file holds several YAML documents; a template is one</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含多个 YAML 文档；模板只能是一个文档</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 YAML：%1</translation>
     </message>
 </context>
 <context>
