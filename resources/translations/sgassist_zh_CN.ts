@@ -6532,11 +6532,11 @@ Pull into this folder?</source>
     </message>
     <message>
         <source>Opens SSH (22) and RDP (3389) to %1 (ranges as documented in %2).</source>
-        <translation>向 %1 开放 SSH（22）和 RDP（3389）（地址段依据官方文档，截至 %2）。</translation>
+        <translation>向 %1 开放 SSH（22）和 RDP（3389），地址段依据官方文档（%2）。</translation>
     </message>
     <message>
         <source>Opens SSH (22) to %1 (ranges as documented in %2).</source>
-        <translation>向 %1 开放 SSH（22）（地址段依据官方文档，截至 %2）。</translation>
+        <translation>向 %1 开放 SSH（22），地址段依据官方文档（%2）。</translation>
     </message>
     <message>
         <source>Enter the CIDR block of the cluster&apos;s vSwitch or a prefix list (pl-…) of its nodes. An enterprise group gives its members no access to each other and cannot name security groups, itself included, so the group cannot stand for the cluster nodes.</source>
