@@ -82,7 +82,7 @@ public:
     CatalogueDock *catalogueDock() const { return m_catalogueDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
     WorkspaceNavigator *navigator() const { return m_navigator; }
-    // Supply Values…, File > Values… and the bar that says values are missing.
+    // Supply Values… in the bar that says values are missing, the findings and the File menu.
     ValuesController *valuesController() const { return m_values; }
     Document document() const;
     RuleTableModel *ruleModel() const;

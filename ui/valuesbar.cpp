@@ -21,7 +21,7 @@ ValuesBar::ValuesBar(QWidget *parent)
     : QFrame(parent),
       m_icon(new QLabel(this)),
       m_text(new QLabel(this)),
-      m_supply(new QPushButton(tr("Supply &Values…"), this)),
+      m_supply(new QPushButton(tr("Supp&ly Values…"), this)),
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("valuesBar"));
@@ -39,7 +39,7 @@ ValuesBar::ValuesBar(QWidget *parent)
     m_close->setObjectName(QStringLiteral("valuesBarClose"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
-    m_close->setToolTip(tr("Hide this bar; File > Values… gives the values later"));
+    m_close->setToolTip(tr("Hide this bar; File > Supply Values… gives the values later"));
     m_close->setAccessibleName(tr("Hide"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QWidget>
 
 #include <algorithm>
@@ -28,6 +30,20 @@ bool takesValues(const QStringList &formats)
     return formats.contains(u"terraform-hcl") || formats.contains(u"ros");
 }
 
+// What is kept for the session only, shared by the windows of the process: by paths key, the names
+// not to keep in the settings, and their values.
+struct SessionValues
+{
+    QHash<QString, QSet<QString>> sensitive;
+    QHash<QString, QHash<QString, QString>> values;
+};
+
+SessionValues &session()
+{
+    static SessionValues values;
+    return values;
+}
+
 } // namespace
 
 ValuesController::ValuesController(DocumentController *document, FindingsDock *findings, Opener open, QWidget *window)
@@ -37,7 +53,7 @@ ValuesController::ValuesController(DocumentController *document, FindingsDock *f
       m_open(std::move(open)),
       m_window(window),
       m_bar(new ValuesBar(window)),
-      m_action(new QAction(tr("&Values…"), this))
+      m_action(new QAction(tr("Su&pply Values…"), this))
 {
     m_action->setObjectName(QStringLiteral("actionValues"));
     m_action->setStatusTip(tr("The values given to the Terraform variables and ROS parameters of the open files"));
@@ -89,7 +105,7 @@ LoadOptions ValuesController::optionsFor(const QStringList &paths) const
     const QVariantMap values = remembered.value(ValuesKey).toMap();
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         options.variables.insert(it.key(), it.value().toString());
-    options.variables.insert(m_sessionValues.value(key));
+    options.variables.insert(session().values.value(key));
     for (const QString &file : remembered.value(FilesKey).toStringList()) {
         if (QFileInfo::exists(file))
             options.variableFiles << file; // one that is gone is forgotten once the rest is opened
@@ -103,11 +119,15 @@ void ValuesController::opened(const QStringList &paths, const LoadOutcome &outco
     m_values = outcome.variables;
     m_files = outcome.variableFiles;
     m_takesValues = takesValues(outcome.loaded.formats);
+    for (const WorkspaceInput &input : outcome.loaded.workspace.inputs) {
+        if (input.sensitive)
+            session().sensitive[keyOf(paths)].insert(input.name);
+    }
     remember();
     refresh();
     if (m_reloading) {
         m_reloading = false;
-        Q_EMIT message(tr("Read %1 again with the values given; they are used whenever it is opened (File > Values… changes them).")
+        Q_EMIT message(tr("Read %1 again with the values given; they are used whenever it is opened (File > Supply Values… changes them).")
                            .arg(workspaceName()));
     }
 }
@@ -117,15 +137,15 @@ void ValuesController::remember()
     const QString key = keyOf(m_paths);
     QVariantMap all = Settings::value(Settings::Key::InputValues).toMap();
     QVariantMap values;
-    QHash<QString, QString> session;
-    const QSet<QString> sensitive = m_sensitive.value(key);
+    QHash<QString, QString> forSession;
+    const QSet<QString> sensitive = session().sensitive.value(key);
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (sensitive.contains(it.key()))
-            session.insert(it.key(), it.value());
+        if (sensitive.contains(it.key()) || looksSecret(it.key(), it.value()))
+            forSession.insert(it.key(), it.value());
         else
             values.insert(it.key(), it.value());
     }
-    m_sessionValues.insert(key, session);
+    session().values.insert(key, forSession);
     if (values.isEmpty() && m_files.isEmpty()) {
         if (!all.contains(key))
             return;
@@ -141,7 +161,7 @@ void ValuesController::forget(const QString &key)
     QVariantMap all = Settings::value(Settings::Key::InputValues).toMap();
     if (all.remove(key) > 0)
         Settings::setValue(Settings::Key::InputValues, all);
-    m_sessionValues.remove(key);
+    session().values.remove(key);
 }
 
 bool ValuesController::openFailed(const QStringList &paths, const LoadOutcome &outcome)
@@ -192,6 +212,18 @@ Diagnostics ValuesController::withoutOpenValueWarnings(const LoadedWorkspace &lo
     return out;
 }
 
+bool ValuesController::looksSecret(const QString &name, const QString &value)
+{
+    // Words that name credentials in variable and parameter names (db_password, ApiToken,
+    // access_key_secret, PrivateKey); "key" alone is too common (key_pair_name, kms_key_id).
+    static const QRegularExpression secretName(
+        QStringLiteral("passw(or)?d|passphrase|secret|token|credential|private_?key|access_?key|api_?key"),
+        QRegularExpression::CaseInsensitiveOption);
+    // An Alibaba Cloud AccessKey id or STS token, or a key or certificate in PEM.
+    static const QRegularExpression secretValue(QStringLiteral(R"(^\s*(LTAI[0-9A-Za-z]{12,}|STS\.[0-9A-Za-z]{16,})|-----BEGIN )"));
+    return secretName.match(name).hasMatch() || (!value.isEmpty() && secretValue.match(value).hasMatch());
+}
+
 QString ValuesController::workspaceName() const
 {
     const QString display = m_document->displayPath();
@@ -235,9 +267,11 @@ QList<SupplyValuesDialog::Entry> ValuesController::entries()
                 entry.uses << placed;
             }
             entry.value = m_values.value(input.name);
+            if (looksSecret(input.name, entry.value))
+                entry.input.sensitive = true; // shown as dots and kept for the session, as declared ones
             entry.open = std::any_of(current.inputs.cbegin(), current.inputs.cend(), [&](const WorkspaceInput &i) { return i.name == input.name; });
-            if (input.sensitive)
-                m_sensitive[key].insert(input.name);
+            if (entry.input.sensitive)
+                session().sensitive[key].insert(input.name);
             out << entry;
         }
     };

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -23,12 +22,13 @@ struct LoadOutcome;
 class ValuesBar;
 
 // The values given to the variables and parameters of the open workspace (Terraform files, ROS
-// templates): the bar that says some are missing, Supply Values… in the bar and the findings, File >
-// Values…, and reading the same paths again with new values. The values are remembered per set of
+// templates): the bar that says some are missing, Supply Values… in the bar, the findings and the File
+// menu, and reading the same paths again with new values. The values are remembered per set of
 // paths opened in the settings, not in the project: they belong to files SG Assist reads but never
 // writes (a module, a template), whereas a project holds rules already evaluated; writing a .tfvars
 // into the user's module would change what Terraform itself reads. Sensitive ones (Terraform
-// `sensitive`, ROS NoEcho) are kept for the session only. The window asks for the options to open
+// `sensitive`, ROS NoEcho, and names or values that look like credentials) are kept for the session
+// only, for every window of it. The window asks for the options to open
 // paths with and says what it opened.
 class ValuesController : public QObject
 {
@@ -41,7 +41,7 @@ public:
     ValuesController(DocumentController *document, FindingsDock *findings, Opener open, QWidget *window);
 
     ValuesBar *bar() const { return m_bar; }
-    // File > Values…
+    // File > Supply Values…
     QAction *valuesAction() const { return m_action; }
 
     // The values remembered for these paths; a variables file that no longer exists is left out.
@@ -56,8 +56,12 @@ public:
     // The problems of a load without the warnings about open values, which the findings and the bar
     // show (every open value has one warning at its place).
     static Diagnostics withoutOpenValueWarnings(const LoadedWorkspace &loaded);
+    // Whether a value is kept for this session only, never in the settings: its name says it is a
+    // credential (password, secret, token, key of an API or account), or the value looks like one
+    // (an AccessKey id, a PEM block). The files' own `sensitive` / NoEcho count too, by declaration.
+    static bool looksSecret(const QString &name, const QString &value);
 
-    // Supply Values… and File > Values…: the dialog, then the reload. True when reloaded.
+    // Supply Values… (the bar, the findings, the File menu): the dialog, then the reload. True when reloaded.
     bool supplyValues();
     // Reads the open paths again with these values, asking first when there are unsaved changes.
     bool reload(const QHash<QString, QString> &values, const QStringList &variableFiles);
@@ -89,8 +93,6 @@ private:
     QStringList m_files;
     bool m_takesValues = false; // read from formats that have variables or parameters
     bool m_reloading = false;
-    QHash<QString, QSet<QString>> m_sensitive;                 // by paths key: names not to keep
-    QHash<QString, QHash<QString, QString>> m_sessionValues;   // by paths key: their values, this session
 };
 
 } // namespace sg::ui
