@@ -10,11 +10,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -40,7 +40,7 @@ SupplyValuesDialog::SupplyValuesDialog(const QString &workspaceName, const QList
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("supplyValuesDialog"));
-    setWindowTitle(tr("Values — SG Assist"));
+    setWindowTitle(tr("Supply Values — SG Assist"));
 
     const bool open = std::any_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.open; });
     const QString state = open ? tr("<p>%1 leaves these variables or parameters without a value. The rules whose protocol, "
@@ -83,7 +83,7 @@ SupplyValuesDialog::SupplyValuesDialog(const QString &workspaceName, const QList
                                       this);
         filesLabel->setWordWrap(true);
         filesLabel->setBuddy(m_files);
-        m_files->setMaximumHeight(m_files->fontMetrics().height() * 4 + 8);
+        m_files->setMaximumHeight(m_files->fontMetrics().height() * 3 + 8);
         auto *fileButtons = new QVBoxLayout;
         fileButtons->addWidget(m_loadFile);
         fileButtons->addWidget(m_removeFile);
@@ -121,20 +121,25 @@ SupplyValuesDialog::SupplyValuesDialog(const QString &workspaceName, const QList
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Room for a few inputs without scrolling; the dialog fits a 1024x700 screen.
-    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
-    scroll->setMinimumHeight(std::min(int(entries.size()), 3) * fontMetrics().height() * 5);
+    // Every input without scrolling when they fit in half the screen; the dialog fits a 1024x700 one.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
+    const int room = screen() ? screen()->availableGeometry().height() / 2 : fontMetrics().height() * 18;
+    scroll->setMinimumHeight(std::min(scroll->widget()->sizeHint().height(), room));
     update();
+    // Keyboard first: the first field that waits for a value takes the typing (the labels before
+    // it take no focus, and the default button would otherwise).
+    const auto first = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.open; });
+    if (!m_rows.isEmpty())
+        m_rows.at(first == entries.cend() ? 0 : int(first - entries.cbegin())).field->setFocus();
 }
 
 QWidget *SupplyValuesDialog::rowsWidget(const QList<Entry> &entries)
 {
     auto *rows = new QWidget(this);
-    auto *grid = new QGridLayout(rows);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setVerticalSpacing(12);
-    int row = 0;
+    // One input under the other, each field the full width: its hint (the placeholder) and the
+    // values people paste (several CIDR blocks) are read whole.
+    auto *list = new QVBoxLayout(rows);
+    list->setSpacing(12);
     for (const Entry &entry : entries) {
         const WorkspaceInput &input = entry.input;
         const bool variable = input.kind == WorkspaceInput::Kind::Variable;
@@ -166,7 +171,7 @@ QWidget *SupplyValuesDialog::rowsWidget(const QList<Entry> &entries)
             usedIn = tr("Not used by the files as they are read now");
         }
         if (!usedIn.isEmpty())
-            html += QStringLiteral("<br><small>%1</small>").arg(usedIn.toHtmlEscaped());
+            html += QStringLiteral("<br>%1").arg(usedIn.toHtmlEscaped());
         if (input.sensitive)
             html += QStringLiteral("<br><small>%1</small>").arg(tr("Sensitive: shown as dots, and forgotten when SG Assist closes.").toHtmlEscaped());
         auto *label = new QLabel(html, rows);
@@ -190,23 +195,22 @@ QWidget *SupplyValuesDialog::rowsWidget(const QList<Entry> &entries)
         reason->setObjectName(QStringLiteral("valueReason_") + input.name);
         reason->setKind(MessageLabel::Kind::Error);
         reason->hide();
-        auto *cell = new QVBoxLayout;
-        cell->addWidget(field);
-        cell->addWidget(reason);
-        cell->addStretch();
-        grid->addWidget(label, row, 0, Qt::AlignTop);
-        grid->addLayout(cell, row, 1);
+        auto *block = new QVBoxLayout;
+        block->setSpacing(4);
+        block->addWidget(label);
+        block->addWidget(field);
+        block->addWidget(reason);
+        list->addLayout(block);
         connect(field, &QLineEdit::textChanged, this, &SupplyValuesDialog::update);
         m_rows.append(Row{input.name, field, reason});
-        ++row;
     }
     if (entries.isEmpty()) {
         auto *none = new QLabel(tr("The files as they are read now leave no variable or parameter without a value."), rows);
         none->setObjectName(QStringLiteral("supplyValuesNone"));
         none->setWordWrap(true);
-        grid->addWidget(none, 0, 0, 1, 2);
+        list->addWidget(none);
     }
-    grid->setRowStretch(row + 1, 1);
+    list->addStretch(1);
     return rows;
 }
 

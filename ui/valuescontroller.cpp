@@ -180,7 +180,7 @@ bool ValuesController::openFailed(const QStringList &paths, const LoadOutcome &o
         given << QFileInfo(file).fileName();
     const QString name = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n item(s)", nullptr, int(paths.size()));
     const auto answer = MessageBox::question(
-        m_window, tr("Values — SG Assist"),
+        m_window, tr("Remembered Values — SG Assist"),
         tr("%1 was read with the values remembered for it (%2), and cannot be opened with them.\n\n"
            "Open it without them? They are then forgotten.").arg(name, given.join(QStringLiteral(", "))),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,

@@ -38,6 +38,7 @@ namespace {
 
 const QString openValues = QStringLiteral(SGASSIST_TEST_DATA "/terraform-hcl/open-values");
 const QString openSecret = QStringLiteral(SGASSIST_TEST_DATA "/terraform-hcl/open-secret");
+const QString rosFunctions = QStringLiteral(SGASSIST_TEST_DATA "/ros/good/functions.yaml");
 
 // A copy of a fixture folder in a folder of the test's own: values are remembered by path, so each
 // test starts with none.
@@ -132,6 +133,8 @@ private Q_SLOTS:
             ValidatedLineEdit *cidr = dialog.field(QStringLiteral("office_cidr"));
             ValidatedLineEdit *port = dialog.field(QStringLiteral("api_port"));
             QVERIFY(cidr && port);
+            // Typing goes to the first field, the first value the rules wait for (port_range).
+            QCOMPARE(dialog.focusWidget(), port);
             // Empty fields stay open, which is no problem.
             QVERIFY(dialog.applyButton()->isEnabled());
             QVERIFY(!cidr->placeholderText().isEmpty());
@@ -282,6 +285,43 @@ private Q_SLOTS:
         QCOMPARE(notebooks(window), QStringLiteral("TCP 8888/8888 192.0.2.0/24"));
         QVERIFY(!window.isWindowModified());
         QCOMPARE(window.documentController()->undoStack()->count(), 0);
+    }
+
+    void rosParameterIsSupplied()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("functions.yaml"));
+        QVERIFY(QFile::copy(rosFunctions, path));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        const QString text = window.findChild<ValuesBar *>(QStringLiteral("valuesBar"))->text()->text();
+        QVERIFY2(text.contains(QStringLiteral("ALIYUN::StackName, UsersCidr")), qPrintable(text));
+        // The group shown stays shown when the template is read again.
+        DocumentController *document = window.documentController();
+        const int bastion = int(document->workspace().indexOfGroup(u"BastionSg"));
+        QVERIFY(bastion > 0);
+        document->showGroup(bastion);
+        DialogRunner::setNextHandler([](QDialog &d) {
+            auto &dialog = dynamic_cast<SupplyValuesDialog &>(d);
+            ValidatedLineEdit *users = dialog.field(QStringLiteral("UsersCidr"));
+            if (!users || !dialog.field(QStringLiteral("ALIYUN::StackName")))
+                return int(QDialog::Rejected);
+            typeInto(users, QStringLiteral("not an address"));
+            if (users->isValid())
+                return int(QDialog::Rejected);
+            typeInto(users, QStringLiteral("203.0.113.0/24"));
+            dialog.applyButton()->click();
+            return dialog.result();
+        });
+        QVERIFY(window.valuesController()->supplyValues());
+        const Workspace workspace = document->workspace();
+        QCOMPARE(document->currentGroup(), int(workspace.indexOfGroup(u"BastionSg")));
+        const WorkspaceGroup &app = workspace.groups.at(workspace.indexOfGroup(u"AppSg"));
+        QCOMPARE(app.ruleSet.rules.first().peer.text(), QStringLiteral("203.0.113.0/24"));
+        QVERIFY(std::none_of(app.unresolved.cbegin(), app.unresolved.cend(),
+                             [](const UnresolvedValue &open) { return open.input == u"UsersCidr"; }));
+        const QString after = window.findChild<ValuesBar *>(QStringLiteral("valuesBar"))->text()->text();
+        QVERIFY2(after.contains(QStringLiteral("1 variable(s) or parameter(s): ALIYUN::StackName.")), qPrintable(after));
     }
 
     void secretsAreKeptForTheSessionOnly()
