@@ -90,6 +90,8 @@ class TestSupplyValues : public QObject
 
 private Q_SLOTS:
     void initTestCase() { isolateGuiTest(); }
+    // The folders each test remembered values for are gone with it.
+    void cleanup() { Settings::setValue(Settings::Key::InputValues, QVariantMap()); }
 
     void barNamesTheOpenValues()
     {
