@@ -39,6 +39,8 @@ LoadOutcome DocumentLoader::loadNow(const QStringList &paths, const LoadOptions 
     LoadOptions forWindow = options;
     forWindow.adviseFormatOption = false; // the window has no --from
     out.loaded = WorkspaceLoader::load(paths, forWindow);
+    out.variables = options.variables;
+    out.variableFiles = options.variableFiles;
     out.ok = out.loaded.ok() && !ReadMonitor::isCancelled();
     out.loaded.cancelled = out.loaded.cancelled || ReadMonitor::isCancelled();
     out.sourceFormat = out.loaded.commonFormat();
@@ -67,7 +69,7 @@ qint64 DocumentLoader::inputSize(const QStringList &paths)
     return total;
 }
 
-void DocumentLoader::loadInBackground(const QStringList &paths)
+void DocumentLoader::loadInBackground(const QStringList &paths, const LoadOptions &values)
 {
     cancel();
     m_watcher.waitForFinished();
@@ -86,7 +88,9 @@ void DocumentLoader::loadInBackground(const QStringList &paths)
 
     const QPointer<QProgressDialog> progress = m_progress;
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([paths, progress, cancelFlag] {
+    const QHash<QString, QString> variables = values.variables;
+    const QStringList variableFiles = values.variableFiles;
+    m_watcher.setFuture(QtConcurrent::run([paths, progress, cancelFlag, variables, variableFiles] {
         std::atomic_int lastPermille = -1;
         const auto report = [&](int permille) {
             if (lastPermille.exchange(permille) == permille)
@@ -106,6 +110,8 @@ void DocumentLoader::loadInBackground(const QStringList &paths)
             cancelFlag.get());
         ReadMonitor::Scope scope(&monitor);
         LoadOptions options;
+        options.variables = variables;
+        options.variableFiles = variableFiles;
         options.cancelled = cancelFlag.get();
         options.progress = [&](qsizetype done, qsizetype total) {
             if (total > 1)

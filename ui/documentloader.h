@@ -23,6 +23,9 @@ struct LoadOutcome
     QString sourceFormat; // "api-json", ..., "plan" for a setup plan that was built, "" for several formats
     QString formatName;   // for people
     bool ok = false;
+    // The values the files were read with (LoadOptions::variables and variableFiles).
+    QHash<QString, QString> variables;
+    QStringList variableFiles;
 };
 
 // Reads what the window opens - rule files, folders, several files, setup plans - through the one
@@ -44,8 +47,9 @@ public:
     // The bytes the paths hold (a folder: the files in it), to choose between now and background.
     static qint64 inputSize(const QStringList &paths);
 
-    // Reads the paths in the background with progress; `finished` follows.
-    void loadInBackground(const QStringList &paths);
+    // Reads the paths in the background with progress; `finished` follows. Of `options`, the
+    // variables and variable files count.
+    void loadInBackground(const QStringList &paths, const LoadOptions &options = {});
     bool isBusy() const { return m_watcher.isRunning(); }
     // Cancels a background read; `finished` then reports it cancelled.
     void cancel();

@@ -104,6 +104,7 @@ FindingsDock::FindingsDock(QWidget *parent)
       m_state(new QLabel(this)),
       m_fixAction(new QAction(tr("&Fix…"), this)),
       m_acceptAction(new QAction(tr("&Accept This Risk…"), this)),
+      m_supplyAction(new QAction(tr("Supply &Values…"), this)),
       m_fixButton(new QPushButton(tr("Fix…"), this)),
       m_acceptButton(new QPushButton(tr("Accept Risk…"), this))
 {
@@ -165,10 +166,16 @@ FindingsDock::FindingsDock(QWidget *parent)
         if (m_acceptAction->isEnabled())
             Q_EMIT acceptRequested(selectedFindings());
     });
+    m_supplyAction->setObjectName(QStringLiteral("actionSupplyValues"));
+    m_supplyAction->setStatusTip(tr("Give the variables or parameters the files leave without a value, and read them again"));
+    connect(m_supplyAction, &QAction::triggered, this, [this] {
+        if (m_supplyAction->isEnabled())
+            Q_EMIT supplyValuesRequested();
+    });
     connect(m_fixButton, &QPushButton::clicked, m_fixAction, &QAction::trigger);
     connect(m_acceptButton, &QPushButton::clicked, m_acceptAction, &QAction::trigger);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_fixAction, m_acceptAction});
+    m_view->addActions({m_fixAction, m_acceptAction, m_supplyAction});
     updateActions();
 
     auto *content = new QWidget(this);
@@ -205,6 +212,12 @@ void FindingsDock::setAnalysing(int ruleCount)
     m_syncing = false;
     m_state->setText(ruleCount == 1 ? tr("Analysing 1 rule…") : tr("Analysing %L1 rules…").arg(ruleCount));
     m_state->show();
+    updateActions();
+}
+
+void FindingsDock::setValuesSuppliable(bool suppliable)
+{
+    m_valuesSuppliable = suppliable;
     updateActions();
 }
 
@@ -249,6 +262,8 @@ void FindingsDock::updateActions()
     };
     const bool canFix = m_actionable && std::any_of(selected.cbegin(), selected.cend(), &Fixer::isFixable);
     const bool canAccept = m_actionable && !selected.isEmpty() && std::all_of(selected.cbegin(), selected.cend(), acceptable);
+    const auto open = [](const Finding &f) { return f.check == QLatin1StringView(CheckIds::UnresolvedValue); };
+    m_supplyAction->setEnabled(m_valuesSuppliable && std::any_of(selected.cbegin(), selected.cend(), open));
     m_fixAction->setEnabled(canFix);
     m_acceptAction->setEnabled(canAccept);
     m_fixButton->setEnabled(canFix);

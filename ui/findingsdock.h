@@ -24,7 +24,8 @@ class FindingsFilterProxy;
 // The findings of the open document, grouped by severity and filterable by text and level.
 // Selecting findings selects their rules in the table, and selecting rules selects their findings.
 // Fix… and Accept This Risk… (buttons and the context menu) act on the selected findings of the
-// group shown; findings a baseline accepts are greyed, with the reason and date.
+// group shown; findings a baseline accepts are greyed, with the reason and date. Supply Values…
+// (the context menu) gives the variables or parameters an unresolved-value finding waits for.
 class FindingsDock : public QDockWidget
 {
     Q_OBJECT
@@ -45,8 +46,13 @@ public:
     // Selects one finding by its index in the analysis (tests, and after a fix).
     void selectFinding(int findingIndex);
 
+    // Whether the workspace has variables or parameters without a value: Supply Values… in the
+    // context menu of its unresolved-value findings.
+    void setValuesSuppliable(bool suppliable);
+
     QAction *fixAction() const { return m_fixAction; }
     QAction *acceptAction() const { return m_acceptAction; }
+    QAction *supplyValuesAction() const { return m_supplyAction; }
 
     QTreeView *view() const { return m_view; }
     FindingsModel *model() const { return m_model; }
@@ -59,6 +65,7 @@ Q_SIGNALS:
     // Fix… and Accept This Risk… on the selected findings.
     void fixRequested(const QList<sg::Finding> &findings);
     void acceptRequested(const QList<sg::Finding> &findings);
+    void supplyValuesRequested();
 
 private:
     void selectionChanged();
@@ -73,9 +80,11 @@ private:
     QLabel *m_state; // "Analysing…", or that there is nothing to report
     QAction *m_fixAction;
     QAction *m_acceptAction;
+    QAction *m_supplyAction;
     QPushButton *m_fixButton;
     QPushButton *m_acceptButton;
     bool m_actionable = false;
+    bool m_valuesSuppliable = false;
     QString m_notActionable; // why not, for the tooltips
     bool m_syncing = false;
 };

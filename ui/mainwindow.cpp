@@ -37,6 +37,8 @@
 #include "settings.h"
 #include "table/ruletablemodel.h"
 #include "theme.h"
+#include "valuesbar.h"
+#include "valuescontroller.h"
 #include "wizard/setupwizard.h"
 #include "workspacenavigator.h"
 
@@ -89,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_connectivityDock(new ConnectivityDock(m_document, this)),
       m_exposureDock(new ExposureChartDock(this)),
       m_navigator(new WorkspaceNavigator(m_document, m_analysis, this)),
+      m_values(new ValuesController(
+          m_document, m_findingsDock, [this](const QStringList &paths, const LoadOptions &values) { return openPaths(paths, values); },
+          this)),
       m_severityLabel(new QLabel(this)),
       m_loader(new DocumentLoader(this)),
       m_countLabel(new QLabel(this)),
@@ -129,7 +134,14 @@ MainWindow::MainWindow(QWidget *parent)
     welcomeLayout->addStretch();
     m_stack->addWidget(welcome);
     m_stack->addWidget(m_rules);
-    setCentralWidget(m_stack);
+    // The bar that says the files left values open sits above the rules, where they are read.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_values->bar());
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     // The right docks take the full height (the connectivity test needs room for its results);
     // the findings and chart sit under the table.
@@ -193,6 +205,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_findingActions, &FindingActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_values, &ValuesController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_findingActions, &FindingActions::applyToCloudRequested, this, &MainWindow::applyToCloud);
     connect(m_findingActions->baseline(), &BaselineController::problemsFound, this, [this](const QString &path, const Diagnostics &problems) {
         showProblems(path, tr("The baseline file has problems and is not applied: findings are shown without it."), problems);
@@ -291,6 +304,7 @@ void MainWindow::createActions()
     baseline->setToolTip(tr("Choose the file of accepted risks (sgassist-cli check --baseline) that applies to this workspace; "
                             "by default %1 beside it").arg(QLatin1StringView(BaselineController::FileName)));
     m_documentActions << baseline;
+    file->addAction(m_values->valuesAction()); // enabled by its controller: files with variables or parameters
     file->addSeparator();
     m_applyToCloudAction = add(file, tr("Appl&y to Alibaba Cloud…"), "actionApplyToCloud", QKeySequence(), &MainWindow::applyToCloud);
     file->addAction(m_drift->checkAction());
@@ -490,13 +504,19 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openPaths(const QStringList &paths)
 {
+    // Terraform variables and ROS parameters get the values given for these paths before.
+    return openPaths(paths, m_values->optionsFor(paths));
+}
+
+bool MainWindow::openPaths(const QStringList &paths, const LoadOptions &values)
+{
     if (m_loader->isBusy() || paths.isEmpty())
         return false;
     if (DocumentLoader::inputSize(paths) >= DocumentLoader::BackgroundThreshold) {
-        m_loader->loadInBackground(paths);
+        m_loader->loadInBackground(paths, values);
         return true;
     }
-    return applyLoadOutcome(paths, DocumentLoader::loadNow(paths));
+    return applyLoadOutcome(paths, DocumentLoader::loadNow(paths, values));
 }
 
 bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &outcome)
@@ -511,8 +531,9 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
     }
     // Files of a folder that hold no rules are named in the status bar, not in a dialog: a README
     // beside the rule files is no problem.
+    // Values the files leave open are findings, offered in the values bar: not a dialog's worth.
     Diagnostics problems;
-    for (const Diagnostic &diagnostic : loaded.diagnostics) {
+    for (const Diagnostic &diagnostic : ValuesController::withoutOpenValueWarnings(loaded)) {
         if (!diagnostic.isError() && loaded.skipped.contains(diagnostic.location.file))
             continue;
         problems.append(diagnostic);
@@ -525,6 +546,8 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
                              : tr("The file has problems and was not opened; the current document is unchanged. "
                                   "Fix these and open it again.");
         showProblems(path.isEmpty() ? paths.join(QStringLiteral(", ")) : path, summary, loaded.diagnostics);
+        if (m_values->openFailed(paths, outcome))
+            return true; // opened again without the values remembered for it
         Q_EMIT fileOpened(path, false);
         return false;
     }
@@ -537,7 +560,21 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
                                         [&](const QString &p) { return QFileInfo(p).absolutePath() == folder; });
         display = shared ? folder : QString();
     }
+    // Reading the open files again (new values) keeps the group or interface shown.
+    QString shownGroup;
+    QString shownInterface;
+    if (m_values->isOpen(paths)) {
+        const Workspace before = m_document->workspace();
+        if (const int g = m_document->currentGroup(); g >= 0 && g < before.groups.size())
+            shownGroup = before.groups.at(g).key();
+        if (const int i = m_document->currentInterface(); i >= 0 && i < before.interfaces.size())
+            shownInterface = before.interfaces.at(i).id;
+    }
     m_document->setWorkspace(loaded.workspace, display, outcome.sourceFormat, outcome.sourceFormat == u"plan");
+    if (const qsizetype g = loaded.workspace.indexOfGroup(shownGroup); g > 0)
+        m_document->showGroup(int(g));
+    if (const qsizetype i = loaded.workspace.indexOfInterface(shownInterface); i >= 0)
+        m_document->showInterface(int(i));
     if (!problems.isEmpty()) {
         showProblems(display, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
                                                              : tr("The file was opened with warnings."),
@@ -558,6 +595,7 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
         Settings::addRecentFile(opened);
     Settings::setValue(Settings::Key::LastOpenFolder, QFileInfo(paths.first()).absolutePath());
     rebuildRecentMenu();
+    m_values->opened(paths, outcome);
     Q_EMIT fileOpened(path, true);
     return true;
 }

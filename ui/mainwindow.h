@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/document.h"
+#include "workspace/workspaceloader.h"
 
 #include <QMainWindow>
 
@@ -34,6 +35,7 @@ class DocumentController;
 class NotesDock;
 class RulesView;
 class SetupWizard;
+class ValuesController;
 class WorkspaceNavigator;
 
 // The application window: the rule editor of the open document with its docks, menus and files.
@@ -80,6 +82,8 @@ public:
     CatalogueDock *catalogueDock() const { return m_catalogueDock; }
     ExposureChartDock *exposureDock() const { return m_exposureDock; }
     WorkspaceNavigator *navigator() const { return m_navigator; }
+    // Supply Values… in the bar that says values are missing, the findings and the File menu.
+    ValuesController *valuesController() const { return m_values; }
     Document document() const;
     RuleTableModel *ruleModel() const;
     RulesView *rulesView() const { return m_rules; }
@@ -111,6 +115,7 @@ private:
     void editGroup();
     bool maybeSave();
     void rebuildRecentMenu();
+    bool openPaths(const QStringList &paths, const LoadOptions &values);
     bool applyLoadOutcome(const QStringList &paths, const LoadOutcome &outcome);
     void updateServices();
     void showProblems(const QString &path, const QString &summary, const Diagnostics &diagnostics);
@@ -136,6 +141,7 @@ private:
     ConnectivityDock *m_connectivityDock;
     ExposureChartDock *m_exposureDock;
     WorkspaceNavigator *m_navigator;
+    ValuesController *m_values;
     QLabel *m_severityLabel;
     bool m_selectingFromFindings = false;
     DocumentLoader *m_loader;

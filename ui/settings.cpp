@@ -11,7 +11,7 @@ namespace sg::ui {
 
 const Settings::Entry &Settings::entry(Key key)
 {
-    static const std::array<Entry, 15> table{{
+    static const std::array<Entry, 16> table{{
         {Key::WindowGeometry, "window/geometry", QByteArray()},
         {Key::WindowState, "window/state", QByteArray()},
         {Key::LastOpenFolder, "files/lastOpenFolder", QDir::homePath()},
@@ -27,6 +27,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::CloudEndpoint, "cloud/endpoint", QString()},
         {Key::CloudRememberedKeyId, "cloud/rememberedKeyId", QString()},
         {Key::BaselineFiles, "baseline/files", QVariantMap()},
+        {Key::InputValues, "values/workspaces", QVariantMap()},
     }};
     for (const Entry &e : table) {
         if (e.key == key)

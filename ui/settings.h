@@ -32,6 +32,10 @@ public:
         // The baseline file each workspace uses when it is not the sgassist-baseline.json beside it:
         // a map from the workspace's file or folder to the baseline's path.
         BaselineFiles,
+        // The values given to the variables and parameters of each workspace read from Terraform or
+        // ROS files (Supply Values…): a map from the paths opened (absolute, sorted, one a line) to
+        // {"values": {NAME: VALUE}, "files": [tfvars paths]}. Sensitive values are never kept.
+        InputValues,
     };
 
     enum class Theme { System, Light, Dark };

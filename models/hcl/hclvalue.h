@@ -18,6 +18,7 @@ struct HclUnknown
 {
     QString cause;       // "var.users_cidr has no value", for messages
     bool suppliable = false; // a value can be given (--var, a tfvars file)
+    QString variable;        // when suppliable: the variable whose value is missing ("users_cidr")
     bool invalid = false;    // an error was reported while evaluating: the value must not be used
     QString reference;   // resource instance address, when the value is one of its attributes
     QString attribute;   // the attribute of `reference` ("id")

@@ -4,6 +4,7 @@
 
 #include "hclfunctions.h"
 #include "hclparser.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -379,6 +380,7 @@ HclValue TerraformModule::variableValue(const HclFile &file, const QString &name
         HclUnknown why;
         why.cause = tr("var.%1 is not declared in the files read; read the module's folder or pass --var %1=VALUE").arg(name);
         why.suppliable = true;
+        why.variable = name;
         return HclValue::unknown(why);
     }
     if (variable->value)
@@ -417,10 +419,47 @@ HclValue TerraformModule::variableValue(const HclFile &file, const QString &name
         HclUnknown why;
         why.cause = tr("var.%1 has no value; pass --var %1=VALUE or a tfvars file").arg(name);
         why.suppliable = true;
+        why.variable = name;
         value = HclValue::unknown(why);
     }
     variable->value = value;
     return value;
+}
+
+WorkspaceInput TerraformModule::input(const QString &name, const QString &usedIn) const
+{
+    WorkspaceInput out;
+    out.kind = WorkspaceInput::Kind::Variable;
+    out.name = name;
+    const std::shared_ptr<Variable> variable = m_variables.value(name);
+    if (!variable) {
+        out.file = usedIn;
+        out.declared = false;
+        return out;
+    }
+    const HclFile &file = *variable->file;
+    const HclBody &body = *variable->block->body;
+    out.file = file.name;
+    out.line = variable->block->line;
+    if (const HclAttribute *type = body.attribute(u"type"))
+        out.type = file.textOf(*type->expression);
+    // Description and sensitive are constants in any module Terraform accepts; anything else is
+    // left out rather than reported a second time.
+    const auto literal = [&](QStringView attribute) -> HclValue {
+        const HclAttribute *a = body.attribute(attribute);
+        if (!a)
+            return {};
+        Diagnostics ignored;
+        HclEvaluator evaluator(
+            file, [](const QString &, const QString &, const HclExpression &, bool *) { return HclValue::invalid(); }, ignored);
+        return evaluator.evaluate(*a->expression);
+    };
+    const HclValue description = literal(u"description");
+    if (description.type() == HclValue::Type::String)
+        out.description = description.toText();
+    const HclValue sensitive = literal(u"sensitive");
+    out.sensitive = sensitive.type() == HclValue::Type::Bool && sensitive.toBool();
+    return out;
 }
 
 HclValue TerraformModule::convert(const Variable &variable, const HclValue &value, const HclFile &file, int line, int column)

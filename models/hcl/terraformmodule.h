@@ -15,6 +15,8 @@
 
 namespace sg {
 
+struct WorkspaceInput;
+
 // A Terraform root module as `terraform plan` would see it before creating anything: its .tf
 // files read together, `variable` blocks with their values (--var, then --var-file and tfvars
 // files in order, then the default), `locals`, and every `resource` with its instances (count and
@@ -62,6 +64,9 @@ public:
     QList<Instance> instances(const Resource &resource);
     // Evaluates an expression of a resource's body for one of its instances.
     HclValue evaluate(const Resource &resource, const Instance &instance, const HclExpression &expression);
+    // A variable as its declaration describes it (where, type, description, sensitive), for asking a
+    // person for its value; one no file declares is named with the file that uses it.
+    WorkspaceInput input(const QString &name, const QString &usedIn) const;
 
 private:
     struct Variable;

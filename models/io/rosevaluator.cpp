@@ -85,6 +85,13 @@ RosValue RosEvaluator::unknown(const QJsonValue &whole, const QString &reason, b
     return r;
 }
 
+RosValue RosEvaluator::unknownBecause(const QJsonValue &whole, const RosValue &cause) const
+{
+    RosValue r = unknown(whole, cause.reason, cause.suppliable);
+    r.parameter = cause.parameter;
+    return r;
+}
+
 RosValue RosEvaluator::error(const QString &path, const QString &message)
 {
     m_diagnostics.append(Diagnostic::error(SourceLocation{m_file, m_line, 0, 0, path}, message));
@@ -288,7 +295,7 @@ RosValue RosEvaluator::call(const QString &name, const QJsonValue &argument, con
             return malformed(tr("[condition, value if true, value if false]"));
         const RosValue test = condition(list.at(0).toString(), path);
         if (!test.known)
-            return test.invalid ? test : unknown(whole, test.reason, test.suppliable);
+            return test.invalid ? test : unknownBecause(whole, test);
         return resolve(list.at(test.value.toBool() ? 1 : 2), path);
     }
     if (name == u"Fn::Equals" || name == u"Fn::And" || name == u"Fn::Or" || name == u"Fn::Not")
@@ -304,8 +311,11 @@ RosValue RosEvaluator::parameter(const QString &name, const QJsonValue &whole)
         value = m_given.value(name);
     else
         value = json::valueIgnoringCase(declaration, QLatin1StringView("Default"));
-    if (value.isUndefined() || value.isNull())
-        return unknown(whole, tr("the parameter %1 has no Default; pass --param %1=VALUE").arg(name), true);
+    if (value.isUndefined() || value.isNull()) {
+        RosValue r = unknown(whole, tr("the parameter %1 has no Default; pass --param %1=VALUE").arg(name), true);
+        r.parameter = name;
+        return r;
+    }
     const QString type = json::valueIgnoringCase(declaration, QLatin1StringView("Type")).toString();
     if (type.compare(QLatin1StringView("Number"), Qt::CaseInsensitive) == 0 && value.isString()) {
         bool ok = false;
@@ -342,8 +352,11 @@ RosValue RosEvaluator::ref(const QString &name, const QJsonValue &whole, const Q
     }
     if (m_parameters.contains(name) || (m_given.contains(name) && !m_resources.contains(name)))
         return parameter(name, whole);
-    if (name.startsWith(QLatin1StringView("ALIYUN::")))
-        return unknown(whole, tr("%1 is known only when the stack is created; pass --param %1=VALUE").arg(name), true);
+    if (name.startsWith(QLatin1StringView("ALIYUN::"))) {
+        RosValue r = unknown(whole, tr("%1 is known only when the stack is created; pass --param %1=VALUE").arg(name), true);
+        r.parameter = name;
+        return r;
+    }
     if (m_resources.contains(name)) {
         const QJsonObject resource = m_resources.value(name).toObject();
         if (json::valueIgnoringCase(resource, QLatin1StringView("Type")).toString().compare(SecurityGroupType, Qt::CaseInsensitive) == 0) {
@@ -429,7 +442,7 @@ RosValue RosEvaluator::sub(const QJsonValue &argument, const QJsonValue &whole, 
         if (v.invalid)
             return v;
         if (!v.known || !v.groupReference.isEmpty())
-            return unknown(whole, v.reason, v.suppliable);
+            return unknownBecause(whole, v);
         const std::optional<QString> t = text(v);
         if (!t)
             return error(path, tr("Fn::Sub: ${%1} is not text").arg(name));

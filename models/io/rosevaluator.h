@@ -25,6 +25,7 @@ struct RosValue
     QString expression;      // the function as written, for messages: {"Ref":"AdminCidr"}
     QString reason;          // why it is not known: "the parameter AdminCidr has no Default"
     bool suppliable = false; // --param can give it
+    QString parameter;       // when suppliable: the parameter whose value is missing ("AdminCidr")
 
     static RosValue of(QJsonValue v)
     {
@@ -72,6 +73,8 @@ private:
     RosValue conditionValue(const QJsonValue &value, const QString &path);
     RosValue parameter(const QString &name, const QJsonValue &whole);
     RosValue unknown(const QJsonValue &whole, const QString &reason, bool suppliable = false) const;
+    // Unknown because `cause` is: its reason and the parameter that would give it carry over.
+    RosValue unknownBecause(const QJsonValue &whole, const RosValue &cause) const;
     RosValue error(const QString &path, const QString &message);
     std::optional<QString> text(const RosValue &value) const;
 

@@ -117,6 +117,7 @@ public:
                                                      : tr("must be an object, not %1").arg(json::typeName(resources)));
             return;
         }
+        m_parameters = json::valueIgnoringCase(root, QLatin1StringView("Parameters")).toObject();
         m_evaluator.emplace(root, m_options.variables, m_file, m_out.diagnostics);
         const QJsonObject all = resources.toObject();
         QStringList names = all.keys();
@@ -171,13 +172,47 @@ private:
         u.field = field;
         u.expression = RosEvaluator::functionText(written);
         u.reason = value.reason;
+        u.file = m_file;
         u.line = line(path, line(QStringLiteral("Resources.") + path.section(u'.', 1, 1)));
         u.suppliable = value.suppliable;
         u.inert = decides;
+        if (value.suppliable && !value.parameter.isEmpty()) {
+            u.input = value.parameter;
+            u.inputIsValue = RosEvaluator::functionName(written) == u"Ref" && written.toObject().value(QStringLiteral("Ref")).toString() == value.parameter;
+            noteInput(value.parameter);
+        }
         const QString consequence = decides ? tr("; the rule is kept and matches no traffic until it is known") : QString();
         m_problems.warning(SourceLocation{m_file, u.line, 0, 0, path},
                            QStringLiteral("%1 = %2: %3").arg(field, u.expression, value.reason) + consequence);
         return u;
+    }
+
+    // The parameter an open value waits for joins the workspace's inputs once, as the template's
+    // Parameters section describes it (a pseudo parameter such as ALIYUN::StackName is declared nowhere).
+    void noteInput(const QString &name)
+    {
+        QList<WorkspaceInput> &inputs = m_out.value.inputs;
+        if (std::any_of(inputs.cbegin(), inputs.cend(), [&](const WorkspaceInput &i) { return i.name == name; }))
+            return;
+        WorkspaceInput input;
+        input.kind = WorkspaceInput::Kind::Parameter;
+        input.name = name;
+        input.file = m_file;
+        input.declared = m_parameters.contains(name);
+        const QJsonObject declaration = m_parameters.value(name).toObject();
+        const auto property = [&](const char *key) { return json::valueIgnoringCase(declaration, QLatin1StringView(key)); };
+        if (input.declared)
+            input.line = line(QStringLiteral("Parameters.") + name);
+        input.type = property("Type").toString();
+        input.description = property("Description").toString();
+        if (input.description.isEmpty())
+            input.description = property("Label").toString();
+        for (const QJsonValue &allowed : property("AllowedValues").toArray())
+            input.allowedValues.append(allowed.isString() ? allowed.toString() : RosEvaluator::functionText(allowed));
+        input.allowedPattern = property("AllowedPattern").toString();
+        const QJsonValue noEcho = property("NoEcho");
+        input.sensitive = noEcho.toBool() || noEcho.toString().compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0;
+        inputs.append(std::move(input));
     }
 
     // Whether a resource is created: its Condition, when it has one, decides. An undecidable
@@ -405,6 +440,7 @@ private:
     Parsed<Workspace> &m_out;
     ProblemCollector m_problems;
     std::optional<RosEvaluator> m_evaluator;
+    QJsonObject m_parameters;
     QList<Entry> m_groups;
     QHash<QString, qsizetype> m_groupIndex;
     QHash<QString, bool> m_exists;

@@ -84,16 +84,30 @@ private:
         u.field = field;
         u.expression = expression;
         u.reason = why.cause;
+        u.file = resource.file->name;
         u.line = line;
         u.column = column;
         u.suppliable = why.suppliable;
         u.inert = ruleLevel && decidesMatching(field);
+        if (why.suppliable && !why.variable.isEmpty()) {
+            u.input = why.variable;
+            u.inputIsValue = expression.trimmed() == QStringLiteral("var.") + why.variable;
+            noteInput(why.variable, resource.file->name);
+        }
         const QString said = why.cause.startsWith(expression + u' ') ? field + QStringLiteral(" = ") + why.cause
                                                                       : QStringLiteral("%1 = %2: %3").arg(field, expression, why.cause);
         const QString consequence = u.inert ? tr("; the rule is kept and matches no traffic until it is known")
                                             : QString();
         m_out.diagnostics.append(Diagnostic::warning(SourceLocation{resource.file->name, line, column, 0, owner}, said + consequence));
         return u;
+    }
+
+    // The variable an open value waits for joins the workspace's inputs, once.
+    void noteInput(const QString &name, const QString &usedIn)
+    {
+        QList<WorkspaceInput> &inputs = m_out.value.inputs;
+        if (std::none_of(inputs.cbegin(), inputs.cend(), [&](const WorkspaceInput &i) { return i.name == name; }))
+            inputs.append(m_module.input(name, usedIn));
     }
 
     void readGroups()

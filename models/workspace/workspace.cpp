@@ -46,13 +46,39 @@ qsizetype Workspace::ruleCount() const
     return n;
 }
 
+QList<std::pair<qsizetype, UnresolvedValue>> Workspace::usesOfInput(QStringView name) const
+{
+    QList<std::pair<qsizetype, UnresolvedValue>> out;
+    if (name.isEmpty())
+        return out;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (const UnresolvedValue &open : groups.at(g).unresolved) {
+            if (open.input == name)
+                out.append({g, open});
+        }
+    }
+    return out;
+}
+
 void Workspace::merge(Workspace other, QStringList *duplicates)
 {
     WorkspaceMerger(*this).add(std::move(other), duplicates);
 }
 
+namespace {
+
+// An input is one per kind, name and file.
+QString inputKey(const WorkspaceInput &input)
+{
+    return QString::number(int(input.kind)) + u'\n' + input.name + u'\n' + input.file;
+}
+
+} // namespace
+
 WorkspaceMerger::WorkspaceMerger(Workspace &target) : m_target(target)
 {
+    for (const WorkspaceInput &input : target.inputs)
+        m_inputs.insert(inputKey(input));
     for (qsizetype i = 0; i < target.groups.size(); ++i)
         m_keys.insert(target.groups.at(i).key(), i);
     for (qsizetype i = 0; i < target.interfaces.size(); ++i)
@@ -90,6 +116,12 @@ void WorkspaceMerger::add(Workspace other, QStringList *duplicates)
         }
         m_interfaces.insert(eni.id, m_target.interfaces.size());
         m_target.interfaces.append(std::move(eni));
+    }
+    for (WorkspaceInput &input : other.inputs) {
+        if (!m_inputs.contains(inputKey(input))) {
+            m_inputs.insert(inputKey(input));
+            m_target.inputs.append(std::move(input));
+        }
     }
     m_target.attachmentsKnown = m_target.attachmentsKnown || other.attachmentsKnown;
     if (!m_target.plan && other.plan)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -36,12 +37,40 @@ struct UnresolvedValue
     QString field;      // the argument or property as the file names it: "cidr_ip", "SourceCidrIp"
     QString expression; // as written: "var.users_cidr", {"Ref":"AdminCidr"}
     QString reason;     // why it is open: "var.users_cidr has no value"
-    int line = 0;       // in the group's file, 0 when unknown
+    QString file;       // the file it is written in (a module's rule may be in another file than its group); empty: the group's
+    int line = 0;       // in that file, 0 when unknown
     int column = 0;
     bool suppliable = false; // --var / --param (or a tfvars file) can give it
     bool inert = false;      // the rule matches no traffic until the value is known
+    // The variable or parameter whose value would supply it (a WorkspaceInput of the workspace);
+    // empty when none can. `inputIsValue`: the expression is that input alone (var.x, {"Ref": "x"}),
+    // so the input's value becomes the field's value and must be valid for the field.
+    QString input;
+    bool inputIsValue = false;
 
     friend bool operator==(const UnresolvedValue &, const UnresolvedValue &) = default;
+};
+
+// A Terraform variable or ROS template parameter that the files leave without a value while an open
+// value needs it: what --var / --param, a tfvars file or the window's Supply Values… can give. Listed
+// once per file that declares it (or, undeclared, uses it), as the file describes it, so that a
+// person can be asked for it; the open values it would supply name it in UnresolvedValue::input.
+struct WorkspaceInput
+{
+    enum class Kind : quint8 { Variable, Parameter };
+
+    Kind kind = Kind::Variable;
+    QString name;        // "users_cidr", "UsersCidr", "ALIYUN::StackName"
+    QString file;        // the file that declares it, or that uses it when none does
+    int line = 0;        // of the declaration; 0 when unknown (a JSON template) or undeclared
+    bool declared = true;
+    QString type;        // as written: "string", "list(string)", "String", "CommaDelimitedList"; empty for none
+    QString description; // Terraform description, ROS Description (or Label)
+    QStringList allowedValues; // ROS AllowedValues
+    QString allowedPattern;    // ROS AllowedPattern
+    bool sensitive = false;    // Terraform sensitive = true, ROS NoEcho: not to be shown or kept
+
+    friend bool operator==(const WorkspaceInput &, const WorkspaceInput &) = default;
 };
 
 // One security group of a workspace: its rules with its metadata, and where it came from.
@@ -87,6 +116,8 @@ struct Workspace
     bool attachmentsKnown = false;
     std::optional<SetupPlan> plan;
     QString notes;
+    // The variables and parameters the open values of the groups wait for, in the order first met.
+    QList<WorkspaceInput> inputs = {};
 
     // The group with that key (id, or name in the source), or -1.
     qsizetype indexOfGroup(QStringView key) const;
@@ -95,9 +126,13 @@ struct Workspace
     // The interfaces of an instance, in file order.
     QList<qsizetype> interfacesOfInstance(QStringView instanceId) const;
     qsizetype ruleCount() const;
+    // The open values that an input (by name: a value given for a name reaches every file) would
+    // supply, with the index of their group, in group order.
+    QList<std::pair<qsizetype, UnresolvedValue>> usesOfInput(QStringView name) const;
 
-    // Adds another workspace's groups and interfaces. A group already present (same key) is not
-    // added twice: its key is reported through `duplicates`. An interface seen twice is one. To merge
+    // Adds another workspace's groups, interfaces and inputs. A group already present (same key) is
+    // not added twice: its key is reported through `duplicates`. An interface seen twice is one, an
+    // input of the same kind, name and file too. To merge
     // many workspaces, use a WorkspaceMerger, which keeps its indexes between calls.
     void merge(Workspace other, QStringList *duplicates = nullptr);
 
@@ -119,6 +154,7 @@ private:
     Workspace &m_target;
     QHash<QString, qsizetype> m_keys;
     QHash<QString, qsizetype> m_interfaces;
+    QSet<QString> m_inputs;
 };
 
 } // namespace sg

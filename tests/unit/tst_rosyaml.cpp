@@ -180,6 +180,75 @@ private Q_SLOTS:
         QCOMPARE(withValues.ruleSet.rules.first().description, QStringLiteral("users of shop"));
     }
 
+    void inputsOfOpenValues()
+    {
+        // What a person is asked for: each parameter an open value waits for, as the Parameters
+        // section describes it; a pseudo parameter is declared nowhere.
+        const RuleFiles::WorkspaceResult read = RuleFiles::loadWorkspace(dataFile(QStringLiteral("ros/good/functions.yaml")));
+        const QList<WorkspaceInput> &inputs = read.workspace.inputs;
+        QCOMPARE(inputs.size(), 2);
+        QCOMPARE(inputs.at(0).name, QStringLiteral("ALIYUN::StackName")); // the Description is read first
+        QCOMPARE(inputs.at(0).kind, WorkspaceInput::Kind::Parameter);
+        QVERIFY(!inputs.at(0).declared);
+        QCOMPARE(inputs.at(0).line, 0);
+        const WorkspaceInput &users = inputs.at(1);
+        QCOMPARE(users.name, QStringLiteral("UsersCidr"));
+        QVERIFY(users.declared);
+        QCOMPARE(users.file, dataFile(QStringLiteral("ros/good/functions.yaml")));
+        QCOMPARE(users.line, 4);
+        QCOMPARE(users.type, QStringLiteral("String"));
+        QCOMPARE(users.description, QStringLiteral("Who may use the application (no default)"));
+        const QList<UnresolvedValue> &open = read.workspace.groups.first().unresolved;
+        QCOMPARE(open.at(0).input, QStringLiteral("ALIYUN::StackName"));
+        QVERIFY(!open.at(0).inputIsValue); // a part of a text
+        QCOMPARE(open.at(1).input, QStringLiteral("UsersCidr"));
+        QVERIFY(open.at(1).inputIsValue);
+        QCOMPARE(open.at(1).file, users.file);
+        QVERIFY(open.at(2).input.isEmpty()); // a group's id: no parameter gives it
+    }
+
+    void inputsThroughConditions()
+    {
+        // A parameter deciding a condition is asked for with what the template allows; NoEcho is kept secret.
+        const Parsed<Workspace> read = readTemplate(
+            "ROSTemplateFormatVersion: '2015-09-01'\n"
+            "Parameters:\n"
+            "  Env:\n"
+            "    Type: String\n"
+            "    Label: The environment\n"
+            "    AllowedValues: [prod, test]\n"
+            "  Token:\n"
+            "    Type: String\n"
+            "    NoEcho: true\n"
+            "    AllowedPattern: '[a-z]+'\n"
+            "Conditions:\n"
+            "  IsProd: {Fn::Equals: [{Ref: Env}, prod]}\n"
+            "Resources:\n"
+            "  Sg:\n"
+            "    Type: ALIYUN::ECS::SecurityGroup\n"
+            "    Properties:\n"
+            "      SecurityGroupIngress:\n"
+            "        - IpProtocol: tcp\n"
+            "          PortRange: 22/22\n"
+            "          SourceCidrIp: {Fn::If: [IsProd, 10.0.0.0/8, 0.0.0.0/0]}\n"
+            "          Description: {Ref: Token}\n");
+        QVERIFY2(read.ok(), qPrintable(firstProblem(read.diagnostics)));
+        QCOMPARE(read.value.inputs.size(), 2);
+        // Properties are read in name order: Description (Token) before SourceCidrIp (Env).
+        const WorkspaceInput &env = read.value.inputs.at(1);
+        QCOMPARE(env.name, QStringLiteral("Env"));
+        QCOMPARE(env.description, QStringLiteral("The environment")); // the Label, without a Description
+        QCOMPARE(env.allowedValues, (QStringList{"prod", "test"}));
+        QCOMPARE(env.line, 3);
+        const WorkspaceInput &token = read.value.inputs.at(0);
+        QVERIFY(token.sensitive);
+        QCOMPARE(token.allowedPattern, QStringLiteral("[a-z]+"));
+        const UnresolvedValue &cidr = read.value.groups.first().unresolved.at(1);
+        QCOMPARE(cidr.field, QStringLiteral("SourceCidrIp"));
+        QCOMPARE(cidr.input, QStringLiteral("Env"));
+        QVERIFY(!cidr.inputIsValue); // Env decides between two values; it is not one
+    }
+
     void brokenTemplates_data()
     {
         QTest::addColumn<QByteArray>("text");

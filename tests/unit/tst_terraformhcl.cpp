@@ -229,6 +229,108 @@ private Q_SLOTS:
         QVERIFY(g.unresolved.at(1).inert);
     }
 
+    void inputsOfOpenValues()
+    {
+        // What a person is asked for: each variable an open value waits for, as its block describes
+        // it, and each open value naming its variable (and whether it is the field's whole value).
+        const Parsed<Workspace> read = readText(QStringLiteral(
+            "variable \"users_cidr\" {\n"
+            "  type        = string\n"
+            "  description = \"Where the users connect from\"\n"
+            "}\n"
+            "variable \"port\" {\n  type = number\n}\n"
+            "variable \"token\" {\n  sensitive = true\n}\n"
+            "variable \"n\" {}\n"
+            "resource \"alicloud_security_group_rule\" \"r\" {\n"
+            "  count             = var.n\n"
+            "  type              = \"ingress\"\n"
+            "  ip_protocol       = \"tcp\"\n"
+            "  security_group_id = \"sg-bp1test\"\n"
+            "  port_range        = \"${var.port}/${var.port}\"\n"
+            "  cidr_ip           = var.users_cidr\n"
+            "  description       = \"${var.token} ${var.undeclared}\"\n"
+            "}\n"));
+        QVERIFY2(read.ok(), qPrintable(firstProblem(read.diagnostics)));
+        QStringList names;
+        for (const WorkspaceInput &input : read.value.inputs) {
+            QCOMPARE(input.kind, WorkspaceInput::Kind::Variable);
+            names.append(input.name);
+        }
+        QCOMPARE(names, (QStringList{"n", "port", "users_cidr", "token"}));
+        const WorkspaceInput &users = read.value.inputs.at(2);
+        QCOMPARE(users.file, QStringLiteral("main.tf"));
+        QCOMPARE(users.line, 1);
+        QVERIFY(users.declared);
+        QCOMPARE(users.type, QStringLiteral("string"));
+        QCOMPARE(users.description, QStringLiteral("Where the users connect from"));
+        QVERIFY(!users.sensitive);
+        QCOMPARE(read.value.inputs.at(1).type, QStringLiteral("number"));
+        QVERIFY(read.value.inputs.at(3).sensitive);
+        QVERIFY(read.value.inputs.at(0).type.isEmpty());
+
+        const QList<UnresolvedValue> &open = read.value.groups.first().unresolved;
+        QStringList uses;
+        for (const UnresolvedValue &u : open)
+            uses.append(QStringLiteral("%1 %2 %3 %4:%5").arg(u.field, u.input).arg(int(u.inputIsValue)).arg(u.file).arg(u.line));
+        QCOMPARE(uses, (QStringList{"count n 1 main.tf:12", "port_range port 0 main.tf:17", "cidr_ip users_cidr 1 main.tf:18",
+                                    "description token 0 main.tf:19"}));
+        QCOMPARE(read.value.usesOfInput(u"users_cidr").size(), 1);
+        QCOMPARE(read.value.usesOfInput(u"users_cidr").first().second.field, QStringLiteral("cidr_ip"));
+        QVERIFY(read.value.usesOfInput(u"nothing").isEmpty());
+
+        // Once given, nothing is asked for.
+        ReadOptions options;
+        options.variables = {{"users_cidr", "10.0.0.0/8"}, {"port", "22"}, {"token", "t"}, {"n", "1"}, {"undeclared", "x"}};
+        const Parsed<Workspace> given = readText(QStringLiteral(
+            "variable \"users_cidr\" {}\n"
+            "resource \"alicloud_security_group_rule\" \"r\" {\n"
+            "  type              = \"ingress\"\n"
+            "  ip_protocol       = \"tcp\"\n"
+            "  security_group_id = \"sg-bp1test\"\n"
+            "  port_range        = \"22/22\"\n"
+            "  cidr_ip           = var.users_cidr\n"
+            "  description       = var.undeclared\n"
+            "}\n"), options);
+        QVERIFY2(given.diagnostics.isEmpty(), qPrintable(firstProblem(given.diagnostics)));
+        QVERIFY(given.value.inputs.isEmpty());
+    }
+
+    void undeclaredInputNamesItsUse()
+    {
+        const Parsed<Workspace> read = readText(ruleHead + QStringLiteral("  port_range = \"22/22\"\n  cidr_ip = var.users\n}\n"));
+        QCOMPARE(read.value.inputs.size(), 1);
+        const WorkspaceInput &input = read.value.inputs.first();
+        QCOMPARE(input.name, QStringLiteral("users"));
+        QVERIFY(!input.declared);
+        QCOMPARE(input.file, QStringLiteral("main.tf"));
+        QCOMPARE(input.line, 0);
+        QVERIFY(read.value.groups.first().unresolved.first().inputIsValue);
+    }
+
+    void inputsOfAFolder()
+    {
+        // Declared in variables.tf, used in main.tf: each place is named with its own file.
+        const LoadedWorkspace loaded = WorkspaceLoader::load(dataFile(QStringLiteral("terraform-hcl/open-values")));
+        QVERIFY2(loaded.ok(), qPrintable(firstProblem(loaded.diagnostics)));
+        QCOMPARE(loaded.workspace.inputs.size(), 1);
+        const WorkspaceInput &input = loaded.workspace.inputs.first();
+        QCOMPARE(input.name, QStringLiteral("users_cidr"));
+        QCOMPARE(input.file, dataFile(QStringLiteral("terraform-hcl/open-values/variables.tf")));
+        QCOMPARE(input.line, 4);
+        QCOMPARE(input.description, QStringLiteral("Where the notebooks' users connect from"));
+        const auto uses = loaded.workspace.usesOfInput(input.name);
+        QCOMPARE(uses.size(), 1);
+        QCOMPARE(uses.first().second.file, dataFile(QStringLiteral("terraform-hcl/open-values/main.tf")));
+        QCOMPARE(uses.first().second.line, 20);
+        QCOMPARE(uses.first().second.resource, QStringLiteral("alicloud_security_group_rule.notebooks"));
+
+        LoadOptions options;
+        options.variables = {{QStringLiteral("users_cidr"), QStringLiteral("0.0.0.0/0")}};
+        const LoadedWorkspace given = WorkspaceLoader::load(dataFile(QStringLiteral("terraform-hcl/open-values")), options);
+        QVERIFY(given.workspace.inputs.isEmpty());
+        QCOMPARE(given.workspace.groups.first().ruleSet.rules.first().peer.text(), QStringLiteral("0.0.0.0/0"));
+    }
+
     void whatOnlyTerraformKnows()
     {
         const Parsed<Workspace> read = readText(ruleHead + QStringLiteral(

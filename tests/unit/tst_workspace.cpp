@@ -132,6 +132,50 @@ private Q_SLOTS:
     }
 
     // A plan is built into its group; the workspace keeps the plan.
+    void inputsMergeOncePerFile()
+    {
+        // Two templates asking for the same parameter are two declarations; the same file read
+        // twice (a folder and a file in it) is one.
+        const auto input = [](const QString &name, const QString &file) {
+            WorkspaceInput i;
+            i.kind = WorkspaceInput::Kind::Parameter;
+            i.name = name;
+            i.file = file;
+            return i;
+        };
+        Workspace a;
+        a.inputs = {input(QStringLiteral("Cidr"), QStringLiteral("a.yaml"))};
+        Workspace b;
+        b.inputs = {input(QStringLiteral("Cidr"), QStringLiteral("b.yaml")), input(QStringLiteral("Cidr"), QStringLiteral("a.yaml"))};
+        WorkspaceInput variable = input(QStringLiteral("Cidr"), QStringLiteral("a.yaml"));
+        variable.kind = WorkspaceInput::Kind::Variable;
+        b.inputs.append(variable);
+        a.merge(b);
+        QCOMPARE(a.inputs.size(), 3);
+        QCOMPARE(a.inputs.at(1).file, QStringLiteral("b.yaml"));
+        QCOMPARE(a.inputs.at(2).kind, WorkspaceInput::Kind::Variable);
+    }
+
+    void usesOfAnInputAcrossGroups()
+    {
+        Workspace w;
+        for (const char *key : {"sg-1", "sg-2"}) {
+            WorkspaceGroup g;
+            g.ruleSet.group.securityGroupId = QLatin1StringView(key);
+            UnresolvedValue u;
+            u.field = QStringLiteral("SourceCidrIp");
+            u.input = QStringLiteral("Cidr");
+            g.unresolved = {UnresolvedValue{}, u};
+            w.groups.append(g);
+        }
+        const auto uses = w.usesOfInput(u"Cidr");
+        QCOMPARE(uses.size(), 2);
+        QCOMPARE(uses.at(0).first, 0);
+        QCOMPARE(uses.at(1).first, 1);
+        QCOMPARE(uses.at(1).second.field, QStringLiteral("SourceCidrIp"));
+        QVERIFY(w.usesOfInput(u"").isEmpty()); // an open value that no input gives is nobody's use
+    }
+
     void plan()
     {
         const LoadedWorkspace loaded = WorkspaceLoader::load(dataFile(QStringLiteral("plans/design-example.plan.json")));
