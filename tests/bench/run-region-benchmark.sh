@@ -74,7 +74,7 @@ row() { printf '| %s | %.2f | %.2f | %s |\n' "$1" "$2" "$4" "$(mb "$3")"; }
 
 mapfile -t groupFiles < <(ls "$region"/sg-*.json)
 bytes=$(cat "${groupFiles[@]}" "$region/network-interfaces.json" | wc -c)
-rules=$(jq '[.Permissions.Permission | length] | add' -s "${groupFiles[@]}" 2>/dev/null || echo "?")
+rules=$(jq -s '[.[].Permissions.Permission | length] | add' "${groupFiles[@]}" 2>/dev/null || echo "?")
 
 echo "# Account scale and stress: sgassist-cli check against jq and node"
 echo
