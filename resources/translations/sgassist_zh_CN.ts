@@ -2176,6 +2176,85 @@
     </message>
 </context>
 <context>
+    <name>sg::InputValueCheck</name>
+    <message>
+        <source>not a whole number from 0 to 10000</source>
+        <translation>不是 0 到 10000 之间的整数</translation>
+    </message>
+    <message>
+        <source>not a number; %1 is of type %2</source>
+        <translation>不是数字；%1 的类型为 %2</translation>
+    </message>
+    <message>
+        <source>neither true nor false; %1 is of type %2</source>
+        <translation>既不是 true 也不是 false；%1 的类型为 %2</translation>
+    </message>
+    <message>
+        <source>not one of the values the template allows: %1</source>
+        <translation>不是模板允许的值之一：%1</translation>
+    </message>
+    <message>
+        <source>does not match the pattern the template allows: %1</source>
+        <translation>不符合模板允许的格式：%1</translation>
+    </message>
+    <message>
+        <source>a security group id, such as sg-bp1example</source>
+        <translation>安全组 ID，例如 sg-bp1example</translation>
+    </message>
+    <message>
+        <source>an IPv4 address or CIDR block, such as 192.0.2.0/24</source>
+        <translation>IPv4 地址或 CIDR 网段，例如 192.0.2.0/24</translation>
+    </message>
+    <message>
+        <source>an IPv6 address or CIDR block, such as 2001:db8::/32</source>
+        <translation>IPv6 地址或 CIDR 网段，例如 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>a prefix list id, such as pl-bp1example</source>
+        <translation>前缀列表 ID，例如 pl-bp1example</translation>
+    </message>
+    <message>
+        <source>a port range, such as 22/22 or 8000/8080</source>
+        <translation>端口范围，例如 22/22 或 8000/8080</translation>
+    </message>
+    <message>
+        <source>a protocol: tcp, udp, icmp, icmpv6, gre or all</source>
+        <translation>协议类型：tcp、udp、icmp、icmpv6、gre 或 all</translation>
+    </message>
+    <message>
+        <source>accept or drop</source>
+        <translation>accept 或 drop</translation>
+    </message>
+    <message>
+        <source>a priority from 1 to 100</source>
+        <translation>1 到 100 之间的优先级</translation>
+    </message>
+    <message>
+        <source>ingress or egress</source>
+        <translation>ingress 或 egress</translation>
+    </message>
+    <message>
+        <source>%1 (the value of %2 in %3)</source>
+        <translation>%1（%3 中 %2 的值）</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>以逗号分隔的多个值</translation>
+    </message>
+</context>
+<context>
     <name>sg::InterfaceRules</name>
     <message>
         <source>%1: %2</source>
@@ -5202,6 +5281,14 @@ Stop now?</source>
         <source>Accepted already, or an expired exemption (edit the baseline file)</source>
         <translation>已被接受，或是已过期的豁免（请编辑基线文件）</translation>
     </message>
+    <message>
+        <source>Supply &amp;Values…</source>
+        <translation>提供取值(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Give the variables or parameters the files leave without a value, and read them again</source>
+        <translation>为文件中没有取值的变量或参数提供取值，并重新读取文件</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::FixDialog</name>
@@ -6550,6 +6637,107 @@ Pull into this folder?</source>
     </message>
 </context>
 <context>
+    <name>sg::ui::SupplyValuesDialog</name>
+    <message>
+        <source>Supply Values — SG Assist</source>
+        <translation>提供取值 — SG Assist</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 leaves these variables or parameters without a value. The rules whose protocol, ports, source or destination depend on one are kept but match no traffic until it is given.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 中以下变量或参数没有取值。协议类型、端口、访问来源或目的依赖它们的规则会被保留，但在提供取值之前不匹配任何流量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The values given to the variables and parameters of %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;为 %1 的变量和参数提供的取值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Give the values you know (an empty field stays open). SG Assist reads the files again with them and remembers them for %1, as &lt;code&gt;--var&lt;/code&gt; and &lt;code&gt;--param&lt;/code&gt; give them to &lt;code&gt;sgassist-cli&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;填写您已知的取值（留空的字段保持未确定）。SG Assist 会用这些取值重新读取文件，并为 %1 记住它们，与 &lt;code&gt;sgassist-cli&lt;/code&gt; 的 &lt;code&gt;--var&lt;/code&gt; 和 &lt;code&gt;--param&lt;/code&gt; 作用相同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Load a .tfvars File…</source>
+        <translation>加载 .tfvars 文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move File</source>
+        <translation>移除文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Variables &amp;files, read after the folder&apos;s own terraform.tfvars and *.auto.tfvars (a value above wins over them):</source>
+        <translation>变量文件(&amp;F)，在文件夹自身的 terraform.tfvars 和 *.auto.tfvars 之后读取（上方填写的取值优先）：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Reload</source>
+        <translation>应用并重新加载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>variable declared in %1</source>
+        <translation>变量，声明于 %1</translation>
+    </message>
+    <message>
+        <source>parameter declared in %1</source>
+        <translation>参数，声明于 %1</translation>
+    </message>
+    <message>
+        <source>variable not declared in the files read</source>
+        <translation>变量，未在已读取的文件中声明</translation>
+    </message>
+    <message>
+        <source>pseudo parameter, known when the stack is created</source>
+        <translation>伪参数，创建资源栈时才能确定</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%3 的 %2</translation>
+    </message>
+    <message>
+        <source>Used in %1</source>
+        <translation>用于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等（另有 %n 处）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used by the files as they are read now</source>
+        <translation>按当前读取结果，文件中未使用</translation>
+    </message>
+    <message>
+        <source>Sensitive: shown as dots, and forgotten when SG Assist closes.</source>
+        <translation>敏感值：以圆点显示，SG Assist 关闭后即被清除。</translation>
+    </message>
+    <message>
+        <source>empty: stays open</source>
+        <translation>留空：保持未确定</translation>
+    </message>
+    <message>
+        <source>The files as they are read now leave no variable or parameter without a value.</source>
+        <translation>按当前读取结果，文件中所有变量和参数都已有取值。</translation>
+    </message>
+    <message>
+        <source>To apply, correct %1</source>
+        <translation>请先更正 %1，然后再应用</translation>
+    </message>
+    <message>
+        <source>Load a .tfvars File — SG Assist</source>
+        <translation>加载 .tfvars 文件 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Terraform variables (*.tfvars *.tfvars.json);;All files (*)</source>
+        <translation>Terraform 变量文件 (*.tfvars *.tfvars.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::TargetPage</name>
     <message>
         <source>&amp;Enterprise security group</source>
@@ -6594,6 +6782,116 @@ Pull into this folder?</source>
     <message>
         <source>Na&amp;me:</source>
         <translation>名称(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ValuesBar</name>
+    <message>
+        <source>Supp&amp;ly Values…</source>
+        <translation>提供取值(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Give the variables or parameters a value and read the files again with them</source>
+        <translation>为变量或参数提供取值，并用它们重新读取文件</translation>
+    </message>
+    <message>
+        <source>Hide this bar; File &gt; Supply Values… gives the values later</source>
+        <translation>隐藏此提示栏；稍后可通过“文件 &gt; 提供取值…”提供取值</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The files give no value to %n variable(s) or parameter(s): %1.</source>
+        <translation>
+            <numerusform>文件中有 %n 个变量或参数没有取值：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) match no traffic until they have one.</source>
+        <translation>
+            <numerusform>在提供取值之前，%n 条规则不匹配任何流量。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ValuesController</name>
+    <message>
+        <source>Su&amp;pply Values…</source>
+        <translation>提供取值(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The values given to the Terraform variables and ROS parameters of the open files</source>
+        <translation>为已打开文件的 Terraform 变量和 ROS 参数提供的取值</translation>
+    </message>
+    <message>
+        <source>Read %1 again with the values given; they are used whenever it is opened (File &gt; Supply Values… changes them).</source>
+        <translation>用所提供的取值重新读取 %1；以后每次打开时都会使用这些取值（可通过“文件 &gt; 提供取值…”更改）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remembered Values — SG Assist</source>
+        <translation>已记住的取值 — SG Assist</translation>
+    </message>
+    <message>
+        <source>%1 was read with the values remembered for it (%2), and cannot be opened with them.
+
+Open it without them? They are then forgotten.</source>
+        <translation>已使用为 %1 记住的取值（%2）读取该文件，但无法用这些取值打开。
+
+是否不使用这些取值打开？这些取值随后将被清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Without Them</source>
+        <translation>不使用取值打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保留取值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>the open files</source>
+        <translation>已打开的文件</translation>
+    </message>
+    <message>
+        <source>Reading %1 for its variables and parameters…</source>
+        <translation>正在读取 %1 的变量和参数…</translation>
+    </message>
+    <message>
+        <source>Reload — SG Assist</source>
+        <translation>重新加载 — SG Assist</translation>
+    </message>
+    <message>
+        <source>Reading %1 again with the new values replaces its rules as they are now: your unsaved changes to them are lost.
+
+Reload anyway?</source>
+        <translation>用新的取值重新读取 %1 会替换当前的规则：您对这些规则未保存的更改将会丢失。
+
+仍要重新加载吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard Changes</source>
+        <translation>重新加载并放弃更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Only Terraform files and ROS templates have variables or parameters</source>
+        <translation>只有 Terraform 文件和 ROS 模板才有变量或参数</translation>
     </message>
 </context>
 <context>
