@@ -69,8 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const FormatRegistry &registry = FormatRegistry::instance();
     const RuleFormat *reader = registry.find(QStringLiteral(SGASSIST_FUZZ_FORMAT));
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-#ifdef SGASSIST_FUZZ_PREFIX
-    bytes.prepend(SGASSIST_FUZZ_PREFIX); // steers the input to one side of a format (YAML rather than JSON)
+#ifdef SGASSIST_FUZZ_YAML
+    bytes.prepend("#\n"); // a comment line first: no input is taken for JSON, so the YAML side is fuzzed
 #endif
     QBuffer input(&bytes);
     input.open(QIODevice::ReadOnly);

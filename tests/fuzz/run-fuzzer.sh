@@ -14,7 +14,7 @@ shift 3
 rm -rf "$workdir/corpus"
 mkdir -p "$workdir/corpus" "$workdir/artifacts"
 for seeds in "$@"; do
-    [[ -d "$seeds" ]] && find "$seeds" -maxdepth 1 -type f -size -1M -exec cp {} "$workdir/corpus/" \;
+    [[ -d "$seeds" ]] && find "$seeds" -maxdepth 1 -type f -size -1048576c -exec cp {} "$workdir/corpus/" \;
 done
 exec "$fuzzer" "$workdir/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$workdir/artifacts/" -print_final_stats=1 -seed="${FUZZ_SEED:-1}"
