@@ -28,35 +28,6 @@
 namespace sg {
 namespace {
 
-// Messages are built for every finding, from a few dozen templates: while an analysis runs, each
-// thread translates each template once (a cache that lives only as long as that analysis, so a
-// language switch between two analyses is honoured).
-thread_local QHash<const char *, QString> *t_translations = nullptr;
-
-class TranslationCache
-{
-public:
-    TranslationCache() : m_previous(t_translations) { t_translations = &m_cache; }
-    ~TranslationCache() { t_translations = m_previous; }
-    TranslationCache(const TranslationCache &) = delete;
-    TranslationCache &operator=(const TranslationCache &) = delete;
-
-private:
-    QHash<const char *, QString> m_cache;
-    QHash<const char *, QString> *m_previous;
-};
-
-// Context "sg::Run": the messages are written in the Run class below, which is where lupdate files them.
-QString tr(const char *text)
-{
-    if (!t_translations)
-        return QCoreApplication::translate("sg::Run", text);
-    auto it = t_translations->constFind(text);
-    if (it == t_translations->cend())
-        it = t_translations->insert(text, QCoreApplication::translate("sg::Run", text));
-    return *it;
-}
-
 // Thresholds of the limit checks (reference section 3).
 constexpr int ManyRulesThreshold = 50;
 using Limits::GroupReferencesPerBasicGroup;
@@ -70,6 +41,8 @@ constexpr int MonitoringPrefixV6 = 124;
 // One pass of the analyzer over one rule set.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Run)
+
 public:
     Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue)
     {
@@ -79,7 +52,6 @@ public:
 
     AnalysisResult run()
     {
-        const TranslationCache translations;
         const qsizetype n = m_set.rules.size();
         m_original = findDuplicates(m_set);
         m_duplicateOf.assign(m_original.size(), false);
@@ -99,7 +71,6 @@ public:
         QFuture<void> worker;
         if (half < int(n)) {
             worker = QtConcurrent::run([&second, half, n] {
-                const TranslationCache workerTranslations;
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
             });

@@ -7,6 +7,7 @@
 #include "core/ruleenums.h"
 #include "localizedtext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,6 +34,9 @@ std::optional<Sensitivity> sensitivityFromId(QStringView id);
 // One port entry of a service: a protocol and a range, "22/tcp" or "32765-32768/udp" in the data file.
 struct ServicePort
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::ServicePort)
+
+public:
     Protocol protocol = Protocol::Tcp;
     PortRange range;
     LocalizedText note; // why an upstream extra port exists
@@ -49,6 +53,9 @@ struct ServicePort
 // A service of the catalogue: the ports it needs and who should reach them.
 struct Service
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Service)
+
+public:
     QString id;
     QString category; // "ehpc", "workbench" or "custom"
     bool scheduler = false;

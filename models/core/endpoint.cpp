@@ -4,18 +4,12 @@
 
 #include "catalogue/workbenchranges.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 
 #include <array>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::Endpoint", text);
-}
 
 constexpr quint64 lowMask(int bits) // the low `bits` bits set, 0..64
 {

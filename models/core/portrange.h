@@ -4,6 +4,7 @@
 
 #include "ruleenums.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -17,6 +18,8 @@ struct PortRangeParseResult;
 
 class PortRange
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PortRange)
+
 public:
     static constexpr int MinPort = 1;
     static constexpr int MaxPort = 65535;

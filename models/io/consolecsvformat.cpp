@@ -10,7 +10,6 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -18,11 +17,6 @@
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::ConsoleCsvFormat", text);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The one place that knows the console's CSV columns. UNCONFIRMED (reference 4.2): no console
@@ -182,7 +176,7 @@ QByteArray csvCell(const QString &text)
 
 class CsvRuleReader
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
 
 public:

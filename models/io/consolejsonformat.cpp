@@ -7,15 +7,8 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::ConsoleJsonFormat", text);
-}
 
 qsizetype skipSpace(QByteArrayView text, qsizetype i)
 {

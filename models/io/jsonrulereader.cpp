@@ -11,8 +11,6 @@
 #include <simdjson.h>
 
 #include <cstring>
-
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -21,11 +19,11 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg::detail (Reader has its own).
-QString tr(const char *text)
+// The translation context of the messages of the free functions here (Reader has its own).
+class Messages
 {
-    return QCoreApplication::translate("sg::detail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg::detail)
+};
 
 bool keyIs(std::string_view key, QLatin1StringView name)
 {
@@ -35,12 +33,12 @@ bool keyIs(std::string_view key, QLatin1StringView name)
 QString typeName(od::json_type type)
 {
     switch (type) {
-    case od::json_type::array: return tr("an array");
-    case od::json_type::object: return tr("an object");
-    case od::json_type::number: return tr("a number");
-    case od::json_type::string: return tr("a string");
-    case od::json_type::boolean: return tr("a boolean");
-    case od::json_type::null: return tr("null");
+    case od::json_type::array: return Messages::tr("an array");
+    case od::json_type::object: return Messages::tr("an object");
+    case od::json_type::number: return Messages::tr("a number");
+    case od::json_type::string: return Messages::tr("a string");
+    case od::json_type::boolean: return Messages::tr("a boolean");
+    case od::json_type::null: return Messages::tr("null");
     }
     return {};
 }
@@ -48,16 +46,16 @@ QString typeName(od::json_type type)
 QString describe(simdjson::error_code code)
 {
     switch (code) {
-    case simdjson::UTF8_ERROR: return tr("the file is not valid UTF-8 text");
-    case simdjson::DEPTH_ERROR: return tr("the JSON is nested too deeply");
-    case simdjson::CAPACITY: return tr("the file is too large to read");
-    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: return tr("the JSON ends before its arrays or objects are closed (truncated file?)");
-    case simdjson::UNCLOSED_STRING: return tr("a string is not closed (truncated file?)");
-    case simdjson::EMPTY: return tr("the file is empty");
-    case simdjson::TRAILING_CONTENT: return tr("unexpected text after the end of the JSON document");
+    case simdjson::UTF8_ERROR: return Messages::tr("the file is not valid UTF-8 text");
+    case simdjson::DEPTH_ERROR: return Messages::tr("the JSON is nested too deeply");
+    case simdjson::CAPACITY: return Messages::tr("the file is too large to read");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: return Messages::tr("the JSON ends before its arrays or objects are closed (truncated file?)");
+    case simdjson::UNCLOSED_STRING: return Messages::tr("a string is not closed (truncated file?)");
+    case simdjson::EMPTY: return Messages::tr("the file is empty");
+    case simdjson::TRAILING_CONTENT: return Messages::tr("unexpected text after the end of the JSON document");
     default: break;
     }
-    return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    return Messages::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
 // Where the permission list of a large file is, and where each of its elements starts and ends.

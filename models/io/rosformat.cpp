@@ -11,7 +11,6 @@
 #include "yamljson.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -19,11 +18,6 @@
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::RosFormat", text);
-}
 
 constexpr QLatin1StringView TemplateVersion("2015-09-01");
 constexpr QLatin1StringView GroupParameter("SecurityGroupId");
@@ -95,7 +89,7 @@ bool isType(const QString &type, const char *name)
 // ALIYUN::ECS::SecurityGroup and per group the rule resources name.
 class TemplateReader
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
 
 public:

@@ -6,17 +6,7 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 namespace sg {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::SdkRequestsFormat", text);
-}
-
-} // namespace
 
 QString SdkRequestsFormat::displayName() const
 {

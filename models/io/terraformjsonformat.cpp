@@ -9,17 +9,11 @@
 #include "terraformschema.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::TerraformJsonFormat", text);
-}
 
 constexpr QLatin1StringView ResourceType = TerraformSchema::RuleType;
 
@@ -62,7 +56,7 @@ QString groupAddressOf(const QString &reference)
 // id, or - in a plan, where ids are unknown until apply - the group resource it refers to).
 class Walker
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:

@@ -4,7 +4,6 @@
 
 #include "catalogue/workbenchranges.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -12,11 +11,6 @@
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::RuleBuilder", text);
-}
 
 // Rules are merged when they match the same traffic; this is the key for that.
 struct MergeKey
@@ -78,14 +72,14 @@ QList<Endpoint> workbenchSources(const SetupPlan &plan, const Fail &fail)
     const WorkbenchAccess &access = *plan.workbench;
     if (!WorkbenchRanges::siteIds().contains(access.site)) {
         fail(QStringLiteral("workbench.site"),
-             tr("\"%1\" is not a Workbench site: use china or international").arg(access.site));
+             RuleBuilder::tr("\"%1\" is not a Workbench site: use china or international").arg(access.site));
     }
     if (access.via.isEmpty())
-        fail(QStringLiteral("workbench.via"), tr("list how Workbench connects: public, private or both"));
+        fail(QStringLiteral("workbench.via"), RuleBuilder::tr("list how Workbench connects: public, private or both"));
     for (qsizetype i = 0; i < access.via.size(); ++i) {
         if (!WorkbenchRanges::connectionTypes().contains(access.via[i])) {
             fail(QStringLiteral("workbench.via[%1]").arg(i),
-                 tr("\"%1\" is not a Workbench connection type: use public or private").arg(access.via[i]));
+                 RuleBuilder::tr("\"%1\" is not a Workbench connection type: use public or private").arg(access.via[i]));
             continue;
         }
         for (const Endpoint &block : WorkbenchRanges::builtIn().blocks(access.site, access.via[i])) {

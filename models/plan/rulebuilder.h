@@ -7,6 +7,8 @@
 #include "core/ruleset.h"
 #include "setupplan.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // Turns a SetupPlan into the ingress rules it needs: one accept rule per (port entry, source),
@@ -14,6 +16,8 @@ namespace sg {
 // Refuses what Alibaba would refuse, naming the service or the plan field.
 class RuleBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::RuleBuilder)
+
 public:
     static constexpr int MaxGroupReferences = Limits::GroupReferencesPerBasicGroup; // rules referencing groups in a basic group
 

@@ -4,16 +4,10 @@
 
 #include "io/jsonutil.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::SetupPlan", text);
-}
 
 class PlanReader
 {
