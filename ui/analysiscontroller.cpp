@@ -16,9 +16,11 @@ namespace sg::ui {
 AnalysisController::AnalysisController(DocumentController *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
-    // Short enough to feel immediate, long enough that a burst of edits (undo held down) is one run.
+    // The next pass of the event loop: the signals of one operation (a paste, a reset and its
+    // changes) become one run without delaying it. A burst of edits while a run is in progress (undo
+    // held down) is one more run when it finishes (finished() starts again for the newest revision).
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(15);
+    m_debounce.setInterval(0);
     connect(&m_debounce, &QTimer::timeout, this, &AnalysisController::start);
     connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &AnalysisController::finished);
     connect(m_document, &DocumentController::documentReset, this, &AnalysisController::schedule);
@@ -61,7 +63,7 @@ bool AnalysisController::isCurrent() const
 
 bool AnalysisController::isBusy() const
 {
-    return m_debounce.isActive() || m_watcher.isRunning();
+    return m_debounce.isActive() || m_running;
 }
 
 void AnalysisController::setBaseline(const std::optional<Baseline> &baseline)
@@ -107,7 +109,7 @@ void AnalysisController::schedule()
     }
     const Workspace current = m_document->workspace();
     Q_EMIT resultsStale(int(current.ruleCount()));
-    if (!m_watcher.isRunning())
+    if (!m_running)
         m_debounce.start();
     // else finished() sees the newer revision and starts again
 }
@@ -120,6 +122,7 @@ void AnalysisController::start()
     const quint64 generation = m_baselineGeneration;
     const std::optional<Baseline> baseline = m_baseline;
     const QDate day = today();
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, snapshot, revision, generation, baseline, day] {
         Snapshot out;
         out.revision = revision;
@@ -138,6 +141,7 @@ void AnalysisController::start()
 
 void AnalysisController::finished()
 {
+    m_running = false;
     Snapshot done = m_watcher.result();
     if (done.revision != m_document->revision() || done.baselineGeneration != m_baselineGeneration) {
         // The result is for rules that no longer exist, or judged with another baseline or day.

@@ -16,7 +16,7 @@ namespace sg::ui {
 
 class DocumentController;
 
-// Keeps the open workspace analysed: after every edit (debounced a few milliseconds) it analyses a
+// Keeps the open workspace analysed: after every edit (once per pass of the event loop) it analyses a
 // snapshot of every group on worker threads (WorkspaceAnalyzer) and hands the results of what is
 // shown - a group, or an interface's merged rules - to the rule table. Each result carries the
 // workspace revision it was computed from (DocumentController::revision()); one of an older
@@ -82,6 +82,9 @@ private:
     // waits for it, so a busy global pool would stall the window for as long as the analysis.
     QThreadPool m_pool;
     QFutureWatcher<Snapshot> m_watcher;
+    // From the start of a run to its result being taken: the worker may be done while its finished
+    // signal still waits in the event queue.
+    bool m_running = false;
     QTimer m_debounce;
     Snapshot m_snapshot;
     AnalysisResult m_viewResult;

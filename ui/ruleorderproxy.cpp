@@ -252,16 +252,18 @@ void RuleOrderProxy::reorder(bool reset)
         apply(compute(request), reset);
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_computing) {
         m_pending = true; // finished() asks again for what is wanted then
         return;
     }
     m_pending = false;
+    m_computing = true;
     m_watcher.setFuture(QtConcurrent::run(&RuleOrderProxy::compute, request));
 }
 
 void RuleOrderProxy::finished()
 {
+    m_computing = false;
     const Order order = m_watcher.result();
     if (m_pending || order.generation != m_generation) {
         reorder(false); // the rules, the filter or the sort changed meanwhile

@@ -35,8 +35,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_column; }
     Qt::SortOrder sortOrder() const { return m_order; }
-    // True while an order is being computed for what was asked last.
-    bool isBusy() const { return m_watcher.isRunning() || m_pending; }
+    // True while an order is being computed for what was asked last, until it is shown.
+    bool isBusy() const { return m_computing || m_pending; }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -87,6 +87,9 @@ private:
     QFutureWatcher<Order> m_watcher;
     quint64 m_generation = 0;
     bool m_pending = false; // another order was asked for while one was being computed
+    // From the start of a computation to its result being applied: the worker may be done while
+    // its finished signal still waits in the event queue.
+    bool m_computing = false;
     bool m_resetPending = false;
 };
 

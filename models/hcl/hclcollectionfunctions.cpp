@@ -43,7 +43,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             return HclValue::number(double(v.fields().size()));
         if (v.type() == Type::String)
             return HclValue::number(double(v.toText().toUcs4().size()));
-        *c.error = tr("length() needs a list, map or string, not %1").arg(v.typeName());
+        *c.error = Messages::tr("length() needs a list, map or string, not %1").arg(v.typeName());
         return HclValue::invalid();
     }
     if (name == u"concat") {
@@ -64,7 +64,8 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         if (!index)
             return HclValue::invalid();
         if (list->isEmpty() || *index < 0) {
-            *c.error = list->isEmpty() ? tr("element() cannot pick from an empty list") : tr("element() needs an index of 0 or more");
+            *c.error = list->isEmpty() ? Messages::tr("element() cannot pick from an empty list")
+                                       : Messages::tr("element() needs an index of 0 or more");
             return HclValue::invalid();
         }
         return list->at(*index % list->size());
@@ -77,7 +78,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             return HclValue::invalid();
         const qsizetype at = list->indexOf(c.args.at(1));
         if (at < 0) {
-            *c.error = tr("index(): the list does not hold %1").arg(c.args.at(1).display());
+            *c.error = Messages::tr("index(): the list does not hold %1").arg(c.args.at(1).display());
             return HclValue::invalid();
         }
         return HclValue::number(double(at));
@@ -93,7 +94,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             return map->value(*key);
         if (c.args.size() == 3)
             return c.args.at(2);
-        *c.error = tr("lookup(): the map has no key \"%1\" and no default is given").arg(*key);
+        *c.error = Messages::tr("lookup(): the map has no key \"%1\" and no default is given").arg(*key);
         return HclValue::invalid();
     }
     if (name == u"contains") {
@@ -130,14 +131,14 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         if (!values)
             return HclValue::invalid();
         if (keys->size() != values->size()) {
-            *c.error = tr("zipmap(): %1 keys for %2 values").arg(keys->size()).arg(values->size());
+            *c.error = Messages::tr("zipmap(): %1 keys for %2 values").arg(keys->size()).arg(values->size());
             return HclValue::invalid();
         }
         HclValue::Fields out;
         for (qsizetype i = 0; i < keys->size(); ++i) {
             const std::optional<QString> key = toText(keys->at(i));
             if (!key) {
-                *c.error = tr("zipmap(): key %1 is not a string").arg(i + 1);
+                *c.error = Messages::tr("zipmap(): key %1 is not a string").arg(i + 1);
                 return HclValue::invalid();
             }
             out.insert(*key, values->at(i));
@@ -172,7 +173,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
                 if (!list->isEmpty())
                     return c.args.at(i);
             }
-            *c.error = tr("coalescelist(): every list is empty");
+            *c.error = Messages::tr("coalescelist(): every list is empty");
             return HclValue::invalid();
         }
         if (!c.count(1, 1))
@@ -201,7 +202,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             for (const HclValue &item : *list) {
                 const std::optional<QString> t = toText(item);
                 if (!t) {
-                    *c.error = tr("sort() needs a list of strings");
+                    *c.error = Messages::tr("sort() needs a list of strings");
                     return HclValue::invalid();
                 }
                 texts.append(*t);
@@ -212,7 +213,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             return toSet(*list);
         } else if (name == u"one") {
             if (list->size() > 1) {
-                *c.error = tr("one() needs a list of at most one element, not %1").arg(list->size());
+                *c.error = Messages::tr("one() needs a list of at most one element, not %1").arg(list->size());
                 return HclValue::invalid();
             }
             return list->isEmpty() ? HclValue() : list->first();
@@ -221,7 +222,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             for (const HclValue &item : *list) {
                 const std::optional<double> n = toNumber(item);
                 if (!n) {
-                    *c.error = tr("sum() needs a list of numbers");
+                    *c.error = Messages::tr("sum() needs a list of numbers");
                     return HclValue::invalid();
                 }
                 total += *n;
@@ -241,7 +242,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         if (!to)
             return HclValue::invalid();
         if (*from < 0 || *to < *from || *to > list->size()) {
-            *c.error = tr("slice(): %1 to %2 is outside a list of %3").arg(*from).arg(*to).arg(list->size());
+            *c.error = Messages::tr("slice(): %1 to %2 is outside a list of %3").arg(*from).arg(*to).arg(list->size());
             return HclValue::invalid();
         }
         return HclValue::tuple(list->mid(*from, *to - *from));
@@ -271,7 +272,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         if (!limit)
             return HclValue::invalid();
         if (step == 0 || std::abs((*limit - start) / step) > 1024) {
-            *c.error = tr("range(): at most 1024 elements");
+            *c.error = Messages::tr("range(): at most 1024 elements");
             return HclValue::invalid();
         }
         HclValue::Items out;
@@ -286,7 +287,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
             if (!v.isNull() && !(v.type() == Type::String && v.toText().isEmpty()))
                 return v;
         }
-        *c.error = tr("coalesce(): every argument is null or empty");
+        *c.error = Messages::tr("coalesce(): every argument is null or empty");
         return HclValue::invalid();
     }
     return std::nullopt;

@@ -11,13 +11,19 @@
 // What the files of HclFunctions share: argument checks and the function families.
 namespace sg::HclFunctions::detail {
 
-inline QString tr(const char *text)
+// The translation context of every function message. The functions are free functions spread over
+// several files: a bare tr() would be filed by lupdate under the namespace or struct it is called
+// from, so each message names this class, which both lupdate and tr() read as sg::HclFunctions.
+struct Messages
 {
-    return QCoreApplication::translate("sg::HclFunctions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg::HclFunctions)
+};
 
 using Args = QList<HclValue>;
 using Type = HclValue::Type;
+// Unqualified in the signatures below: lupdate reads "HclValue::Items *list(...)" as a member of HclValue.
+using Items = HclValue::Items;
+using Fields = HclValue::Fields;
 
 // One call's arguments, with checks that set *error (in Terraform's words) and return nothing.
 struct Call
@@ -31,25 +37,25 @@ struct Call
         if (args.size() >= minimum && args.size() <= maximum)
             return true;
         if (minimum == maximum)
-            *error = tr("%1() takes %2 arguments, not %3").arg(name).arg(minimum).arg(args.size());
+            *error = Messages::tr("%1() takes %2 arguments, not %3").arg(name).arg(minimum).arg(args.size());
         else if (maximum == std::numeric_limits<qsizetype>::max())
-            *error = tr("%1() takes at least %2 arguments, not %3").arg(name).arg(minimum).arg(args.size());
+            *error = Messages::tr("%1() takes at least %2 arguments, not %3").arg(name).arg(minimum).arg(args.size());
         else
-            *error = tr("%1() takes %2 to %3 arguments, not %4").arg(name).arg(minimum).arg(maximum).arg(args.size());
+            *error = Messages::tr("%1() takes %2 to %3 arguments, not %4").arg(name).arg(minimum).arg(maximum).arg(args.size());
         return false;
     }
     std::optional<QString> text(qsizetype i)
     {
         const std::optional<QString> t = toText(args.at(i));
         if (!t)
-            *error = tr("argument %1 of %2() must be a string, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
+            *error = Messages::tr("argument %1 of %2() must be a string, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
         return t;
     }
     std::optional<double> number(qsizetype i)
     {
         const std::optional<double> n = toNumber(args.at(i));
         if (!n)
-            *error = tr("argument %1 of %2() must be a number, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
+            *error = Messages::tr("argument %1 of %2() must be a number, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
         return n;
     }
     std::optional<qint64> integer(qsizetype i)
@@ -58,23 +64,23 @@ struct Call
         if (!n)
             return std::nullopt;
         if (*n != std::floor(*n) || std::abs(*n) > 9.0e15) {
-            *error = tr("argument %1 of %2() must be a whole number, not %3").arg(i + 1).arg(name).arg(HclValue::numberText(*n));
+            *error = Messages::tr("argument %1 of %2() must be a whole number, not %3").arg(i + 1).arg(name).arg(HclValue::numberText(*n));
             return std::nullopt;
         }
         return qint64(*n);
     }
-    const HclValue::Items *list(qsizetype i)
+    const Items *list(qsizetype i)
     {
         if (args.at(i).type() == Type::Tuple)
             return &args.at(i).items();
-        *error = tr("argument %1 of %2() must be a list, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
+        *error = Messages::tr("argument %1 of %2() must be a list, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
         return nullptr;
     }
-    const HclValue::Fields *map(qsizetype i)
+    const Fields *map(qsizetype i)
     {
         if (args.at(i).type() == Type::Object)
             return &args.at(i).fields();
-        *error = tr("argument %1 of %2() must be a map or object, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
+        *error = Messages::tr("argument %1 of %2() must be a map or object, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
         return nullptr;
     }
 };

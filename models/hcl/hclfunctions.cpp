@@ -61,7 +61,7 @@ std::optional<HclValue> numberFunctions(QStringView name, Call &c)
         bool ok = false;
         const qint64 v = (*base >= 2 && *base <= 36) ? text->toLongLong(&ok, int(*base)) : 0;
         if (!ok) {
-            *c.error = tr("parseint(): \"%1\" is not a number in base %2").arg(*text).arg(*base);
+            *c.error = Messages::tr("parseint(): \"%1\" is not a number in base %2").arg(*text).arg(*base);
             return HclValue::invalid();
         }
         return HclValue::number(double(v));
@@ -80,7 +80,7 @@ std::optional<HclValue> conversions(QStringView name, Call &c)
         return v;
     if (name == u"tomap") {
         if (v.type() != Type::Object) {
-            *c.error = tr("tomap() needs a map or object, not %1").arg(v.typeName());
+            *c.error = Messages::tr("tomap() needs a map or object, not %1").arg(v.typeName());
             return HclValue::invalid();
         }
         return v;
@@ -88,7 +88,7 @@ std::optional<HclValue> conversions(QStringView name, Call &c)
     if (name == u"tostring") {
         const auto t = toText(v);
         if (!t) {
-            *c.error = tr("tostring() cannot convert a %1 to a string").arg(v.typeName());
+            *c.error = Messages::tr("tostring() cannot convert a %1 to a string").arg(v.typeName());
             return HclValue::invalid();
         }
         return HclValue::string(*t);
@@ -96,14 +96,14 @@ std::optional<HclValue> conversions(QStringView name, Call &c)
     if (name == u"tonumber") {
         const auto n = toNumber(v);
         if (!n) {
-            *c.error = tr("tonumber() cannot convert %1 to a number").arg(v.display());
+            *c.error = Messages::tr("tonumber() cannot convert %1 to a number").arg(v.display());
             return HclValue::invalid();
         }
         return HclValue::number(*n);
     }
     const auto b = toBool(v);
     if (!b) {
-        *c.error = tr("tobool() cannot convert %1 to a bool").arg(v.display());
+        *c.error = Messages::tr("tobool() cannot convert %1 to a bool").arg(v.display());
         return HclValue::invalid();
     }
     return HclValue::boolean(*b);

@@ -20,7 +20,7 @@ std::optional<Block> parseBlock(const QString &text, QString *error)
 {
     const auto [address, prefix] = QHostAddress::parseSubnet(text);
     if (address.isNull() || !text.contains(u'/')) {
-        *error = tr("\"%1\" is not a CIDR block").arg(text);
+        *error = Messages::tr("\"%1\" is not a CIDR block").arg(text);
         return std::nullopt;
     }
     Block b;
@@ -103,7 +103,7 @@ std::optional<HclValue> networkFunctions(QStringView name, Call &c)
         if (!b)
             return HclValue::invalid();
         if (*newbits < 0 || b->prefix + *newbits > b->bits || *newbits > 62 || *netnum < 0 || (*netnum >> *newbits) != 0) {
-            *c.error = tr("cidrsubnet(): %1 new bits cannot number subnet %2 of %3").arg(*newbits).arg(*netnum).arg(*prefix);
+            *c.error = Messages::tr("cidrsubnet(): %1 new bits cannot number subnet %2 of %3").arg(*newbits).arg(*netnum).arg(*prefix);
             return HclValue::invalid();
         }
         network(*b);
@@ -123,7 +123,7 @@ std::optional<HclValue> networkFunctions(QStringView name, Call &c)
             return HclValue::invalid();
         const int hostBits = b->bits - b->prefix;
         if (*host < 0 || (hostBits < 62 && (*host >> hostBits) != 0)) {
-            *c.error = tr("cidrhost(): host %1 is outside %2").arg(*host).arg(*prefix);
+            *c.error = Messages::tr("cidrhost(): host %1 is outside %2").arg(*host).arg(*prefix);
             return HclValue::invalid();
         }
         network(*b);
@@ -140,7 +140,7 @@ std::optional<HclValue> networkFunctions(QStringView name, Call &c)
         if (!b)
             return HclValue::invalid();
         if (b->bits != 32) {
-            *c.error = tr("cidrnetmask(): only IPv4 blocks have a netmask");
+            *c.error = Messages::tr("cidrnetmask(): only IPv4 blocks have a netmask");
             return HclValue::invalid();
         }
         const quint32 mask = b->prefix == 0 ? 0 : ~quint32(0) << (32 - b->prefix);

@@ -42,11 +42,11 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
             precision = std::min(precision * 10 + spec.at((*i)++).digitValue(), 1'000'000);
     }
     if (*i >= spec.size()) {
-        *error = tr("format(): the specification ends in the middle of a verb");
+        *error = Messages::tr("format(): the specification ends in the middle of a verb");
         return std::nullopt;
     }
     if (width > 10000 || precision > 10000) {
-        *error = tr("format(): a width or precision of at most 10000");
+        *error = Messages::tr("format(): a width or precision of at most 10000");
         return std::nullopt;
     }
     const QChar verb = spec.at((*i)++);
@@ -64,7 +64,7 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     case u's': {
         if (value.isCollection()) {
             if (verb == u's') {
-                *error = tr("format(): %s needs a string, not a %1").arg(value.typeName());
+                *error = Messages::tr("format(): %s needs a string, not a %1").arg(value.typeName());
                 return std::nullopt;
             }
             out = value.display();
@@ -80,7 +80,7 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     case u'q': {
         const std::optional<QString> t = toText(value);
         if (!t) {
-            *error = tr("format(): %q needs a string, not a %1").arg(value.typeName());
+            *error = Messages::tr("format(): %q needs a string, not a %1").arg(value.typeName());
             return std::nullopt;
         }
         out = HclValue::string(*t).display();
@@ -89,7 +89,7 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     case u't': {
         const std::optional<bool> b = toBool(value);
         if (!b) {
-            *error = tr("format(): %t needs a bool, not a %1").arg(value.typeName());
+            *error = Messages::tr("format(): %t needs a bool, not a %1").arg(value.typeName());
             return std::nullopt;
         }
         out = *b ? QStringLiteral("true") : QStringLiteral("false");
@@ -102,7 +102,7 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     case u'X': {
         const std::optional<double> n = toNumber(value);
         if (!n || *n != std::floor(*n)) {
-            *error = tr("format(): %%%1 needs a whole number, not %2").arg(verb).arg(value.display());
+            *error = Messages::tr("format(): %%%1 needs a whole number, not %2").arg(verb).arg(value.display());
             return std::nullopt;
         }
         const int base = verb == u'd' ? 10 : verb == u'b' ? 2 : verb == u'o' ? 8 : 16;
@@ -119,14 +119,14 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
     case u'g': {
         const std::optional<double> n = toNumber(value);
         if (!n) {
-            *error = tr("format(): %%%1 needs a number, not %2").arg(verb).arg(value.display());
+            *error = Messages::tr("format(): %%%1 needs a number, not %2").arg(verb).arg(value.display());
             return std::nullopt;
         }
         out = signedNumber(*n, QString::number(*n, char(verb.unicode()), precision < 0 ? 6 : precision));
         break;
     }
     default:
-        *error = tr("format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v").arg(verb);
+        *error = Messages::tr("format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v").arg(verb);
         return std::nullopt;
     }
     if (width > 0 && out.size() < width) {
@@ -161,14 +161,14 @@ std::optional<QString> format(const QString &spec, const Args &values, qsizetype
             bool ok = false;
             const int n = close < 0 ? 0 : spec.mid(i + 1, close - i - 1).toInt(&ok);
             if (!ok || n < 1) {
-                *error = tr("format(): a bad argument index in %1").arg(spec);
+                *error = Messages::tr("format(): a bad argument index in %1").arg(spec);
                 return std::nullopt;
             }
             next = first + n - 1;
             i = close + 1;
         }
         if (next >= values.size()) {
-            *error = tr("format(): not enough arguments for %1").arg(spec);
+            *error = Messages::tr("format(): not enough arguments for %1").arg(spec);
             return std::nullopt;
         }
         const std::optional<QString> piece = formatVerb(spec, &i, values.at(next++), error);
@@ -240,7 +240,7 @@ std::optional<HclValue> stringFunctions(QStringView name, Call &c)
                 continue;
             const qsizetype n = c.args.at(i).items().size();
             if (length >= 0 && n != length) {
-                *c.error = tr("formatlist(): the lists have different lengths (%1 and %2)").arg(length).arg(n);
+                *c.error = Messages::tr("formatlist(): the lists have different lengths (%1 and %2)").arg(length).arg(n);
                 return HclValue::invalid();
             }
             length = n;
@@ -273,7 +273,7 @@ std::optional<HclValue> stringFunctions(QStringView name, Call &c)
             for (const HclValue &item : *list) {
                 const std::optional<QString> t = toText(item);
                 if (!t) {
-                    *c.error = tr("join(): the list holds a %1, not a string").arg(item.typeName());
+                    *c.error = Messages::tr("join(): the list holds a %1, not a string").arg(item.typeName());
                     return HclValue::invalid();
                 }
                 parts.append(*t);
@@ -303,7 +303,7 @@ std::optional<HclValue> stringFunctions(QStringView name, Call &c)
         if (search->size() > 1 && search->startsWith(u'/') && search->endsWith(u'/')) {
             const QRegularExpression pattern(search->mid(1, search->size() - 2));
             if (!pattern.isValid()) {
-                *c.error = tr("replace(): %1 is not a regular expression").arg(*search);
+                *c.error = Messages::tr("replace(): %1 is not a regular expression").arg(*search);
                 return HclValue::invalid();
             }
             QString re = *replacement;
@@ -323,7 +323,7 @@ std::optional<HclValue> stringFunctions(QStringView name, Call &c)
         const QList<uint> chars = text->toUcs4();
         qint64 start = *offset < 0 ? qint64(chars.size()) + *offset : *offset;
         if (start < 0 || start > chars.size()) {
-            *c.error = tr("substr(): offset %1 is outside the string").arg(*offset);
+            *c.error = Messages::tr("substr(): offset %1 is outside the string").arg(*offset);
             return HclValue::invalid();
         }
         const qint64 n = *length < 0 ? qint64(chars.size()) - start : std::min<qint64>(*length, qint64(chars.size()) - start);

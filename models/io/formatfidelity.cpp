@@ -20,8 +20,10 @@ RuleSet keptBy(const QString &formatId, RuleSet set)
     const int width = std::max(3, int(QString::number(set.rules.size()).size()));
     for (qsizetype i = 0; i < set.rules.size(); ++i) {
         Rule &rule = set.rules[i];
-        if (formatId != u"project")
+        if (formatId != u"project") {
             rule.services.clear();
+            rule.resource.clear(); // only the project keeps a rule's name in its source
+        }
         if (formatId == u"ros") {
             rule.id.clear();
             rule.resource = QStringLiteral("Rule%1").arg(i + 1, width, 10, QLatin1Char('0'));

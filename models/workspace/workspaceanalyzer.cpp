@@ -55,6 +55,24 @@ struct MergedView
     QList<std::pair<int, int>> drops; // merged position - group size - 1 -> (group, 1-based rule)
 };
 
+// Whether a drop can take anything away from an accept: the same direction, protocols and port
+// ranges that meet, and address blocks that overlap (a group or prefix list may hold anyone).
+bool mayOverlap(const Rule &drop, const Rule &accept)
+{
+    if (drop.direction != accept.direction)
+        return false;
+    if (drop.protocol != Protocol::All && accept.protocol != Protocol::All && drop.protocol != accept.protocol)
+        return false;
+    if (hasPorts(drop.protocol) && hasPorts(accept.protocol) && !drop.ports.isNone() && !accept.ports.isNone()
+        && (drop.ports.last() < accept.ports.first() || accept.ports.last() < drop.ports.first()))
+        return false;
+    const Endpoint &d = drop.peer;
+    const Endpoint &a = accept.peer;
+    if (d.isAddress() && a.isAddress())
+        return d.kind() == a.kind() && !(d.last() < a.first() || a.last() < d.first());
+    return true;
+}
+
 // What the merged view says of each exposure finding of the group: open, or blocked by these drops.
 struct MergedVerdict
 {
@@ -218,7 +236,17 @@ private:
         out.open = QList<bool>(own.findings.size(), false);
         out.blockers = QList<QStringList>(own.findings.size());
         const RuleSet &set = m_workspace.groups.at(view.group).ruleSet;
-        if (view.drops.isEmpty()) { // nothing can block: every exposure stays
+        // Only drops that meet an exposed rule can change anything; most interfaces' other groups
+        // have none, and then the group's own findings hold as they are.
+        const bool anyMeets = std::any_of(view.drops.cbegin(), view.drops.cend(), [&](const std::pair<int, int> &drop) {
+            const Rule &d = m_workspace.groups.at(drop.first).ruleSet.rules.at(drop.second - 1);
+            return std::any_of(own.findings.cbegin(), own.findings.cend(), [&](const Finding &f) {
+                return isExposure(f) && std::any_of(f.rules.cbegin(), f.rules.cend(), [&](int position) {
+                    return mayOverlap(d, set.rules.at(position - 1));
+                });
+            });
+        });
+        if (!anyMeets) { // nothing can block: every exposure stays
             for (qsizetype i = 0; i < own.findings.size(); ++i)
                 out.open[i] = isExposure(own.findings.at(i));
             return out;

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>HclValue</name>
-    <message>
-        <source>argument %1 of %2() must be a list, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>argument %1 of %2() must be a map or object, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Build, review and export Alibaba Cloud security group rules.</source>
@@ -24,7 +13,7 @@
     </message>
     <message>
         <source>Rule files, projects, setup plans or folders to open (several open as one workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的规则文件、项目文件、配置方案或文件夹（打开多个时合为一个工作区）。</translation>
     </message>
 </context>
 <context>
@@ -100,18 +89,6 @@
     <message>
         <source>not testable (UDP)</source>
         <translation>无法测试（UDP）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list how Workbench connects: public, private or both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -191,25 +168,27 @@
     </message>
     <message>
         <source>1 rule</source>
-        <translation type="unfinished">1 条规则</translation>
+        <translation>1 条规则</translation>
     </message>
     <message>
         <source>1 rule in %1 groups</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条规则（%1 个安全组）</translation>
     </message>
     <message>
         <source>%1 more accepted by the baseline (suppressed, listed last).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 条检查结果已被基线接受（已抑制，列在最后）。
+</translation>
     </message>
     <message>
         <source>SUPPRESSED (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已抑制（%1）</translation>
     </message>
     <message>
         <source>    Suppressed: %1 (accepted until %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    已抑制：%1（有效期至 %2）
+</translation>
     </message>
 </context>
 <context>
@@ -427,59 +406,59 @@
     <name>sg::Baseline</name>
     <message>
         <source>cannot read the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取基线：%1</translation>
     </message>
     <message>
         <source>not a baseline: expected {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是基线文件：应为 {&quot;exemptions&quot;: [{&quot;check&quot;, &quot;group&quot;, &quot;ruleId&quot; | &quot;resource&quot; | &quot;port&quot;, &quot;reason&quot;, &quot;expires&quot;}, ...]}</translation>
     </message>
     <message>
         <source>an exemption must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须是对象，而不是%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished">必须是字符串，而不是%1</translation>
+        <translation>必须是字符串，而不是%1</translation>
     </message>
     <message>
         <source>must be a port from 1 to 65535, optionally with its protocol (22, &quot;22/tcp&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 1 到 65535 之间的端口，可附带协议（22、&quot;22/tcp&quot;）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; is ignored</source>
-        <translation type="unfinished">已忽略未知字段 &quot;%1&quot;</translation>
+        <translation>已忽略未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the check the exemption accepts is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少该豁免所接受的检查项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a check id (sgassist-cli check --report sarif lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的检查项 ID（sgassist-cli check --report sarif 会列出所有检查项）</translation>
     </message>
     <message>
         <source>give at most one of ruleId, resource and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ruleId、resource 和 port 最多只能指定其中一个</translation>
     </message>
     <message>
         <source>an exemption needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写原因</translation>
     </message>
     <message>
         <source>an exemption needs a date it expires (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免必须填写到期日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3; it matches no finding now and can be removed from the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期；它现在不匹配任何检查结果，可以从基线中删除。</translation>
     </message>
     <message>
         <source>The exemption &quot;%1&quot; (%2) expired on %3: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免“%1”（%2）已于 %3 到期：它所接受的检查结果重新计入统计。</translation>
     </message>
 </context>
 <context>
@@ -1067,27 +1046,27 @@
     </message>
     <message>
         <source>Expired exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免已到期</translation>
     </message>
     <message>
         <source>An exemption of the baseline is past its date: the findings it accepted count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线中的某个豁免已过到期日期：它所接受的检查结果重新计入统计。</translation>
     </message>
     <message>
         <source>Fix what the exemption accepted, or review the risk again and give the exemption a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复该豁免所接受的问题，或重新评估风险并为该豁免设置新的到期日期。</translation>
     </message>
     <message>
         <source>Value not known without running the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>值需运行相应工具后才能确定</translation>
     </message>
     <message>
         <source>A Terraform configuration or ROS template leaves a value open (a variable without a value, a parameter without a default, a data source, an attribute known only once created). SG Assist does not guess it: a rule whose protocol, ports, source, policy or priority is open is kept but matches no traffic, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置或 ROS 模板中有未确定的值（没有值的变量、没有默认值的参数、数据源、创建后才能确定的属性）。SG Assist 不会猜测这些值：协议类型、端口范围、访问来源、授权策略或优先级未确定的规则会被保留，但不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Give the value (--var NAME=VALUE, --var-file, --param NAME=VALUE, or a terraform.tfvars file) and check again, or review the rule by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供该值（--var NAME=VALUE、--var-file、--param NAME=VALUE 或 terraform.tfvars 文件）后重新检查，或手动审查该规则。</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1089,7 @@
     </message>
     <message>
         <source>the access key id or secret is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 AccessKey ID 或 AccessKey Secret</translation>
     </message>
 </context>
 <context>
@@ -1357,19 +1336,24 @@
     <message>
         <source>  + rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  + 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  - rule %1: %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  - 规则 %1：%2%3
+</translation>
     </message>
     <message>
         <source>  ~ rule %1 -&gt; rule %2 (%3)%4
       was: %5
       now: %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ 规则 %1 -&gt; 规则 %2（%3）%4
+      原为：%5
+      现为：%6
+</translation>
     </message>
 </context>
 <context>
@@ -1507,27 +1491,27 @@
     <name>sg::Exemption</name>
     <message>
         <source>every group</source>
-        <translation type="unfinished"></translation>
+        <translation>所有安全组</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1</translation>
     </message>
     <message>
         <source>port %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1/%2</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1</translation>
     </message>
 </context>
 <context>
@@ -1554,7 +1538,7 @@
     </message>
     <message>
         <source>Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
 </context>
 <context>
@@ -1585,619 +1569,621 @@
     </message>
     <message>
         <source>%1 (%2, %3 accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，已接受 %3）</translation>
     </message>
     <message>
         <source>no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>无弹性网卡</translation>
     </message>
     <message>
         <source>until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1：%2</translation>
     </message>
     <message>
         <source>Accepted risk, until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的风险，有效期至 %1：%2</translation>
     </message>
     <message>
         <source>It does not count while the exemption applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>豁免有效期间，该检查结果不计入统计。</translation>
     </message>
     <message>
         <source>Reachable on no network interface: the other groups of every interface block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何弹性网卡上均不可访问：每个弹性网卡关联的其他安全组都拦截了该流量。</translation>
     </message>
     <message>
         <source>Reachable on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡：%1</translation>
     </message>
     <message>
         <source>Reachable on</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问的弹性网卡</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
 </context>
 <context>
     <name>sg::Fixer</name>
     <message>
         <source>SSH (TCP 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH（TCP 22）</translation>
     </message>
     <message>
         <source>RDP (TCP 3389)</source>
-        <translation type="unfinished"></translation>
+        <translation>RDP（TCP 3389）</translation>
     </message>
     <message>
         <source>rule %1 of %2</source>
-        <translation type="unfinished">%2 的规则 %1</translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认策略</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>%1 would no longer reach %2 on %3 (allowed before by %4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将无法再访问 %3 上的 %2（修复前由 %4 允许；%5）</translation>
     </message>
     <message>
         <source>%1 reaches %2 on %3 before (%4) and after the fix (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前（%4）和修复后（%5），%1 都能访问 %3 上的 %2。</translation>
     </message>
     <message>
         <source>%1 would lose %2 on %3 (allowed before by %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将失去对 %3 上 %2 的访问（修复前由 %4 允许）。</translation>
     </message>
     <message>
         <source>%1 did not reach %2 on %3 before the fix, and reaches it after (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复前 %1 无法访问 %3 上的 %2，修复后可以访问（%4）。</translation>
     </message>
     <message>
         <source>%1 does not reach %2 on %3, before or after the fix (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>无论修复前后，%1 都无法访问 %3 上的 %2（%4）。</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>Rule %1 (%2) of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的规则 %1（%2）</translation>
     </message>
     <message>
         <source>%1: narrowed from %2 to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 %2 收窄为 %3（%4）。</translation>
     </message>
     <message>
         <source>%1: removed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已删除（%2）。</translation>
     </message>
 </context>
 <context>
     <name>sg::HclEvaluator</name>
     <message>
         <source>the expression is nested too deeply to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式嵌套过深，无法求值</translation>
     </message>
     <message>
         <source>evaluating this takes more than two million steps; SG Assist stops here</source>
-        <translation type="unfinished"></translation>
+        <translation>求值需要超过两百万步；SG Assist 在此停止</translation>
     </message>
     <message>
         <source>the string would be longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串将超过 %1 个字符</translation>
     </message>
     <message>
         <source>the collection would hold more than %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>集合将包含超过 %1 个元素</translation>
     </message>
     <message>
         <source>an object key must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the object has no attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该对象没有属性“%1”</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot; of a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 null 值的“%1”</translation>
     </message>
     <message>
         <source>a %1 has no attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值没有属性“%2”</translation>
     </message>
     <message>
         <source>a list is indexed by a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表的索引必须是整数，而不是 %1</translation>
     </message>
     <message>
         <source>index %1 is outside the list of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>a map is indexed by a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的索引必须是字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该映射中没有键“%1”</translation>
     </message>
     <message>
         <source>cannot index a null value</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对 null 值进行索引</translation>
     </message>
     <message>
         <source>a %1 cannot be indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值无法进行索引</translation>
     </message>
     <message>
         <source>%{for} needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%{for} 需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>a null value cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>null 值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a %1 cannot be part of a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 类型的值不能作为字符串的一部分</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要数字，而不是 %2</translation>
     </message>
     <message>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>除数为零</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是运算符</translation>
     </message>
     <message>
         <source>&quot;-&quot; needs a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;-&quot; 需要数字，而不是 %1</translation>
     </message>
     <message>
         <source>a for expression needs a list or map, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for 表达式需要列表或映射，而不是 %1 类型</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; comes twice; add &quot;...&quot; after the value to group them</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”出现了两次；如需将它们分组，请在值后添加 &quot;...&quot;</translation>
     </message>
     <message>
         <source>can() takes one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>can() 只接受一个参数</translation>
     </message>
     <message>
         <source>try(): none of the %1 expressions could be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>try()：%1 个表达式均无法求值</translation>
     </message>
     <message>
         <source>&quot;...&quot; expands a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能展开列表，而不是 %1 类型</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate the function %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对函数 %1() 求值</translation>
     </message>
 </context>
 <context>
     <name>sg::HclFunctions</name>
     <message>
         <source>parseint(): &quot;%1&quot; is not a number in base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parseint()：“%1”不是 %2 进制数</translation>
     </message>
     <message>
         <source>tomap() needs a map or object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomap() 需要映射或对象，而不是 %1 类型</translation>
     </message>
     <message>
         <source>tostring() cannot convert a %1 to a string</source>
-        <translation type="unfinished"></translation>
+        <translation>tostring() 无法将 %1 类型的值转换为字符串</translation>
     </message>
     <message>
         <source>tonumber() cannot convert %1 to a number</source>
-        <translation type="unfinished"></translation>
+        <translation>tonumber() 无法将 %1 转换为数字</translation>
     </message>
     <message>
         <source>tobool() cannot convert %1 to a bool</source>
-        <translation type="unfinished"></translation>
+        <translation>tobool() 无法将 %1 转换为布尔值</translation>
     </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail</name>
     <message>
         <source>length() needs a list, map or string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>length() 需要列表、映射或字符串，而不是 %1 类型</translation>
     </message>
     <message>
         <source>element() cannot pick from an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 无法从空列表中取值</translation>
     </message>
     <message>
         <source>element() needs an index of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>element() 需要大于或等于 0 的索引</translation>
     </message>
     <message>
         <source>index(): the list does not hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index()：列表中不包含 %1</translation>
     </message>
     <message>
         <source>lookup(): the map has no key &quot;%1&quot; and no default is given</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup()：映射中没有键“%1”，且未提供默认值</translation>
     </message>
     <message>
         <source>zipmap(): %1 keys for %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：%1 个键对应 %2 个值</translation>
     </message>
     <message>
         <source>zipmap(): key %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>zipmap()：第 %1 个键不是字符串</translation>
     </message>
     <message>
         <source>coalescelist(): every list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalescelist()：所有列表均为空</translation>
     </message>
     <message>
         <source>sort() needs a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>sort() 需要字符串列表</translation>
     </message>
     <message>
         <source>one() needs a list of at most one element, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>one() 需要最多包含一个元素的列表，而不是 %1 个元素</translation>
     </message>
     <message>
         <source>sum() needs a list of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>sum() 需要数字列表</translation>
     </message>
     <message>
         <source>slice(): %1 to %2 is outside a list of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slice()：%1 到 %2 超出了包含 %3 个元素的列表范围</translation>
     </message>
     <message>
         <source>range(): at most 1024 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>range()：最多 1024 个元素</translation>
     </message>
     <message>
         <source>coalesce(): every argument is null or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>coalesce()：所有参数均为 null 或空值</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrhost(): host %1 is outside %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): the specification ends in the middle of a verb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): a width or precision of at most 10000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %s needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %q needs a string, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %t needs a bool, not a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 needs a whole number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 needs a number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): a bad argument index in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format(): not enough arguments for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>formatlist(): the lists have different lengths (%1 and %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>join(): the list holds a %1, not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace(): %1 is not a regular expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>substr(): offset %1 is outside the string</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sg::HclFunctions::detail::Call</name>
     <message>
         <source>%1() takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes at least %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 至少接受 %2 个参数，而不是 %3 个</translation>
     </message>
     <message>
         <source>%1() takes %2 to %3 arguments, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() 接受 %2 到 %3 个参数，而不是 %4 个</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a string, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是字符串，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是数字，而不是 %3 类型</translation>
     </message>
     <message>
         <source>argument %1 of %2() must be a whole number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2() 的第 %1 个参数必须是整数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a list, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是列表，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2() must be a map or object, not %3</source>
+        <translation>%2() 的第 %1 个参数必须是映射或对象，而不是 %3 类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block</source>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
+    </message>
+    <message>
+        <source>cidrsubnet(): %1 new bits cannot number subnet %2 of %3</source>
+        <translation>cidrsubnet()：%1 个新增位不足以表示 %3 的子网 %2</translation>
+    </message>
+    <message>
+        <source>cidrhost(): host %1 is outside %2</source>
+        <translation>cidrhost()：主机号 %1 超出了 %2 的范围</translation>
+    </message>
+    <message>
+        <source>cidrnetmask(): only IPv4 blocks have a netmask</source>
+        <translation>cidrnetmask()：只有 IPv4 地址段才有子网掩码</translation>
+    </message>
+    <message>
+        <source>format(): the specification ends in the middle of a verb</source>
+        <translation>format()：格式字符串在占位符中间结束</translation>
+    </message>
+    <message>
+        <source>format(): a width or precision of at most 10000</source>
+        <translation>format()：宽度或精度最大为 10000</translation>
+    </message>
+    <message>
+        <source>format(): %s needs a string, not a %1</source>
+        <translation>format()：%s 需要字符串，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %q needs a string, not a %1</source>
+        <translation>format()：%q 需要字符串，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %t needs a bool, not a %1</source>
+        <translation>format()：%t 需要布尔值，而不是 %1 类型</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a whole number, not %2</source>
+        <translation>format()：%%%1 需要整数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 needs a number, not %2</source>
+        <translation>format()：%%%1 需要数字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>format(): %%%1 is not a verb; use %s, %d, %f, %t, %q or %v</source>
+        <translation>format()：%%%1 不是有效的占位符；请使用 %s、%d、%f、%t、%q 或 %v</translation>
+    </message>
+    <message>
+        <source>format(): a bad argument index in %1</source>
+        <translation>format()：%1 中的参数索引无效</translation>
+    </message>
+    <message>
+        <source>format(): not enough arguments for %1</source>
+        <translation>format()：%1 的参数不足</translation>
+    </message>
+    <message>
+        <source>formatlist(): the lists have different lengths (%1 and %2)</source>
+        <translation>formatlist()：列表长度不同（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>join(): the list holds a %1, not a string</source>
+        <translation>join()：列表中包含 %1 类型的值，而不是字符串</translation>
+    </message>
+    <message>
+        <source>replace(): %1 is not a regular expression</source>
+        <translation>replace()：%1 不是有效的正则表达式</translation>
+    </message>
+    <message>
+        <source>substr(): offset %1 is outside the string</source>
+        <translation>substr()：偏移量 %1 超出了字符串范围</translation>
     </message>
 </context>
 <context>
     <name>sg::HclLexer</name>
     <message>
         <source>the comment that starts here is not closed with */</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的注释没有以 */ 结束</translation>
     </message>
     <message>
         <source>the file ends inside a template sequence &quot;${ ... }&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在模板序列 &quot;${ ... }&quot; 内部结束</translation>
     </message>
     <message>
         <source>the file ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过早结束</translation>
     </message>
     <message>
         <source>this &quot;}&quot; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>此 &quot;}&quot; 没有可闭合的内容</translation>
     </message>
     <message>
         <source>HCL strings are written in double quotes, not single quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>HCL 字符串应使用双引号，而不是单引号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能使用 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a heredoc starts with &lt;&lt; and a marker name, such as &lt;&lt;EOT</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 以 &lt;&lt; 和标记名开头，例如 &lt;&lt;EOT</translation>
     </message>
     <message>
         <source>the heredoc marker %1 must end its line</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc 标记 %1 之后必须换行</translation>
     </message>
     <message>
         <source>the string is not closed with a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串没有以双引号闭合</translation>
     </message>
     <message>
         <source>a quoted string cannot span lines; close it on this line or use a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字符串不能跨行；请在本行闭合，或改用 heredoc</translation>
     </message>
     <message>
         <source>the heredoc that starts here is not closed: no line holds only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的 heredoc 没有结束：没有只包含 %1 的行</translation>
     </message>
 </context>
 <context>
     <name>sg::HclParser</name>
     <message>
         <source>the file ends inside a block: a &quot;}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在块内部结束：缺少 &quot;}&quot;</translation>
     </message>
     <message>
         <source>expected an argument or a block name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为参数或块名称，实际为%1</translation>
     </message>
     <message>
         <source>expected the end of the expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式应在此结束，实际为%1</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a heredoc</source>
-        <translation type="unfinished"></translation>
+        <translation>heredoc</translation>
     </message>
     <message>
         <source>string text</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串文本</translation>
     </message>
     <message>
         <source>a block must end its line; found %1 after its &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块的 &quot;}&quot; 之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>an argument must end its line; found %1 after its value</source>
-        <translation type="unfinished"></translation>
+        <translation>参数的值之后必须换行；但其后出现了%1</translation>
     </message>
     <message>
         <source>the argument &quot;%1&quot; was already set on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>参数“%1”已在第 %2 行设置过</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or a block after &quot;%1&quot;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后应为 &quot;=&quot; 或块，实际为%2</translation>
     </message>
     <message>
         <source>a block on one line can hold one argument, not a nested block</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数，不能包含嵌套块</translation>
     </message>
     <message>
         <source>a block on one line can hold only one argument; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单行块只能包含一个参数；但出现了%1</translation>
     </message>
     <message>
         <source>a block label cannot hold a template; write &quot;$${&quot; for a literal &quot;${&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>块标签中不能包含模板；如需字面量 &quot;${&quot;，请写作 &quot;$${&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的索引</translation>
     </message>
     <message>
         <source>expected an attribute name after &quot;.&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;.&quot; 之后应为属性名，实际为%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>expected an expression, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为表达式，实际为%1</translation>
     </message>
     <message>
         <source>expected a function name after &quot;::&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;::&quot; 之后应为函数名，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;(&quot; after the function name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>函数名 %1 之后应为 &quot;(&quot;</translation>
     </message>
     <message>
         <source>&quot;...&quot; may only follow the last argument</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;...&quot; 只能跟在最后一个参数之后</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;)&quot; in the arguments of %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数中应为 &quot;,&quot; 或 &quot;)&quot;，实际为%2</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; between the elements of a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列表元素之间应为 &quot;,&quot; 或 &quot;]&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; or &quot;:&quot; after the key of an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的键之后应为 &quot;=&quot; 或 &quot;:&quot;，实际为%1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot;, a new line or &quot;}&quot; after an object&apos;s value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对象的值之后应为 &quot;,&quot;、换行或 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>a variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名</translation>
     </message>
     <message>
         <source>expected &quot;in&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;in&quot;，实际为%1</translation>
     </message>
     <message>
         <source>\%1 needs %2 hexadecimal digits of a Unicode character</source>
-        <translation type="unfinished"></translation>
+        <translation>\%1 需要 %2 位十六进制数字来表示 Unicode 字符</translation>
     </message>
     <message>
         <source>&quot;\%1&quot; is not an escape sequence; write &quot;\\&quot; for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;\%1&quot; 不是有效的转义序列；反斜杠请写作 &quot;\\&quot;</translation>
     </message>
     <message>
         <source>the template ends before its %1 directive is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>模板在其 %1 指令闭合之前就已结束</translation>
     </message>
     <message>
         <source>a template directive (if, else, endif, for, endfor)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板指令（if、else、endif、for、endfor）</translation>
     </message>
     <message>
         <source>unexpected template directive &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的模板指令“%1”</translation>
     </message>
     <message>
         <source>unexpected %1 in a template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中出现意外的%1</translation>
     </message>
     <message>
         <source>expected &quot;}&quot; to close the template sequence, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为闭合模板序列的 &quot;}&quot;，实际为%1</translation>
     </message>
     <message>
         <source>this %{if} is closed by %{%1}, not %{endif}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{if} 由 %{%1} 闭合，而不是 %{endif}</translation>
     </message>
     <message>
         <source>this %{for} is closed by %{%1}, not %{endfor}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %{for} 由 %{%1} 闭合，而不是 %{endfor}</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
 </context>
 <context>
     <name>sg::InterfaceRules</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Not reachable on %1: another of its groups blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上不可访问：它关联的另一个安全组拦截了该流量。</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2386,7 @@
     </message>
     <message>
         <source>The source is in a range of %1, as documented in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问来源位于 %1 的地址段内（依据 %2 版官方文档）。</translation>
     </message>
 </context>
 <context>
@@ -2496,139 +2482,139 @@
     <name>sg::RosEvaluator</name>
     <message>
         <source>the functions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>函数嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the template is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>模板嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>the security group %1 has no id until the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1 在资源栈创建之前没有 ID</translation>
     </message>
     <message>
         <source>%1 is %2; it takes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的写法 %2 有误；应为 %3</translation>
     </message>
     <message>
         <source>the name of a parameter or resource</source>
-        <translation type="unfinished"></translation>
+        <translation>参数或资源的名称</translation>
     </message>
     <message>
         <source>[delimiter, [values]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, [值列表]]</translation>
     </message>
     <message>
         <source>Fn::Join can join text and numbers, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Join 只能连接文本和数字，而不是%1</translation>
     </message>
     <message>
         <source>[index, list]</source>
-        <translation type="unfinished"></translation>
+        <translation>[索引, 列表]</translation>
     </message>
     <message>
         <source>Fn::Select: the map has no key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：映射中没有键“%1”</translation>
     </message>
     <message>
         <source>Fn::Select: index %1 is outside the list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Select：索引 %1 超出了包含 %2 个元素的列表范围</translation>
     </message>
     <message>
         <source>[delimiter, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[分隔符, 文本]</translation>
     </message>
     <message>
         <source>[{&quot;from&quot;: &quot;to&quot;}, text]</source>
-        <translation type="unfinished"></translation>
+        <translation>[{&quot;from&quot;: &quot;to&quot;}, 文本]</translation>
     </message>
     <message>
         <source>a number or text</source>
-        <translation type="unfinished"></translation>
+        <translation>数字或文本</translation>
     </message>
     <message>
         <source>[map, key, key]</source>
-        <translation type="unfinished"></translation>
+        <translation>[映射名, 键, 键]</translation>
     </message>
     <message>
         <source>Fn::FindInMap: Mappings has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::FindInMap：Mappings 中没有 %1</translation>
     </message>
     <message>
         <source>[condition, value if true, value if false]</source>
-        <translation type="unfinished"></translation>
+        <translation>[条件, 为真时的值, 为假时的值]</translation>
     </message>
     <message>
         <source>SG Assist does not evaluate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SG Assist 不对 %1 求值</translation>
     </message>
     <message>
         <source>the parameter %1 has no Default; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 没有 Default；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>%1 is known only when the stack is created; pass --param %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有在创建资源栈时才能确定；请传入 --param %1=VALUE</translation>
     </message>
     <message>
         <source>the resource %1 exists only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 在资源栈创建之后才存在</translation>
     </message>
     <message>
         <source>Ref %1 names no parameter or resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref %1 指向的不是模板中的参数或资源</translation>
     </message>
     <message>
         <source>Fn::GetAtt is %1; it takes [resource, attribute]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 的写法 %1 有误；应为 [资源, 属性]</translation>
     </message>
     <message>
         <source>Fn::GetAtt names %1, which is no resource of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::GetAtt 指定的 %1 不是模板中的资源</translation>
     </message>
     <message>
         <source>%1.%2 is known only once the stack is created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 在资源栈创建之后才能确定</translation>
     </message>
     <message>
         <source>Fn::Sub is %1; it takes a text or [text, {variables}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub 的写法 %1 有误；应为文本或 [文本, {变量}]</translation>
     </message>
     <message>
         <source>Fn::Sub: ${%1} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Sub：${%1} 不是文本</translation>
     </message>
     <message>
         <source>the condition %1 is not in the template&apos;s Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 不在模板的 Conditions 中</translation>
     </message>
     <message>
         <source>the condition %1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 依赖于自身</translation>
     </message>
     <message>
         <source>the condition %1 cannot be decided: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判定条件 %1：%2</translation>
     </message>
     <message>
         <source>{&quot;Condition&quot;: ...} takes the name of a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;Condition&quot;: ...} 的值应为条件名称</translation>
     </message>
     <message>
         <source>the conditions are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>条件嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>Fn::Equals takes [value, value]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fn::Equals 的参数应为 [值, 值]</translation>
     </message>
     <message>
         <source>%1 takes a list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的参数应为条件列表</translation>
     </message>
     <message>
         <source>a condition must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件必须是 true 或 false，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -2679,31 +2665,31 @@
     </message>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>the rule names no security group</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则未指定安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是%1</translation>
     </message>
     <message>
         <source>; the rules it lists are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取其中列出的规则</translation>
     </message>
     <message>
         <source>; the rule is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>；未读取该规则</translation>
     </message>
     <message>
         <source>ROS template (JSON or YAML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板（JSON 或 YAML）</translation>
     </message>
     <message>
         <source>a ROS template is a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ROS 模板应为 YAML 映射</translation>
     </message>
 </context>
 <context>
@@ -2789,15 +2775,27 @@
     </message>
     <message>
         <source>%1 is this security group itself: an enterprise group gives its members no access to each other and cannot reference security groups, so it cannot stand for the cluster nodes; give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 就是该安全组本身：企业级安全组不允许组内成员互相访问，也不能引用安全组，因此不能用它代表集群节点；请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表</translation>
     </message>
     <message>
         <source>(an enterprise group cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster&apos;s vSwitch or a prefix list of the nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（企业级安全组不能将自身或其他安全组指定为集群节点：请指定集群所在交换机（vSwitch）的 CIDR 地址段或集群节点的前缀列表）</translation>
     </message>
     <message>
         <source>%1, ranges of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，截至 %2 的地址段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench site: use china or international</source>
+        <translation>“%1”不是有效的 Workbench 站点：请使用 china 或 international</translation>
+    </message>
+    <message>
+        <source>list how Workbench connects: public, private or both</source>
+        <translation>请列出 Workbench 的连接方式：public、private 或两者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Workbench connection type: use public or private</source>
+        <translation>“%1”不是有效的 Workbench 连接方式：请使用 public 或 private</translation>
     </message>
 </context>
 <context>
@@ -2973,19 +2971,19 @@
     </message>
     <message>
         <source>(Accepted until %1: %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已接受，有效期至 %1：%2。）</translation>
     </message>
     <message>
         <source>Rule %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的规则 %1</translation>
     </message>
     <message>
         <source>The security group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>规则所属的安全组</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
 </context>
 <context>
@@ -3204,19 +3202,19 @@
     </message>
     <message>
         <source>an Alibaba Cloud service</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云服务</translation>
     </message>
     <message>
         <source>%1, a source range of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 的访问来源地址段</translation>
     </message>
     <message>
         <source>Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench 通过这些官方文档公布的地址段连接实例：使用 Workbench 期间请保留该规则，不再使用时请删除。</translation>
     </message>
     <message>
         <source>%1 is a basic group: all outbound traffic is allowed by default, and its members reach each other when InnerAccessPolicy is Accept, which is the default: the file does not name the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是普通安全组：默认允许所有出方向流量，且当 InnerAccessPolicy 为 Accept 时组内成员可以互通；文件未指定该策略，因此采用默认值 Accept。</translation>
     </message>
 </context>
 <context>
@@ -3227,15 +3225,15 @@
     </message>
     <message>
         <source>the rule set names no region and no security group; the requests have empty regionId and securityGroupId fields to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域和安全组；请求中的 regionId 和 securityGroupId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no region (security group %1); the requests have an empty regionId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定地域（安全组 %1）；请求中的 regionId 字段为空，需自行填写</translation>
     </message>
     <message>
         <source>the rule set names no security group (region %1); the requests have an empty securityGroupId field to fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集未指定安全组（地域 %1）；请求中的 securityGroupId 字段为空，需自行填写</translation>
     </message>
 </context>
 <context>
@@ -3315,15 +3313,15 @@
     </message>
     <message>
         <source>must be an object {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 {&quot;site&quot;: &quot;china&quot;|&quot;international&quot;, &quot;via&quot;: [&quot;public&quot;, &quot;private&quot;]} 形式的对象，而不是%1</translation>
     </message>
     <message>
         <source>the Workbench site is missing: use china or international</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 站点：请使用 china 或 international</translation>
     </message>
     <message>
         <source>the Workbench connection types are missing: list public, private or both</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Workbench 连接方式：请列出 public、private 或两者</translation>
     </message>
 </context>
 <context>
@@ -3379,23 +3377,23 @@
     <name>sg::TerraformHclFormat</name>
     <message>
         <source>; the rule is kept and matches no traffic until it is known</source>
-        <translation type="unfinished"></translation>
+        <translation>；该规则会保留，但在该值确定之前不匹配任何流量</translation>
     </message>
     <message>
         <source>security_group_id is required: the group the rule belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 security_group_id：即规则所属的安全组</translation>
     </message>
     <message>
         <source>must be a security group id, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是安全组 ID，而不是 %1</translation>
     </message>
     <message>
         <source>Terraform configuration (.tf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 配置（.tf）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">文件为空</translation>
+        <translation>文件为空</translation>
     </message>
 </context>
 <context>
@@ -3433,135 +3431,135 @@
     <name>sg::TerraformModule</name>
     <message>
         <source>%1 (its variables and locals are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未读取其中的变量和局部值）</translation>
     </message>
     <message>
         <source>the variable &quot;%1&quot; is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>变量“%1”已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>local.%1 is already defined in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 已在 %2 第 %3 行定义</translation>
     </message>
     <message>
         <source>the resource %1 is already declared in %2, line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 已在 %2 第 %3 行声明</translation>
     </message>
     <message>
         <source>module &quot;%1&quot; is not read: the resources a module call makes are known only when Terraform runs; check the module&apos;s own folder (source = %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取模块“%1”：模块调用创建的资源只有在 Terraform 运行时才能确定；请检查该模块自身的文件夹（source = %2）</translation>
     </message>
     <message>
         <source>a variable block takes one label, its name</source>
-        <translation type="unfinished"></translation>
+        <translation>variable 块只接受一个标签，即变量名</translation>
     </message>
     <message>
         <source>a resource block takes two labels, its type and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>resource 块接受两个标签，即资源类型和名称</translation>
     </message>
     <message>
         <source>a .tfvars.json file is one JSON object of variable values</source>
-        <translation type="unfinished"></translation>
+        <translation>.tfvars.json 文件应为一个包含变量值的 JSON 对象</translation>
     </message>
     <message>
         <source>a variables file holds NAME = VALUE lines, not blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>变量文件应包含 NAME = VALUE 形式的行，而不是块</translation>
     </message>
     <message>
         <source>a resource cannot have both count and for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不能同时设置 count 和 for_each</translation>
     </message>
     <message>
         <source>%1 = %2 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定</translation>
     </message>
     <message>
         <source>count must be a whole number from 0 to 10000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>count 必须是 0 到 10000 之间的整数，而不是 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings; it holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合；但其中包含 %1</translation>
     </message>
     <message>
         <source>for_each needs a map or a set of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 需要映射或字符串集合，而不是 %1 类型</translation>
     </message>
     <message>
         <source>&quot;var&quot; alone is not a value; write var.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;var&quot; 不是值；请写作 var.NAME</translation>
     </message>
     <message>
         <source>&quot;local&quot; alone is not a value; write local.NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的 &quot;local&quot; 不是值；请写作 local.NAME</translation>
     </message>
     <message>
         <source>count.index can only be used in a resource that sets count</source>
-        <translation type="unfinished"></translation>
+        <translation>count.index 只能在设置了 count 的资源中使用</translation>
     </message>
     <message>
         <source>each.key and each.value can only be used in a resource that sets for_each</source>
-        <translation type="unfinished"></translation>
+        <translation>each.key 和 each.value 只能在设置了 for_each 的资源中使用</translation>
     </message>
     <message>
         <source>path.%1 is not a path; use path.module, path.root or path.cwd</source>
-        <translation type="unfinished"></translation>
+        <translation>path.%1 不是有效的路径；请使用 path.module、path.root 或 path.cwd</translation>
     </message>
     <message>
         <source>terraform.%1 is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>terraform.%1 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>a data source is read only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源只有在 Terraform 运行时才会读取</translation>
     </message>
     <message>
         <source>the outputs of module.%1 are known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>module.%1 的输出只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>self is known only when Terraform runs</source>
-        <translation type="unfinished"></translation>
+        <translation>self 只有在 Terraform 运行时才能确定</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known name: use var.%1, local.%1 or a resource address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的名称：请使用 var.%1、local.%1 或资源地址</translation>
     </message>
     <message>
         <source>%1 is created by Terraform: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 Terraform 创建：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>%1 is not in the files read: its attributes are known only after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在已读取的文件中：其属性只有在 apply 之后才能确定</translation>
     </message>
     <message>
         <source>var.%1 is not declared in the files read; read the module&apos;s folder or pass --var %1=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未声明 var.%1；请读取该模块所在的文件夹，或传入 --var %1=VALUE</translation>
     </message>
     <message>
         <source>var.%1 has no value; pass --var %1=VALUE or a tfvars file</source>
-        <translation type="unfinished"></translation>
+        <translation>var.%1 没有值；请传入 --var %1=VALUE 或 tfvars 文件</translation>
     </message>
     <message>
         <source>%1 is not a %2, the type of var.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 类型（var.%3 的类型）</translation>
     </message>
     <message>
         <source>local.%1 is not defined in the files read; read the module&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的文件中未定义 local.%1；请读取该模块所在的文件夹</translation>
     </message>
     <message>
         <source>local.%1 refers to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>local.%1 引用了自身</translation>
     </message>
     <message>
         <source>locals refer to each other more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>局部值之间的相互引用超过 %1 层</translation>
     </message>
     <message>
         <source>a variable value must be a constant; &quot;%1&quot; cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>变量值必须是常量；此处不能使用 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3575,31 +3573,31 @@
     <name>sg::WorkbenchRanges</name>
     <message>
         <source>the date the ranges were taken is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少地址段的采集日期</translation>
     </message>
     <message>
         <source>no ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地址段</translation>
     </message>
     <message>
         <source>sites must list china and/or international</source>
-        <translation type="unfinished"></translation>
+        <translation>sites 必须列出 china 和/或 international</translation>
     </message>
     <message>
         <source>via must be public or private</source>
-        <translation type="unfinished"></translation>
+        <translation>via 必须为 public 或 private</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 CIDR 地址段</translation>
     </message>
     <message>
         <source>Alibaba Cloud Workbench (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 Workbench（%1，%2）</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3638,19 +3636,19 @@
     </message>
     <message>
         <source>it is not known before the resources exist</source>
-        <translation type="unfinished"></translation>
+        <translation>在资源创建之前无法确定</translation>
     </message>
     <message>
         <source>%1 = %2 cannot be known: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 无法确定：%3。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5. The rule matches no traffic until it is known, so its exposure is not judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。在该值确定之前，该规则不匹配任何流量，因此不评估其暴露面。</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3 = %4 cannot be known: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）：%3 = %4 无法确定：%5。</translation>
     </message>
 </context>
 <context>
@@ -3685,50 +3683,50 @@
     </message>
     <message>
         <source>a --var-file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 --var-file 指定的文件</translation>
     </message>
     <message>
         <source>Terraform does not read this variables file by itself; pass it with --var-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform 不会自动读取此变量文件；请使用 --var-file 传入</translation>
     </message>
 </context>
 <context>
     <name>sg::YamlJson</name>
     <message>
         <source>the YAML expands to more than %1 values (aliases repeated too often)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 展开后超过 %1 个值（别名重复次数过多）</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射的键必须是普通值，而不是列表或映射</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数字</translation>
     </message>
     <message>
         <source>the YAML tag %1 is not supported in templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板中不支持 YAML 标签 %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished">文件不是有效的 UTF-8 文本</translation>
+        <translation>文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file holds a NUL byte: it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节：不是文本文件</translation>
     </message>
     <message>
         <source>the file holds several YAML documents; a template is one</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含多个 YAML 文档；模板只能是一个文档</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 YAML：%1</translation>
     </message>
 </context>
 <context>
@@ -3971,310 +3969,313 @@ Replace them?</source>
     <name>sg::ui::AcceptRiskDialog</name>
     <message>
         <source>&amp;Accept Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>接受风险(&amp;A)</translation>
     </message>
     <message>
         <source>Accept This Risk — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此风险 — SG Assist</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Accept %n finding(s) of %1 as a known risk:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;An accepted finding stays listed, greyed, with your reason; it does not count in the totals, the rule&apos;s risk mark or &lt;code&gt;sgassist-cli check --baseline&lt;/code&gt;, until the day after the date below, when it counts again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;将 %1 的 %n 条检查结果作为已知风险接受：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;已接受的检查结果仍会列出，以灰色显示并附上您填写的原因；在下方日期的次日之前，它不计入总数、规则的风险标记或 &lt;code&gt;sgassist-cli check --baseline&lt;/code&gt;，从次日起重新计入。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Why the risk is acceptable, and who decided (a ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>为何可以接受该风险，由谁决定（工单号）</translation>
     </message>
     <message>
         <source>The last day the risk is accepted: after it, the finding counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>接受该风险的最后一天：此后该检查结果将重新计入</translation>
     </message>
     <message>
         <source>Choose the baseline file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择基线文件</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Accepted &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Baseline file:</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件(&amp;B)：</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>the last day it is accepted (after today)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受的最后一天（须晚于今天）</translation>
     </message>
     <message>
         <source>the baseline file</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件</translation>
     </message>
     <message>
         <source>To accept, enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要接受，请填写：%1。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Adds to %1: %2. The same file works with &lt;code&gt;sgassist-cli check --baseline %3&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加到 %1：%2。同一文件也可用于 &lt;code&gt;sgassist-cli check --baseline %3&lt;/code&gt;。</translation>
     </message>
     <message>
         <source>Baseline File — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件 — SG Assist</translation>
     </message>
     <message>
         <source>Baseline (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::AddressDetector</name>
     <message>
         <source>The answer was not an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的地址。</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有响应：%2</translation>
     </message>
     <message>
         <source>%1 did not answer with an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应中没有地址。</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::ApplyToCloudDialog</name>
     <message>
         <source>Cho&amp;ose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;O)…</translation>
     </message>
     <message>
         <source>Read the &amp;Live Group</source>
-        <translation type="unfinished"></translation>
+        <translation>读取云上的安全组(&amp;L)</translation>
     </message>
     <message>
         <source>Apply &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用更改(&amp;C)</translation>
     </message>
     <message>
         <source>Apply the &amp;Undo File…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用撤销文件(&amp;U)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Apply %1 to Alibaba Cloud — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 应用到阿里云 — SG Assist</translation>
     </message>
     <message>
         <source>Read the group from Alibaba Cloud (DescribeSecurityGroupAttribute) and show what would change. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从阿里云读取该安全组（DescribeSecurityGroupAttribute）并显示将要做出的更改。不会更改任何内容。</translation>
     </message>
     <message>
         <source>Review and apply the undo file, which makes the group what it was before this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>审查并应用撤销文件，将该安全组恢复为此次更改之前的状态。</translation>
     </message>
     <message numerus="yes">
         <source>SG Assist reads security group &lt;b&gt;%1&lt;/b&gt; from Alibaba Cloud and shows what would change to make it equal to &lt;b&gt;%2&lt;/b&gt; (%n rule(s)). Nothing changes until you have reviewed the changes and typed the group id.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SG Assist 从阿里云读取安全组 &lt;b&gt;%1&lt;/b&gt;，并显示要使其与 &lt;b&gt;%2&lt;/b&gt;（%n 条规则）一致需要做出哪些更改。在您审查这些更改并输入安全组 ID 之前，不会更改任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>Account and region</source>
-        <translation type="unfinished"></translation>
+        <translation>账号和地域</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>变更计划(&amp;P)</translation>
     </message>
     <message>
         <source>Before changing anything, SG Assist saves the live group here as &lt;group-id&gt;.before-&lt;time&gt;.json; applying that file undoes the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>在做出任何更改之前，SG Assist 会将云上的安全组以 &lt;group-id&gt;.before-&lt;time&gt;.json 为文件名保存到此处；应用该文件即可撤销此次更改。</translation>
     </message>
     <message>
         <source>&amp;Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 以确认(&amp;T)：</translation>
     </message>
     <message>
         <source>Undo file &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销文件的文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Read the live group and plan the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>读取云上的安全组并制定变更计划</translation>
     </message>
     <message>
         <source>Save the live group as the undo file</source>
-        <translation type="unfinished"></translation>
+        <translation>将云上的安全组保存为撤销文件</translation>
     </message>
     <message>
         <source>Make the API calls</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 API 调用</translation>
     </message>
     <message>
         <source>Read the group again and compare it with the document</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取安全组并与文档比较</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>There is nothing that can be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以应用的更改。</translation>
     </message>
     <message>
         <source>Type %1 above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方输入 %1 以启用此按钮。</translation>
     </message>
     <message>
         <source>Save the undo file, make the calls, then read the group again to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存撤销文件，执行调用，然后重新读取安全组进行验证。</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备账号…</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>The document names region %1, but %2 was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中的地域为 %1，但读取的是 %2。</translation>
     </message>
     <message>
         <source>The document cannot be applied as it is; fix these problems first:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档无法按原样应用，请先修正以下问题：</translation>
     </message>
     <message>
         <source>%1 in %2 already equals %3: there is nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 已与 %3 一致：无需应用任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) make %1 in %2 equal to %3: %4 to modify, %5 to authorize, %6 to revoke.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项更改可使 %2 中的 %1 与 %3 一致：修改 %4 条，添加 %5 条，删除 %6 条。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（云上）</translation>
     </message>
     <message>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差异(&amp;D)</translation>
     </message>
     <message>
         <source>Folder for the Undo File — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销文件的文件夹 — SG Assist</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created; choose another for the undo file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1，请为撤销文件选择其他文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n call(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（已完成 %1 次调用，共 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the group was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取安全组，未做任何更改。</translation>
     </message>
     <message>
         <source>The group could not be read; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取安全组，未做任何更改。</translation>
     </message>
     <message>
         <source>Undo file: %1
 Applying it makes %2 what it was before this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销文件：%1
+应用该文件可将 %2 恢复为此次更改之前的状态。</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) had to be tried again (throttling or a lost connection).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 次调用进行了重试（因限流或连接中断）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消应用。</translation>
     </message>
     <message>
         <source>Applying stopped at an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用因出错而中止。</translation>
     </message>
     <message>
         <source>%1 of %2 calls were made before it stopped: %3 is partly changed. Apply the undo file to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止前已执行 %2 次调用中的 %1 次：%3 已被部分更改。请应用撤销文件将其恢复。</translation>
     </message>
     <message>
         <source>No call changed the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组未被任何调用更改。</translation>
     </message>
     <message>
         <source>The plan that was being applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>当时正在应用的变更计划：</translation>
     </message>
     <message>
         <source>Applied and verified: %1 equals %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用并验证：%1 与 %2 一致。</translation>
     </message>
     <message>
         <source>What was applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用的内容：</translation>
     </message>
     <message>
         <source>Applied, but %1 does not equal %2 when read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用，但重新读取时 %1 与 %2 不一致。</translation>
     </message>
     <message>
         <source>What still differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>仍存在的差异：</translation>
     </message>
     <message>
         <source>The undo file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取撤销文件：%1</translation>
     </message>
     <message>
         <source>Stop Applying? — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>停止应用？ — SG Assist</translation>
     </message>
     <message>
         <source>Calls already made stay made: %1 may be left partly changed. The undo file restores it.
 
 Stop now?</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行的调用不会撤回：%1 可能处于部分更改的状态。撤销文件可将其恢复。
+
+是否立即停止？</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Go On</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4329,30 +4330,30 @@ Stop now?</source>
     </message>
     <message>
         <source>Asking %1 (groups %2, evaluated together)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询 %1（安全组 %2，合并评估）</translation>
     </message>
     <message>
         <source>Asking %1 of %2 (groups %3, evaluated together)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询 %2 的 %1（安全组 %3，合并评估）</translation>
     </message>
     <message>
         <source>Asking group %1 alone</source>
-        <translation type="unfinished"></translation>
+        <translation>仅查询安全组 %1</translation>
     </message>
     <message>
         <source>Decided by group %1, its rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由安全组 %1 的规则 %2 决定</translation>
     </message>
     <message>
         <source>No rule of any group matches: the default decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有安全组中均没有匹配的规则：由默认策略决定。</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::BaselineController</name>
     <message>
         <source>There is no finding to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可接受的检查结果。</translation>
     </message>
 </context>
 <context>
@@ -4461,185 +4462,185 @@ Stop now?</source>
     <name>sg::ui::CloudAccount</name>
     <message>
         <source>the key typed into SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>在 SG Assist 中输入的密钥</translation>
     </message>
     <message>
         <source>type the access key id and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AccessKey ID 及其 Secret</translation>
     </message>
     <message>
         <source>the window was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已关闭</translation>
     </message>
     <message>
         <source>the remembered key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取记住的密钥：%1</translation>
     </message>
     <message>
         <source>the key remembered in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中记住的密钥</translation>
     </message>
     <message>
         <source>the system keychain&apos;s entry for SG Assist holds no usable key; forget it and type the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中 SG Assist 的条目没有可用的密钥；请清除该条目后重新输入密钥</translation>
     </message>
     <message>
         <source>choose a region: %1 names none</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择地域：%1 未指定地域</translation>
     </message>
     <message>
         <source>there is no typed key to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可记住的已输入密钥</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::CloudAccountPanel</name>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中记住(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Forget the Remembered Key</source>
-        <translation type="unfinished"></translation>
+        <translation>清除记住的密钥(&amp;F)</translation>
     </message>
     <message>
         <source>Where the AccessKey comes from. Profiles are read from %1, which SG Assist never writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey 的来源。凭证配置从 %1 读取，SG Assist 从不写入该文件。</translation>
     </message>
     <message>
         <source>Kept in memory until SG Assist quits; never written to a file, the settings or a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保存在内存中，直到 SG Assist 退出；绝不会写入文件、设置或日志。</translation>
     </message>
     <message>
         <source>Once the key has worked, store it in the system keychain (GNOME Keyring, KWallet, ...) and nowhere else, so that you need not type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥验证可用后，将其存储在系统钥匙串（GNOME Keyring、KWallet 等）中，不存储在其他任何地方，这样就无需再次输入。</translation>
     </message>
     <message>
         <source>Remove the key SG Assist stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 SG Assist 存储在系统钥匙串中的密钥。</translation>
     </message>
     <message>
         <source>default: the region of the profile or ALIBABA_CLOUD_REGION_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：凭证配置中的地域或 ALIBABA_CLOUD_REGION_ID</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级(&amp;V)</translation>
     </message>
     <message>
         <source>default: https://ecs.&lt;region&gt;.aliyuncs.com</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：https://ecs.&lt;region&gt;.aliyuncs.com</translation>
     </message>
     <message>
         <source>default: %1 (ALIBABA_CLOUD_ECS_ENDPOINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认：%1（ALIBABA_CLOUD_ECS_ENDPOINT）</translation>
     </message>
     <message>
         <source>A private (VPC) endpoint or a proxy. https only; plain http only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>私网（VPC）接入点或代理。仅支持 https；不加密的 http 仅限连接本机。</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)：</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Access key &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">地域(&amp;R)：</translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点(&amp;E)：</translation>
     </message>
     <message>
         <source>Keys in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中的密钥（ALIBABA_CLOUD_ACCESS_KEY_ID）</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; of the aliyun CLI (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 的凭证配置“%1”（当前）</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; of the aliyun CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>aliyun CLI 的凭证配置“%1”</translation>
     </message>
     <message>
         <source>Key remembered in the system keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中记住的密钥（%1）</translation>
     </message>
     <message>
         <source>An access key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此输入的 AccessKey</translation>
     </message>
     <message>
         <source>the secret typed earlier in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中先前输入的 Secret</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region id such as cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的地域 ID（例如 cn-hangzhou）。</translation>
     </message>
     <message>
         <source>The endpoint cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该接入点：%1</translation>
     </message>
     <message>
         <source>Type the access key id and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AccessKey ID 及其 Secret。</translation>
     </message>
     <message>
         <source>Storing the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥存储到系统钥匙串…</translation>
     </message>
     <message>
         <source>The key is remembered in the system keychain. Next time, choose &quot;Key remembered in the system keychain&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在系统钥匙串中记住该密钥。下次请选择“系统钥匙串中记住的密钥”。</translation>
     </message>
     <message>
         <source>The key was not remembered: %1. SG Assist keeps it only until it quits, and never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能记住该密钥：%1。SG Assist 仅在退出前保留该密钥，且绝不会将其写入文件。</translation>
     </message>
     <message>
         <source>Removing the key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从系统钥匙串中删除密钥…</translation>
     </message>
     <message>
         <source>The remembered key was removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从系统钥匙串中删除记住的密钥。</translation>
     </message>
     <message>
         <source>The remembered key could not be removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除记住的密钥：%1。</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::CloudErrorLabel</name>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：%1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：%1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -4805,11 +4806,11 @@ Stop now?</source>
     </message>
     <message>
         <source>allowed by %1 rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 的规则 %2 允许</translation>
     </message>
     <message>
         <source>denied by %1 rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 的规则 %2 拒绝</translation>
     </message>
 </context>
 <context>
@@ -4867,14 +4868,14 @@ Stop now?</source>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
 </context>
@@ -4882,63 +4883,65 @@ Stop now?</source>
     <name>sg::ui::DriftIndicator</name>
     <message>
         <source>Check for &amp;Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>检查偏差(&amp;D)</translation>
     </message>
     <message>
         <source>Read the document&apos;s security group from Alibaba Cloud and say whether it still equals the document</source>
-        <translation type="unfinished"></translation>
+        <translation>从阿里云读取文档中的安全组，并判断其是否仍与文档一致</translation>
     </message>
     <message>
         <source>Live: not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>云上：未检查</translation>
     </message>
     <message>
         <source>Click to read %1 from Alibaba Cloud (%2) and compare it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击可从阿里云（%2）读取 %1 并与文档比较。</translation>
     </message>
     <message>
         <source>Live: in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>云上：一致</translation>
     </message>
     <message>
         <source>At %1, %2 was applied and read back equal to the document. Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 应用了 %2，重新读取后与文档一致。单击可再次检查。</translation>
     </message>
     <message>
         <source>Live: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>云上：正在检查…</translation>
     </message>
     <message>
         <source>Reading %1 from Alibaba Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从阿里云读取 %1</translation>
     </message>
     <message>
         <source>The live group could not be read: %1. Choose the account in File &gt; Open from Alibaba Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取云上的安全组：%1。请在“文件 &gt; 从阿里云打开”中选择账号。</translation>
     </message>
     <message>
         <source>Live: check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>云上：检查失败</translation>
     </message>
     <message>
         <source>%1 could not be read from Alibaba Cloud:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从阿里云读取 %1：
+%2</translation>
     </message>
     <message>
         <source>At %1, %2 in Alibaba Cloud equalled the document. Click to check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 检查：阿里云中的 %2 与文档一致。单击可再次检查。</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>云上：%n 处差异</numerusform>
         </translation>
     </message>
     <message>
         <source>At %1, %2 in Alibaba Cloud differed from the document; Apply to Alibaba Cloud would make these changes:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 检查：阿里云中的 %2 与文档不一致；“应用到阿里云”将做出以下更改：
+%3</translation>
     </message>
 </context>
 <context>
@@ -5100,41 +5103,41 @@ Stop now?</source>
     <name>sg::ui::FindingActions</name>
     <message>
         <source>An interface&apos;s findings are fixed and accepted in their group: select the group</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡的检查结果需在其所属安全组中修复和接受：请选择该安全组</translation>
     </message>
     <message numerus="yes">
         <source>Fix %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修复 %1 的 %n 条规则</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fixed %n rule(s) of %1; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已修复 %1 的 %n 条规则；使用“编辑 &gt; 撤销”可恢复。</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept This Risk — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此风险 — SG Assist</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n finding(s) until %1 in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %2 中接受 %n 条检查结果，到期日期为 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Baseline — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>基线 — SG Assist</translation>
     </message>
     <message>
         <source>Baseline (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Accepted risks from %1 apply to this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已接受的风险现已应用于此工作区。</translation>
     </message>
 </context>
 <context>
@@ -5165,248 +5168,250 @@ Stop now?</source>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修复(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Accept This Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>接受此风险(&amp;A)…</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修复…</translation>
     </message>
     <message>
         <source>Accept Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>接受风险…</translation>
     </message>
     <message>
         <source>Narrow or remove the rules of the selected findings, keeping your own access</source>
-        <translation type="unfinished"></translation>
+        <translation>收窄或删除所选检查结果涉及的规则，同时保留您自己的访问权限</translation>
     </message>
     <message>
         <source>Record the selected findings as accepted risks in the baseline file, with a reason and an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选检查结果作为已接受的风险记录到基线文件中，并附上原因和到期日期</translation>
     </message>
     <message>
         <source>Select findings first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择检查结果</translation>
     </message>
     <message>
         <source>These findings are not fixed by changing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>这些检查结果无法通过修改规则来修复</translation>
     </message>
     <message>
         <source>Accepted already, or an expired exemption (edit the baseline file)</source>
-        <translation type="unfinished"></translation>
+        <translation>已被接受，或是已过期的豁免（请编辑基线文件）</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::FixDialog</name>
     <message>
         <source>&amp;Narrow the rules to these sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>将规则收窄到以下访问来源(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Remove the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些规则(&amp;R)</translation>
     </message>
     <message>
         <source>10.0.0.0/8 (your VPN or office), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/8（您的 VPN 或办公网络），每行一个</translation>
     </message>
     <message>
         <source>203.0.113.10 (your own address), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.10（您自己的地址），每行一个</translation>
     </message>
     <message>
         <source>&amp;Detect My Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>检测我的地址(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复(&amp;A)</translation>
     </message>
     <message>
         <source>Fix Findings of %1 — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>修复 %1 的检查结果 — SG Assist</translation>
     </message>
     <message numerus="yes">
         <source>Fix %n finding(s) of %1, on rule(s) %2. Only these rules change; every other rule stays exactly as it is. A change after which a kept address no longer reaches SSH or RDP is not made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修复 %1 的 %n 条检查结果，涉及规则 %2。只有这些规则会被修改，其他所有规则保持原样。如果某项更改会导致保留的地址无法再访问 SSH 或 RDP，则不会做出该更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>将要做出的更改</translation>
     </message>
     <message>
         <source>Inbound rules are narrowed to the kept addresses too, so that they keep their access.</source>
-        <translation type="unfinished"></translation>
+        <translation>入方向规则收窄时也会包含保留的地址，使这些地址保持访问权限。</translation>
     </message>
     <message>
         <source>Keep reaching SSH and RDP from</source>
-        <translation type="unfinished"></translation>
+        <translation>保持以下地址对 SSH 和 RDP 的访问</translation>
     </message>
     <message>
         <source>Your own address, so that you do not lock yourself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您自己的地址，以免把自己锁定在外。</translation>
     </message>
     <message>
         <source>Your own address, so that you do not lock yourself out. The group&apos;s Workbench ranges are already listed: without them Workbench cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您自己的地址，以免把自己锁定在外。该安全组的 Workbench 地址段已列出：没有它们，Workbench 将无法连接。</translation>
     </message>
     <message>
         <source>Lockout proof</source>
-        <translation type="unfinished"></translation>
+        <translation>防锁定验证</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Then appl&amp;y the fixed group to Alibaba Cloud (%1), after a review</source>
-        <translation type="unfinished"></translation>
+        <translation>然后经审查后将修复后的安全组应用到阿里云（%1）(&amp;Y)</translation>
     </message>
     <message>
         <source>Then appl&amp;y the fixed group to Alibaba Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>然后将修复后的安全组应用到阿里云(&amp;Y)</translation>
     </message>
     <message>
         <source>The group has no id: set it in Edit &gt; Security Group to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>该安全组没有 ID：请先在“编辑 &gt; 安全组”中设置，然后再应用</translation>
     </message>
     <message>
         <source>Your public address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的公网地址：%1</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：%3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: give an IPv4 or IPv6 address or CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”：请填写 IPv4 或 IPv6 地址或 CIDR 地址段</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">访问来源</translation>
+        <translation>访问来源</translation>
     </message>
     <message>
         <source>Kept address</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的地址</translation>
     </message>
     <message>
         <source>Checking the fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查修复…</translation>
     </message>
     <message>
         <source>No address to keep: nothing proves that you keep SSH and RDP. Add your own address (Detect My Address) to be sure the fix does not lock you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要保留的地址：无法证明您仍能访问 SSH 和 RDP。请添加您自己的地址（检测我的地址），以确保修复不会把您锁定在外。</translation>
     </message>
     <message>
         <source>Not changed: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未修改：%1 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) cannot be fixed by narrowing or removing rules (a missing description, an expired exemption, a finding about the group as a whole).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条检查结果无法通过收窄或删除规则来修复（缺少描述、豁免已过期、针对整个安全组的检查结果）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The fix removes %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修复将删除 %n 条规则。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The fix narrows %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修复将收窄 %n 条规则。</numerusform>
         </translation>
     </message>
     <message>
         <source>The fix narrows %1 and removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复将收窄 %1，删除 %2。</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused: they would lock a kept address out (see the lockout proof).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %n 项更改：它们会把保留的地址锁定在外（见“防锁定验证”）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing else would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会有其他更改。</translation>
     </message>
     <message>
         <source>Nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会有任何更改。</translation>
     </message>
     <message>
         <source>Every kept address reaches SSH and RDP after the fix wherever it did before.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复后，每个保留的地址在修复前能访问的 SSH 和 RDP 仍然都能访问。</translation>
     </message>
     <message>
         <source>%1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <source>%1 fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（修复后）</translation>
     </message>
     <message>
         <source>none was found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>%1, a private address that the cloud does not see behind NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，这是私网地址，在 NAT 之后云端看不到该地址</translation>
     </message>
     <message>
         <source>Detect My Address — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>检测我的地址 — SG Assist</translation>
     </message>
     <message>
         <source>To learn the public address your connections come from, SG Assist can ask %1: it sends one HTTPS request to that service, which sees your address.
 
 Ask it now? Otherwise this computer&apos;s own address is used (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>为了获知您的连接所使用的公网地址，SG Assist 可以询问 %1：它会向该服务发送一个 HTTPS 请求，该服务会看到您的地址。
+
+是否立即询问？否则将使用本机自己的地址（%2）。</translation>
     </message>
     <message>
         <source>&amp;Ask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>询问 %1(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Use This Computer&apos;s Address</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本机地址(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 %1…</translation>
     </message>
     <message>
         <source>This computer has no address to use: type yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有可用的地址：请手动输入您的地址。</translation>
     </message>
     <message>
         <source>%1 is private: the cloud sees another address when you are behind NAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是私网地址：当您位于 NAT 之后时，云端看到的是另一个地址。</translation>
     </message>
     <message>
         <source>This computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本机地址：%1</translation>
     </message>
 </context>
 <context>
@@ -5460,19 +5465,19 @@ Ask it now? Otherwise this computer&apos;s own address is used (%2).</source>
     <name>sg::ui::KeychainStore</name>
     <message>
         <source>the system keychain holds no key of SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有 SG Assist 的密钥</translation>
     </message>
     <message>
         <source>the system keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝了访问（%1）</translation>
     </message>
     <message>
         <source>the system keychain is not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用（%1）</translation>
     </message>
     <message>
         <source>the system keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串在 %1 秒内未响应</translation>
     </message>
 </context>
 <context>
@@ -5863,115 +5868,115 @@ Restart now?</source>
     </message>
     <message>
         <source>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;Build and review Alibaba Cloud security group rules for E-HPC clusters and Workbench tools.&lt;/p&gt;&lt;p&gt;Start a new setup, or open the output of &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt;, an SG Assist project or a setup plan, or a folder of them with the network interfaces that carry the groups. You can also drop files or a folder on this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;SG Assist&lt;/h2&gt;&lt;p&gt;为 E-HPC 集群和 Workbench 工具构建并检查阿里云安全组规则。&lt;/p&gt;&lt;p&gt;新建配置，或打开 &lt;code&gt;aliyun ecs DescribeSecurityGroupAttribute&lt;/code&gt; 的输出、SG Assist 项目文件或配置方案，也可以打开包含这些文件以及关联这些安全组的弹性网卡的文件夹。您还可以将文件或文件夹拖放到此窗口中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>The baseline file has problems and is not applied: findings are shown without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线文件存在问题，未应用：显示的检查结果未考虑基线。</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Open from Alibaba C&amp;loud…</source>
-        <translation type="unfinished"></translation>
+        <translation>从阿里云打开(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>基线(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose the file of accepted risks (sgassist-cli check --baseline) that applies to this workspace; by default %1 beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>选择适用于此工作区的已接受风险文件（sgassist-cli check --baseline）；默认为工作区旁边的 %1</translation>
     </message>
     <message>
         <source>Appl&amp;y to Alibaba Cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到阿里云(&amp;Y)…</translation>
     </message>
     <message>
         <source>Open Rule Files — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>打开规则文件 — SG Assist</translation>
     </message>
     <message>
         <source>Open Folder — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹 — SG Assist</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message>
         <source>No security group rules were found. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到安全组规则，未做任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>— %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n 个安全组</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n network interface(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>和 %n 个弹性网卡</numerusform>
         </translation>
     </message>
     <message>
         <source>(skipped, not rule files: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已跳过非规则文件：%1）</translation>
     </message>
     <message>
         <source>Analysing the rules for the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为报告分析规则…</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备报告…</translation>
     </message>
     <message>
         <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与 %1 比较…</translation>
     </message>
     <message>
         <source>Compare — SG Assist</source>
-        <translation type="unfinished">比较 — SG Assist</translation>
+        <translation>比较 — SG Assist</translation>
     </message>
     <message>
         <source>%1 holds no group %2 to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可供比较的安全组 %2。</translation>
     </message>
     <message>
         <source>%1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，安全组 %2</translation>
     </message>
     <message>
         <source>Interface: %1/%2 rules of its groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡：所关联安全组的规则合计 %1/%2 条</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接受 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>The rules of a network interface are read-only here: select one of its groups to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡的规则在此处为只读：请选择其关联的某个安全组进行编辑</translation>
     </message>
     <message>
         <source>Make %1 in Alibaba Cloud equal to this document, after a review</source>
-        <translation type="unfinished"></translation>
+        <translation>经审查后，使阿里云中的 %1 与此文档一致</translation>
     </message>
     <message>
         <source>The document names no security group: set its id in Edit &gt; Security Group</source>
-        <translation type="unfinished"></translation>
+        <translation>文档未指定安全组：请在“编辑 &gt; 安全组”中设置其 ID</translation>
     </message>
 </context>
 <context>
@@ -5989,158 +5994,160 @@ Restart now?</source>
     <name>sg::ui::OpenFromCloudDialog</name>
     <message>
         <source>Lis&amp;t Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>列出安全组(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Check All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Uncheck All</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;U)</translation>
     </message>
     <message>
         <source>Also read the region&apos;s &amp;network interfaces (which instances each group protects)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时读取该地域的弹性网卡（了解每个安全组保护哪些实例）(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Pull and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取并打开(&amp;P)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Open from Alibaba Cloud — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>从阿里云打开 — SG Assist</translation>
     </message>
     <message>
         <source>Read the names of the region&apos;s security groups (DescribeSecurityGroups); no rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取该地域安全组的名称（DescribeSecurityGroups），暂不读取规则。</translation>
     </message>
     <message>
         <source>Filter by id, name or VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID、名称或 VPC 筛选</translation>
     </message>
     <message>
         <source>Security group</source>
-        <translation type="unfinished">安全组</translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>VPC</source>
-        <translation type="unfinished">VPC</translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>the folder to write the groups into</source>
-        <translation type="unfinished"></translation>
+        <translation>用于写入安全组的文件夹</translation>
     </message>
     <message>
         <source>Read the ticked groups with every rule (Describe actions only), write one file per group into the folder, and open the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取勾选的安全组及其全部规则（仅调用 Describe 类操作），为每个安全组在文件夹中写入一个文件，然后打开该文件夹。</translation>
     </message>
     <message>
         <source>Account and region</source>
-        <translation type="unfinished"></translation>
+        <translation>账号和地域</translation>
     </message>
     <message>
         <source>&amp;Groups to pull:</source>
-        <translation type="unfinished"></translation>
+        <translation>要拉取的安全组(&amp;G)：</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备账号…</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>Listing the groups was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消列出安全组。</translation>
     </message>
     <message>
         <source>The security groups could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出安全组。</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业级安全组</translation>
+        <translation>企业级安全组</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished">普通安全组</translation>
+        <translation>普通安全组</translation>
     </message>
     <message>
         <source>%1 has no security groups that %2 may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 %2 有权查看的安全组。</translation>
     </message>
     <message numerus="yes">
         <source>%n security group(s) in %1, read with %2. Tick those to pull.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个安全组（使用 %2 读取）。请勾选要拉取的安全组。</numerusform>
         </translation>
     </message>
     <message>
         <source>Pull Into Folder — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取到文件夹 — SG Assist</translation>
     </message>
     <message>
         <source>Folder Not Empty — SG Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不为空 — SG Assist</translation>
     </message>
     <message>
         <source>%1 already holds files. The pulled groups replace files of the same name; the other files stay and open with them.
 
 Pull into this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有文件。拉取的安全组会替换同名文件；其他文件保留，并与它们一起打开。
+
+是否拉取到此文件夹？</translation>
     </message>
     <message>
         <source>&amp;Pull Into It</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取到此文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Choose &amp;Another</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他文件夹(&amp;A)</translation>
     </message>
     <message>
         <source>The pull was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消拉取，未写入任何内容。</translation>
     </message>
     <message>
         <source>The security groups could not be read; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取安全组，未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：%1</translation>
     </message>
 </context>
 <context>
     <name>sg::ui::OperationProgress</name>
     <message>
         <source>%1; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2 秒后重试</translation>
     </message>
 </context>
 <context>
@@ -6363,7 +6370,7 @@ Pull into this folder?</source>
     </message>
     <message>
         <source>groups %1, evaluated together (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组 %1，合并评估（只读）</translation>
     </message>
 </context>
 <context>
@@ -6491,55 +6498,55 @@ Pull into this folder?</source>
     </message>
     <message>
         <source>Connect through &amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Workbench 连接(&amp;W)</translation>
     </message>
     <message>
         <source>Over the &amp;public network</source>
-        <translation type="unfinished"></translation>
+        <translation>通过公网(&amp;P)</translation>
     </message>
     <message>
         <source>Over the p&amp;rivate network (VPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过私网（VPC）(&amp;R)</translation>
     </message>
     <message>
         <source>China site</source>
-        <translation type="unfinished"></translation>
+        <translation>中国站</translation>
     </message>
     <message>
         <source>International site</source>
-        <translation type="unfinished"></translation>
+        <translation>国际站</translation>
     </message>
     <message>
         <source>Workbench, the console&apos;s remote connection, reaches your instances from Alibaba Cloud&apos;s own address ranges, not from your computer. Without rules for those ranges it cannot open SSH (or RDP, when selected). The ranges differ by site and connection type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench 是控制台的远程连接工具，它从阿里云自己的地址段（而不是从您的计算机）访问您的实例。如果没有允许这些地址段的规则，它就无法打开 SSH 连接（选择了 RDP 时也无法打开 RDP 连接）。这些地址段因站点和连接方式而异。</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>站点(&amp;S)：</translation>
     </message>
     <message>
         <source>Choose at least one connection type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一种连接方式。</translation>
     </message>
     <message>
         <source>Opens SSH (22) and RDP (3389) to %1 (ranges as documented in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 开放 SSH（22）和 RDP（3389），地址段依据官方文档（%2）。</translation>
     </message>
     <message>
         <source>Opens SSH (22) to %1 (ranges as documented in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 开放 SSH（22），地址段依据官方文档（%2）。</translation>
     </message>
     <message>
         <source>Enter the CIDR block of the cluster&apos;s vSwitch or a prefix list (pl-…) of its nodes. An enterprise group gives its members no access to each other and cannot name security groups, itself included, so the group cannot stand for the cluster nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入集群所在交换机（vSwitch）的 CIDR 地址段，或包含集群节点的前缀列表（pl-…）。企业级安全组默认不允许组内成员互相访问，也不能引用安全组（包括其自身），因此不能用该安全组来代表集群节点。</translation>
     </message>
     <message>
         <source>10.0.0.0/24 (the cluster&apos;s vSwitch) or pl-…</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/24（集群所在交换机）或 pl-…</translation>
     </message>
     <message>
         <source>In an enterprise group that is the CIDR block of the cluster&apos;s vSwitch or a prefix list of its nodes: the group itself cannot stand for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在企业级安全组中，应填写集群所在交换机（vSwitch）的 CIDR 地址段或包含集群节点的前缀列表：安全组本身不能代表集群节点。</translation>
     </message>
 </context>
 <context>
@@ -6593,86 +6600,86 @@ Pull into this folder?</source>
     <name>sg::ui::WorkspaceNavigator</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Group or interface</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组或弹性网卡</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">检查结果</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Groups (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组（%L1）</translation>
     </message>
     <message>
         <source>Network interfaces (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡（%L1）</translation>
     </message>
     <message>
         <source>%1: the rules of %2 evaluated together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：合并评估 %2 的规则</translation>
     </message>
     <message>
         <source>%1 (not in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在工作区中）</translation>
     </message>
     <message>
         <source>Instance %1: its network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1：其弹性网卡</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 条规则</numerusform>
         </translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished">正在分析…</translation>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>%1 · %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %L2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n exposure(s) reachable on this interface, the worst %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此弹性网卡上可访问的暴露面有 %n 处，最严重的为%1</numerusform>
         </translation>
     </message>
     <message>
         <source>No exposure is reachable on this interface</source>
-        <translation type="unfinished"></translation>
+        <translation>此弹性网卡上没有可访问的暴露面</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted in the baseline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>基线中已接受 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>无检查结果</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), the worst %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条检查结果，最严重的为%1</numerusform>
         </translation>
     </message>
 </context>

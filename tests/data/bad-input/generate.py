@@ -264,6 +264,8 @@ plan_cases = [
     ("bad-region", {"regionId": "Hangzhou", "services": ["ssh"], "sources": {"admin": ["10.0.0.1"]}}, "region id"),
     ("bad-custom-port", {"services": ["web"], "sources": {"users": ["10.0.0.1"]},
                          "customServices": [{"id": "web", "ports": ["80/sctp"], "scope": "users"}]}, "protocol must be tcp or udp"),
+    ("bad-workbench-site", {"services": ["ssh"], "sources": {"admin": ["10.0.0.1"]},
+                            "workbench": {"site": "europe", "via": ["public"]}}, "not a Workbench site"),
 ]
 for name, plan, expect in plan_cases:
     write(f"plan-{name}.json", json.dumps(plan, indent=1), "plan", expect)
