@@ -243,7 +243,7 @@ private:
             }
             readRule(record, ++ruleNumber);
             if ((ruleNumber & 511) == 0 && !ReadMonitor::progress(record.line, lineCount)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return;
             }
         }
@@ -283,8 +283,7 @@ private:
                       "IpProtocol, PortRange, SourceCidrIp, Policy, Priority or 协议类型, 端口范围, 授权对象)"));
             return false;
         }
-        for (const Diagnostic &d : std::as_const(unknown))
-            add(d);
+        m_problems.addAll(std::move(unknown));
         return true;
     }
 

@@ -828,7 +828,7 @@ private:
             where.column = 0;
             where.rule = m_ruleNumber;
             if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(begin, m_length)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return false;
             }
             const simdjson::padded_string_view element(m_base + begin, size_t(end - begin), size_t(m_capacity - begin));
@@ -864,7 +864,7 @@ private:
             where.column = 0;
             where.rule = m_ruleNumber;
             if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(m_lineOffset, m_length)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return false;
             }
             od::object object;

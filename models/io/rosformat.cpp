@@ -93,8 +93,9 @@ class TemplateReader
     Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
 
 public:
-    TemplateReader(const QString &fileName, const QHash<QString, int> &lines, const ReadOptions &options, Parsed<Workspace> &out)
-        : m_file(fileName), m_lines(lines), m_options(options), m_out(out), m_problems(out.diagnostics, fileName)
+    TemplateReader(const QString &fileName, const QHash<QString, int> &lines, const ReadOptions &options, Parsed<Workspace> &out,
+                   ProblemCollector &problems)
+        : m_file(fileName), m_lines(lines), m_options(options), m_out(out), m_problems(problems)
     {
     }
 
@@ -111,7 +112,7 @@ public:
                                                      : tr("must be an object, not %1").arg(json::typeName(resources)));
             return;
         }
-        m_evaluator.emplace(root, m_options.variables, m_file, m_out.diagnostics);
+        m_evaluator.emplace(root, m_options.variables, m_file, m_problems);
         const QJsonObject all = resources.toObject();
         QStringList names = all.keys();
         std::sort(names.begin(), names.end(), naturalLess);
@@ -127,7 +128,6 @@ public:
             entry.group.unresolved = entry.own + entry.rules;
             m_out.value.groups.append(std::move(entry.group));
         }
-        m_problems.finish();
     }
 
 private:
@@ -397,7 +397,7 @@ private:
     const QHash<QString, int> &m_lines;
     const ReadOptions &m_options;
     Parsed<Workspace> &m_out;
-    ProblemCollector m_problems;
+    ProblemCollector &m_problems;
     std::optional<RosEvaluator> m_evaluator;
     QList<Entry> m_groups;
     QHash<QString, qsizetype> m_groupIndex;
@@ -447,6 +447,7 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
     }
     QJsonObject root;
     QHash<QString, int> lines;
+    ProblemCollector problems(out.diagnostics, fileName);
     if (text.startsWith('{') || text.startsWith('[')) {
         const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
         if (document.isNull())
@@ -457,9 +458,13 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
         }
         root = document.object();
     } else {
-        std::optional<YamlJson::Result> yaml = YamlJson::parse(input.bytes.mid(input.start, input.length), fileName, out.diagnostics);
-        if (!yaml)
+        Diagnostics yamlProblems;
+        std::optional<YamlJson::Result> yaml = YamlJson::parse(input.bytes.mid(input.start, input.length), fileName, yamlProblems);
+        problems.addAll(std::move(yamlProblems));
+        if (!yaml) {
+            problems.finish();
             return out;
+        }
         if (!yaml->value.isObject()) {
             out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("a ROS template is a YAML mapping")));
             return out;
@@ -467,7 +472,8 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
         root = yaml->value.toObject();
         lines = std::move(yaml->lines);
     }
-    TemplateReader(fileName, lines, options, out).run(root);
+    TemplateReader(fileName, lines, options, out, problems).run(root);
+    problems.finish();
     return out;
 }
 

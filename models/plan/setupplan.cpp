@@ -14,7 +14,7 @@ class PlanReader
     Q_DECLARE_TR_FUNCTIONS(sg::PlanReader)
 
 public:
-    explicit PlanReader(const QString &fileName) : m_file(fileName) {}
+    PlanReader(const QString &fileName, Diagnostics &diagnostics) : m_file(fileName), m_problems(diagnostics, fileName) {}
 
     SourceLocation at(const QString &field) const
     {
@@ -25,7 +25,7 @@ public:
 
     void error(const QString &field, const QString &message)
     {
-        m_diagnostics.append(Diagnostic::error(at(field), message));
+        m_problems.error(at(field), message);
     }
 
     QString readString(const QJsonValue &value, const QString &field)
@@ -62,12 +62,12 @@ public:
         return out;
     }
 
-    Diagnostics &diagnostics() { return m_diagnostics; }
+    ProblemCollector &problems() { return m_problems; }
     const QString &file() const { return m_file; }
 
 private:
     QString m_file;
-    Diagnostics m_diagnostics;
+    ProblemCollector m_problems;
 };
 
 } // namespace
@@ -103,7 +103,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
 {
     Parsed<SetupPlan> out;
     SetupPlan &plan = out.value;
-    PlanReader reader(fileName);
+    PlanReader reader(fileName, out.diagnostics);
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key().toLower();
@@ -160,7 +160,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
             for (qsizetype i = 0; i < array.size(); ++i) {
                 Parsed<Service> service = Service::fromJson(
                     array.at(i).toObject(), reader.at(it.key() + u'[' + QString::number(i) + u']'));
-                reader.diagnostics() += service.diagnostics;
+                reader.problems().addAll(service.diagnostics);
                 if (service.ok()) {
                     service.value.category = QStringLiteral("custom");
                     plan.customServices.append(service.value);
@@ -190,7 +190,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
                     for (const QString &type : via)
                         access.via.append(type.toLower());
                 } else {
-                    reader.diagnostics().append(Diagnostic::warning(reader.at(field), tr("unknown field \"%1\" is ignored").arg(w.key())));
+                    reader.problems().warning(reader.at(field), tr("unknown field \"%1\" is ignored").arg(w.key()));
                 }
             }
             // Checked here as well as in the builder: the plan names the field, the builder the rules.
@@ -202,11 +202,10 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
         } else if (key == u"format" || key == u"version" || key == u"$schema") {
             // Tolerated metadata.
         } else {
-            reader.diagnostics().append(Diagnostic::warning(
-                reader.at(it.key()), tr("unknown field \"%1\" is ignored").arg(it.key())));
+            reader.problems().warning(reader.at(it.key()), tr("unknown field \"%1\" is ignored").arg(it.key()));
         }
     }
-    out.diagnostics = reader.diagnostics();
+    reader.problems().finish();
     return out;
 }
 

@@ -205,17 +205,6 @@ private Q_SLOTS:
         QVERIFY(!registry.detect("hello"));
     }
 
-    void tooManyProblemsAreSummarised()
-    {
-        QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";
-        for (int i = 0; i < 1500; ++i)
-            json += QByteArray(i ? "," : "") + R"({"IpProtocol":"TCP","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"})";
-        json += "]}}";
-        const Parsed<Document> parsed = readApi(json);
-        QCOMPARE(parsed.diagnostics.size(), 1001);
-        QVERIFY(parsed.diagnostics.last().message.contains(QStringLiteral("500 more")));
-    }
-
     void progressAndCancel()
     {
         QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";

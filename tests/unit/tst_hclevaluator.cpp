@@ -26,6 +26,7 @@ Result evaluate(const QString &expression)
     std::unique_ptr<HclFile> file = HclParser::parseExpression(expression, QStringLiteral("e"), out.diagnostics);
     if (!file)
         return out;
+    ProblemCollector problems(out.diagnostics, QStringLiteral("e"));
     HclEvaluator evaluator(
         *file,
         [](const QString &root, const QString &attribute, const HclExpression &, bool *used) {
@@ -44,7 +45,7 @@ Result evaluate(const QString &expression)
             why.reference = root + u'.' + attribute;
             return HclValue::unknown(why);
         },
-        out.diagnostics);
+        problems);
     out.value = evaluator.evaluate(*file->expression);
     return out;
 }

@@ -23,6 +23,7 @@ QString valueOf(const QString &text)
     const HclAttribute *a = file->body.attribute(u"a");
     if (!a)
         return QStringLiteral("(no a)");
+    ProblemCollector problems(diagnostics, QStringLiteral("t.tf"));
     HclEvaluator evaluator(
         *file,
         [](const QString &root, const QString &attribute, const HclExpression &, bool *used) {
@@ -35,7 +36,7 @@ QString valueOf(const QString &text)
             why.cause = root + u'.' + attribute + QStringLiteral(" has no value");
             return HclValue::unknown(why);
         },
-        diagnostics);
+        problems);
     const HclValue v = evaluator.evaluate(*a->expression);
     if (hasErrors(diagnostics))
         return QStringLiteral("error: ") + diagnostics.first().message;
@@ -157,8 +158,9 @@ private Q_SLOTS:
         if (file) {
             // Syntax is fine: the fault is in evaluating.
             QVERIFY2(valueOf(text).startsWith(QStringLiteral("error: ")), qPrintable(valueOf(text)));
+            ProblemCollector problems(diagnostics, QStringLiteral("t.tf"));
             HclEvaluator evaluator(*file, [](const QString &, const QString &, const HclExpression &, bool *) { return HclValue::invalid(); },
-                                   diagnostics);
+                                   problems);
             evaluator.evaluate(*file->body.attribute(u"a")->expression);
         }
         QVERIFY(!diagnostics.isEmpty());
