@@ -57,6 +57,9 @@ struct PermissionRecord
         Type type = Type::Absent;
         QString text;       // String: the text; Number: as written; Other: a type name for messages
         double number = 0;  // Number
+
+        // A JSON value as a field's value: null and missing are absent.
+        static Value fromJson(const QJsonValue &value);
     };
 
     std::array<Value, PermissionFieldCount> values;

@@ -326,10 +326,9 @@ QString TerraformHclFormat::displayName() const
 
 int TerraformHclFormat::sniff(QByteArrayView head) const
 {
-    const QByteArrayView text = head.startsWith("\xef\xbb\xbf") ? head.sliced(3) : head;
-    if (text.trimmed().startsWith('{') || text.trimmed().startsWith('['))
+    if (head.trimmed().startsWith('{') || head.trimmed().startsWith('['))
         return 0;
-    const QString start = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    const QString start = QString::fromUtf8(head.first(std::min<qsizetype>(head.size(), 64 * 1024)));
     if (!blockStart().match(start).hasMatch())
         return 0;
     return start.contains(QLatin1StringView("resource \"alicloud_security_group")) ? 90 : 70;

@@ -17,21 +17,6 @@ namespace {
 
 constexpr QLatin1StringView ResourceType = TerraformSchema::RuleType;
 
-PermissionRecord::Value valueOf(const QJsonValue &value)
-{
-    using Type = PermissionRecord::Value::Type;
-    switch (value.type()) {
-    case QJsonValue::String: return {Type::String, value.toString(), 0};
-    case QJsonValue::Double: return {Type::Number, QString::number(value.toDouble(), 'g', 17), value.toDouble()};
-    case QJsonValue::Bool: return {Type::Boolean, json::typeName(value), 0};
-    case QJsonValue::Array:
-    case QJsonValue::Object: return {Type::Other, json::typeName(value), 0};
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: break;
-    }
-    return {};
-}
-
 constexpr QLatin1StringView GroupType = TerraformSchema::GroupType;
 
 // "alicloud_security_group.head" from a configuration reference: "alicloud_security_group.head.id",
@@ -245,7 +230,7 @@ private:
         QHash<QString, QString> attributeOf; // API field -> provider argument, for messages
         for (const TerraformSchema::RuleAttribute &attribute : TerraformSchema::ruleAttributes) {
             const PermissionField field = egress ? attribute.egress : attribute.ingress;
-            record[field] = valueOf(json::valueIgnoringCase(values, attribute.name));
+            record[field] = PermissionRecord::Value::fromJson(json::valueIgnoringCase(values, attribute.name));
             attributeOf.insert(QString(apiName(field)), QString(attribute.name));
         }
         record.resource = address;
