@@ -10,14 +10,6 @@
 namespace sg::ui {
 namespace {
 
-QString portList(const QList<ServicePort> &ports)
-{
-    QStringList parts;
-    for (const ServicePort &port : ports)
-        parts.append(port.toDisplayString());
-    return parts.join(QStringLiteral(", "));
-}
-
 QString sensitivityName(Sensitivity sensitivity)
 {
     switch (sensitivity) {
@@ -51,9 +43,9 @@ CatalogueDock::CatalogueDock(const ServiceCatalogue &catalogue, QWidget *parent)
                 custom = new QTreeWidgetItem(m_tree, {tr("Custom")});
             group = custom;
         }
-        QString ports = portList(service.ports);
+        QString ports = ServicePort::toDisplayString(service.ports);
         if (!service.upstreamPorts.isEmpty())
-            ports += u' ' + tr("(upstream: %1)").arg(portList(service.upstreamPorts));
+            ports += u' ' + tr("(upstream: %1)").arg(ServicePort::toDisplayString(service.upstreamPorts));
         auto *item = new QTreeWidgetItem(group, {service.name.text(locale), ports, displayName(service.scope),
                                                  sensitivityName(service.sensitivity), service.recommendation.text(locale)});
         item->setData(0, Qt::UserRole, service.id);

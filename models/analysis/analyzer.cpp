@@ -546,13 +546,9 @@ private:
         }
         if (within)
             return;
-        QStringList ports;
-        for (const ServicePort &port : needed)
-            ports.append(port.toDisplayString());
-        ports.removeDuplicates();
         add(CheckIds::WiderThanService, Severity::Low, {i},
             tr("%1 was built for %2 but opens %3, more than %2 needs (%4).")
-                .arg(label(i), names.join(QStringLiteral(", ")), summary(r), ports.join(QStringLiteral(", "))));
+                .arg(label(i), names.join(QStringLiteral(", ")), summary(r), ServicePort::toDisplayString(needed)));
     }
 
     // ---- the group as a whole ----

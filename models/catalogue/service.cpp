@@ -154,6 +154,15 @@ QString ServicePort::toDisplayString() const
     return ports + u'/' + toApiString(protocol);
 }
 
+QString ServicePort::toDisplayString(const QList<ServicePort> &ports)
+{
+    QStringList parts;
+    for (const ServicePort &port : ports)
+        parts.append(port.toDisplayString());
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral(", "));
+}
+
 std::optional<ServicePort> ServicePort::parse(QStringView text, QString *error)
 {
     const QStringView trimmed = text.trimmed();

@@ -45,6 +45,8 @@ public:
     QString toString() const;
     // "22/TCP", "32765–32768/UDP": the source document's spelling, for people
     QString toDisplayString() const;
+    // "22/TCP, 6817–6819/TCP": a list of them for people, each port once
+    static QString toDisplayString(const QList<ServicePort> &ports);
     static std::optional<ServicePort> parse(QStringView text, QString *error = nullptr);
 
     friend bool operator==(const ServicePort &, const ServicePort &) = default;

@@ -73,9 +73,7 @@ QString ConsoleJsonFormat::write(const Document &document, QIODevice &device) co
         PermissionCodec::writeJson(rule, w, style);
     w.endArray();
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonutil.h"
 
+#include "fileio.h"
+
 #include <QCoreApplication>
 #include <QJsonParseError>
 
@@ -46,6 +48,30 @@ QJsonDocument parse(const QByteArray &text, const QString &fileName, Diagnostics
         return {};
     }
     return document;
+}
+
+std::optional<QJsonObject> readObject(QIODevice &device, const QString &fileName, Diagnostics &diagnostics,
+                                      const QString &empty, const QString &notObject)
+{
+    const FileBytes input = readAllPadded(device);
+    if (!input.error.isEmpty()) {
+        diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
+        return std::nullopt;
+    }
+    const qsizetype before = diagnostics.size();
+    const QJsonDocument document = QByteArrayView(input.bytes.constData() + input.start, input.length).trimmed().isEmpty()
+        ? QJsonDocument()
+        : parse(input.bytes, fileName, diagnostics);
+    if (document.isNull()) {
+        if (diagnostics.size() == before)
+            diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, empty));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, notObject));
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 QString typeName(const QJsonValue &value)

@@ -242,4 +242,9 @@ bool JsonWriter::finish()
     return m_ok;
 }
 
+QString JsonWriter::finishWithError()
+{
+    return finish() ? QString() : m_device.errorString();
+}
+
 } // namespace sg

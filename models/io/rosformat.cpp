@@ -529,9 +529,7 @@ QString RosFormat::write(const Document &document, QIODevice &device) const
     }
     w.endObject();
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

@@ -56,9 +56,7 @@ QString SdkRequestsFormat::write(const Document &document, QIODevice &device) co
         w.endObject();
     }
     w.endArray();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terraformjsonformat.h"
 
-#include "fileio.h"
 #include "jsonrulereader.h"
 #include "jsonutil.h"
 #include "permissioncodec.h"
@@ -337,27 +336,10 @@ Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QS
 {
     Q_UNUSED(options);
     Parsed<Workspace> out;
-    const FileBytes input = readAllPadded(device);
-    if (!input.error.isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
-        return out;
-    }
-    if (QByteArrayView(input.bytes.constData() + input.start, input.length).trimmed().isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
-        return out;
-    }
-    const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
-    if (document.isNull()) {
-        if (out.diagnostics.isEmpty())
-            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
-        return out;
-    }
-    if (!document.isObject()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1},
-                                                 tr("expected the JSON object that `terraform show -json` prints")));
-        return out;
-    }
-    Walker(fileName, out).run(document.object());
+    const std::optional<QJsonObject> root = json::readObject(device, fileName, out.diagnostics, tr("the file is empty"),
+                                                             tr("expected the JSON object that `terraform show -json` prints"));
+    if (root)
+        Walker(fileName, out).run(*root);
     return out;
 }
 

@@ -178,7 +178,7 @@ QString DiffReport::writeJson(QIODevice &device) const
         w.endArray();
     }
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 QString DiffReport::writeText(QIODevice &device) const
