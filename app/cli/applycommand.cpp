@@ -14,31 +14,30 @@ namespace {
 class ApplyCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("apply"); }
-    QString synopsis() const override
+    ApplyCommand()
+        : WorkspaceCommand({
+              .name = QStringLiteral("apply"),
+              .synopsis = QStringLiteral("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]"),
+              .description = QStringLiteral("Make a live security group equal to FILE: read the group, print the plan (revoke by rule id,\n"
+                                            "authorize, modify), and only with --yes apply it, read the group again and verify it equals\n"
+                                            "FILE. Before changing anything the live group is saved as <group-id>.before-<timestamp>.json\n"
+                                            "next to FILE; applying that file undoes the change. A file of several groups needs --group.\n"
+                                            "Region: --region, else the profile's region_id, else the file's RegionId."),
+              .exitCodes = QStringLiteral("Exit codes: 0 applied and verified (or plan shown), 1 applied but different, 2 bad input,\n"
+                                          "3 API or network error."),
+              .reportKinds = {},
+          })
     {
-        return QStringLiteral("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]");
     }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("Make a live security group equal to FILE: read the group, print the plan (revoke by rule id,\n"
-                              "authorize, modify), and only with --yes apply it, read the group again and verify it equals\n"
-                              "FILE. Before changing anything the live group is saved as <group-id>.before-<timestamp>.json\n"
-                              "next to FILE; applying that file undoes the change. A file of several groups needs --group.\n"
-                              "Region: --region, else the profile's region_id, else the file's RegionId.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 applied and verified (or plan shown), 1 applied but different, 2 bad input,\n"
-                              "3 API or network error.");
-    }
-
     void addCommandOptions(QCommandLineParser &parser) override
     {
         m_cloud.addTo(parser);
         parser.addOptions({m_group, m_yes});
+    }
+    void addPathArguments(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
     }
     int maximumPaths() const override { return 1; }

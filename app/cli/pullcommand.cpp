@@ -12,22 +12,21 @@ namespace {
 class PullCommand final : public Command
 {
 public:
-    QString name() const override { return QStringLiteral("pull"); }
-    QString synopsis() const override { return QStringLiteral("pull [--profile NAME] [--region ID] [--group sg-ID ...] [--endpoint URL] -o DIR"); }
+    PullCommand()
+        : Command({
+              .name = QStringLiteral("pull"),
+              .synopsis = QStringLiteral("pull [--profile NAME] [--region ID] [--group sg-ID ...] [--endpoint URL] -o DIR"),
+              .description = QStringLiteral("Read security groups and network interfaces from Alibaba Cloud into a folder that opens as a\n"
+                                            "workspace: DIR/<group-id>.json (DescribeSecurityGroupAttribute, every rule with its id) and\n"
+                                            "DIR/network-interfaces.json (DescribeNetworkInterfaces). Only Describe actions are called.\n"
+                                            "Nothing is written unless everything was read."),
+              .exitCodes = QStringLiteral("Exit codes: 0 success, 2 bad usage or credentials, 3 API or network error (the API's code on stderr)."),
+              .reportKinds = {},
+          })
+    {
+    }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("Read security groups and network interfaces from Alibaba Cloud into a folder that opens as a\n"
-                              "workspace: DIR/<group-id>.json (DescribeSecurityGroupAttribute, every rule with its id) and\n"
-                              "DIR/network-interfaces.json (DescribeNetworkInterfaces). Only Describe actions are called.\n"
-                              "Nothing is written unless everything was read.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 success, 2 bad usage or credentials, 3 API or network error (the API's code on stderr).");
-    }
-
     void addOptions(QCommandLineParser &parser) override
     {
         m_cloud.addTo(parser);
