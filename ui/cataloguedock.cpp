@@ -37,7 +37,8 @@ CatalogueDock::CatalogueDock(const ServiceCatalogue &catalogue, QWidget *parent)
     QTreeWidgetItem *custom = nullptr;
     const QLocale locale;
     for (const Service &service : catalogue.services()) {
-        QTreeWidgetItem *group = service.category == u"ehpc" ? ehpc : service.category == u"workbench" ? workbench : nullptr;
+        QTreeWidgetItem *group = service.category == u"ehpc" ? ehpc : service.category == u"workbench" ? workbench
+                                                                                                       : nullptr;
         if (!group) {
             if (!custom)
                 custom = new QTreeWidgetItem(m_tree, {tr("Custom")});
@@ -46,8 +47,7 @@ CatalogueDock::CatalogueDock(const ServiceCatalogue &catalogue, QWidget *parent)
         QString ports = ServicePort::toDisplayString(service.ports);
         if (!service.upstreamPorts.isEmpty())
             ports += u' ' + tr("(upstream: %1)").arg(ServicePort::toDisplayString(service.upstreamPorts));
-        auto *item = new QTreeWidgetItem(group, {service.name.text(locale), ports, displayName(service.scope),
-                                                 sensitivityName(service.sensitivity), service.recommendation.text(locale)});
+        auto *item = new QTreeWidgetItem(group, {service.name.text(locale), ports, displayName(service.scope), sensitivityName(service.sensitivity), service.recommendation.text(locale)});
         item->setData(0, Qt::UserRole, service.id);
         QString tip = service.purpose.text(locale);
         if (!service.practice.isEmpty())

@@ -34,7 +34,11 @@ public:
         BaselineFiles,
     };
 
-    enum class Theme { System, Light, Dark };
+    enum class Theme {
+        System,
+        Light,
+        Dark
+    };
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);

@@ -3,7 +3,6 @@
 #include "commands.h"
 #include "documentoutput.h"
 
-
 namespace sg::cli {
 namespace {
 
@@ -13,12 +12,12 @@ class BuildCommand final : public Command
 public:
     BuildCommand()
         : Command({
-              .name = QStringLiteral("build"),
-              .synopsis = QStringLiteral("build PLAN.json [--to FORMAT] [-o FILE]"),
-              .description = QStringLiteral("Build the rules a setup plan needs and write them in a format."),
-              .exitCodes = Usage::plainExitCodes(),
-              .reportKinds = {},
-          })
+            .name = QStringLiteral("build"),
+            .synopsis = QStringLiteral("build PLAN.json [--to FORMAT] [-o FILE]"),
+            .description = QStringLiteral("Build the rules a setup plan needs and write them in a format."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {},
+        })
     {
     }
 

@@ -13,12 +13,12 @@ class CatalogueCommand final : public Command
 public:
     CatalogueCommand()
         : Command({
-              .name = QStringLiteral("catalogue"),
-              .synopsis = QStringLiteral("catalogue [--report text|json]"),
-              .description = QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations."),
-              .exitCodes = Usage::plainExitCodes(),
-              .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-          })
+            .name = QStringLiteral("catalogue"),
+            .synopsis = QStringLiteral("catalogue [--report text|json]"),
+            .description = QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
     {
     }
 

@@ -13,14 +13,14 @@ class ChecksCommand final : public Command
 public:
     ChecksCommand()
         : Command({
-              .name = QStringLiteral("checks"),
-              .synopsis = QStringLiteral("checks [--report text|json]"),
-              .description = QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
-                                            "name it), its default severity and its title. Exposure checks scale the severity with how\n"
-                                            "wide the source is."),
-              .exitCodes = Usage::plainExitCodes(),
-              .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-          })
+            .name = QStringLiteral("checks"),
+            .synopsis = QStringLiteral("checks [--report text|json]"),
+            .description = QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
+                                          "name it), its default severity and its title. Exposure checks scale the severity with how\n"
+                                          "wide the source is."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
     {
     }
 

@@ -24,8 +24,7 @@ int Command::execute(CliContext &context, const QStringList &arguments)
     if (!m_usage.reportKinds.isEmpty()) {
         m_reportKind = parser.value(QStringLiteral("report"));
         if (!m_usage.reportKinds.contains(m_reportKind)) {
-            return usageError(context, QStringLiteral("\"%1\" is not a report: use %2")
-                                           .arg(m_reportKind, m_usage.reportKinds.join(QStringLiteral(", "))));
+            return usageError(context, QStringLiteral("\"%1\" is not a report: use %2").arg(m_reportKind, m_usage.reportKinds.join(QStringLiteral(", "))));
         }
     }
     return run(context, parser);
@@ -58,8 +57,7 @@ const RuleFormat *Command::writableFormat(CliContext &context, const QString &id
 {
     const RuleFormat *format = FormatRegistry::instance().find(id);
     if (!format || !format->canWrite()) {
-        usageError(context, QStringLiteral("\"%1\" is not a format that can be written; use one of: %2")
-                                .arg(id, FormatRegistry::instance().idList(false)));
+        usageError(context, QStringLiteral("\"%1\" is not a format that can be written; use one of: %2").arg(id, FormatRegistry::instance().idList(false)));
         return nullptr;
     }
     return format;
@@ -99,8 +97,7 @@ int WorkspaceCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(m_from)) {
         const RuleFormat *format = FormatRegistry::instance().find(parser.value(m_from));
         if (!format || !format->canRead()) {
-            return usageError(context, QStringLiteral("\"%1\" is not a readable format; use one of: %2")
-                                           .arg(parser.value(m_from), FormatRegistry::instance().idList(true)));
+            return usageError(context, QStringLiteral("\"%1\" is not a readable format; use one of: %2").arg(parser.value(m_from), FormatRegistry::instance().idList(true)));
         }
     }
     for (const QString &assignment : parser.values(m_var) + parser.values(m_param)) {

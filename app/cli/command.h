@@ -35,7 +35,8 @@ struct Usage
 class Command
 {
 public:
-    explicit Command(Usage usage) : m_usage(std::move(usage)) {}
+    explicit Command(Usage usage)
+        : m_usage(std::move(usage)) {}
     virtual ~Command() = default;
 
     const QString &name() const { return m_usage.name; }

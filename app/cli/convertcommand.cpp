@@ -14,15 +14,15 @@ class ConvertCommand final : public WorkspaceCommand
 public:
     ConvertCommand()
         : WorkspaceCommand({
-              .name = QStringLiteral("convert"),
-              .synopsis = QStringLiteral("convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]"),
-              .description = QStringLiteral("Read rule files and write them in another format. A format of one group per file (all but\n"
-                                            "project) gets one file per group when the input holds several: -o must then be a folder, and\n"
-                                            "the names written are printed. Formats with at most 200 rules a file write FILE-1.ext,\n"
-                                            "FILE-2.ext, ... and print their names."),
-              .exitCodes = Usage::plainExitCodes(),
-              .reportKinds = {},
-          })
+            .name = QStringLiteral("convert"),
+            .synopsis = QStringLiteral("convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]"),
+            .description = QStringLiteral("Read rule files and write them in another format. A format of one group per file (all but\n"
+                                          "project) gets one file per group when the input holds several: -o must then be a folder, and\n"
+                                          "the names written are printed. Formats with at most 200 rules a file write FILE-1.ext,\n"
+                                          "FILE-2.ext, ... and print their names."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {},
+        })
     {
     }
 

@@ -14,14 +14,14 @@ class ExplainCommand final : public WorkspaceCommand
 public:
     ExplainCommand()
         : WorkspaceCommand({
-              .name = QStringLiteral("explain"),
-              .synopsis = QStringLiteral("explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
-              .description = QStringLiteral("Answer \"can this source reach this port?\" as Alibaba Cloud decides it, and name the rule that\n"
-                                            "decides. With several groups, name where to ask: a network interface (all its groups are\n"
-                                            "evaluated together, as Alibaba does), an instance (its primary interface) or one group."),
-              .exitCodes = QStringLiteral("Exit codes: 0 allowed, 1 denied, 2 bad input or usage, 3 I/O error."),
-              .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-          })
+            .name = QStringLiteral("explain"),
+            .synopsis = QStringLiteral("explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
+            .description = QStringLiteral("Answer \"can this source reach this port?\" as Alibaba Cloud decides it, and name the rule that\n"
+                                          "decides. With several groups, name where to ask: a network interface (all its groups are\n"
+                                          "evaluated together, as Alibaba does), an instance (its primary interface) or one group."),
+            .exitCodes = QStringLiteral("Exit codes: 0 allowed, 1 denied, 2 bad input or usage, 3 I/O error."),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
     {
     }
 
@@ -45,8 +45,7 @@ protected:
         m_query.source = *source.endpoint;
         const std::optional<Protocol> protocol = protocolFromString(parser.value(m_protocol).trimmed());
         if (!protocol)
-            return usageError(context, QStringLiteral("--protocol: \"%1\" is not a protocol: use tcp, udp, icmp, icmpv6, gre or all")
-                                           .arg(parser.value(m_protocol)));
+            return usageError(context, QStringLiteral("--protocol: \"%1\" is not a protocol: use tcp, udp, icmp, icmpv6, gre or all").arg(parser.value(m_protocol)));
         m_query.protocol = *protocol;
         const std::optional<Direction> direction = directionFromString(parser.value(m_direction).trimmed());
         if (!direction)
@@ -93,9 +92,7 @@ protected:
         } else if (workspace.groups.size() == 1) {
             evaluator.emplace(workspace, QList<int>{0}, workspace.groups.first().key());
         } else {
-            return usageError(context, QStringLiteral("the workspace holds %1 groups: name where to ask with --eni, --instance or --group; %2")
-                                           .arg(workspace.groups.size())
-                                           .arg(choices(workspace)));
+            return usageError(context, QStringLiteral("the workspace holds %1 groups: name where to ask with --eni, --instance or --group; %2").arg(workspace.groups.size()).arg(choices(workspace)));
         }
         const EniDecision decision = evaluator->evaluate(m_query);
         const int written = context.writeReport({}, [&](QIODevice &device) {

@@ -83,7 +83,8 @@ QString pascalName(const QString &id)
 class ReportWriter
 {
 public:
-    explicit ReportWriter(QIODevice &device) : m_device(device) { m_buffer.reserve(Chunk + 4096); }
+    explicit ReportWriter(QIODevice &device)
+        : m_device(device) { m_buffer.reserve(Chunk + 4096); }
 
     ReportWriter &raw(const char *text)
     {
@@ -395,7 +396,8 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
             const QString resource = position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).resource : QString();
             const QString id = f.ruleIds.value(k);
             out.raw(", {\"name\": ").string(QStringLiteral("rules[%1]").arg(position));
-            const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource : QStringLiteral("rules[%1]").arg(position));
+            const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource
+                                                                                             : QStringLiteral("rules[%1]").arg(position));
             out.raw(", \"fullyQualifiedName\": ").string(qualified);
             out.raw(", \"kind\": \"object\"}");
         }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/limits.h"
 #include "analyzer.h"
+#include "core/limits.h"
 
 #include "checkids.h"
 #include "checkinfo.h"
@@ -44,7 +44,8 @@ class Run
     Q_DECLARE_TR_FUNCTIONS(sg::Run)
 
 public:
-    Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue)
+    Run(const RuleSet &set, const ServiceCatalogue &catalogue)
+        : m_set(set), m_catalogue(catalogue)
     {
         for (const Service &service : catalogue.services())
             m_servicePorts.push_back(service.portsWithUpstream(true));
@@ -207,18 +208,19 @@ private:
         const bool cluster = service && service->scheduler;
         const bool monitoring = service && service->scope == Scope::Monitoring;
         const QLatin1StringView id(check);
-        if (cluster || (!service && (id == QLatin1StringView(CheckIds::ExposedScheduler)
-                                     || id == QLatin1StringView(CheckIds::SchedulerCidrSource)))) {
+        if (cluster || (!service && (id == QLatin1StringView(CheckIds::ExposedScheduler) || id == QLatin1StringView(CheckIds::SchedulerCidrSource)))) {
             const QString what = service ? tr("%1 (%2)").arg(service->name.text(), portsText(*service))
                                          : tr("The scheduler's ports");
             return tr("%1 should be reachable only from the other nodes of the cluster. An enterprise security group "
                       "cannot reference other security groups: allow the CIDR block of the cluster's vSwitch, or a "
-                      "prefix list of its nodes.").arg(what);
+                      "prefix list of its nodes.")
+                .arg(what);
         }
         if (monitoring) {
             return tr("Restrict %1 (%2) to the addresses of your monitoring servers, or a prefix list of them (an "
                       "enterprise security group cannot reference other security groups). It exposes internal data "
-                      "and must not be reachable from the internet.").arg(service->name.text(), portsText(*service));
+                      "and must not be reachable from the internet.")
+                .arg(service->name.text(), portsText(*service));
         }
         return {};
     }

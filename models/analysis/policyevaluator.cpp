@@ -12,7 +12,11 @@
 namespace sg {
 namespace {
 
-enum class Match { No, Yes, Maybe };
+enum class Match {
+    No,
+    Yes,
+    Maybe
+};
 
 TrafficClass classOf(Protocol protocol, const Endpoint &source)
 {
@@ -187,8 +191,7 @@ Decision PolicyEvaluator::evaluate(const TrafficQuery &q) const
                                    : tr("Denied: %1 is decided by %2, the first matching rule in evaluation order."))
                             .arg(what, ruleSummary(winner, best + 1));
         if (tieAccept >= 0) {
-            d.explanation += u' ' + tr("Rule %1 accepts it at the same priority, but at equal priority a drop beats an accept.")
-                                        .arg(tieAccept + 1);
+            d.explanation += u' ' + tr("Rule %1 accepts it at the same priority, but at equal priority a drop beats an accept.").arg(tieAccept + 1);
         }
     } else {
         d.reason = Decision::Reason::Default;

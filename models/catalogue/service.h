@@ -17,18 +17,29 @@
 namespace sg {
 
 // Where a service's sources come from in a setup plan (DESIGN section 4).
-enum class Scope { Admin, Users, Cluster, Internal, Monitoring };
+enum class Scope {
+    Admin,
+    Users,
+    Cluster,
+    Internal,
+    Monitoring
+};
 // How much harm reaching the service's ports can do; feeds the severity table.
-enum class Sensitivity { Low, Medium, High, Critical };
+enum class Sensitivity {
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
-QString toId(Scope scope);                     // "admin", "users", ...
+QString toId(Scope scope); // "admin", "users", ...
 std::optional<Scope> scopeFromId(QStringView id);
-QString displayName(Scope scope);              // translated
+QString displayName(Scope scope); // translated
 QList<Scope> allScopes();
 // users falls back to admin, internal to cluster; the others to nothing.
 std::optional<Scope> fallbackScope(Scope scope);
 
-QString toId(Sensitivity sensitivity);         // "low", "medium", "high", "critical"
+QString toId(Sensitivity sensitivity); // "low", "medium", "high", "critical"
 std::optional<Sensitivity> sensitivityFromId(QStringView id);
 
 // One port entry of a service: a protocol and a range, "22/tcp" or "32765-32768/udp" in the data file.

@@ -31,7 +31,10 @@ struct SourceLocation
 // One problem found while reading, validating or building: the domain's only error currency.
 struct Diagnostic
 {
-    enum class Level { Error, Warning };
+    enum class Level {
+        Error,
+        Warning
+    };
 
     Level level = Level::Error;
     SourceLocation location;
@@ -65,7 +68,8 @@ class ProblemCollector
 public:
     static constexpr int Cap = 1000;
 
-    ProblemCollector(Diagnostics &target, QString fileName) : m_target(target), m_file(std::move(fileName)) {}
+    ProblemCollector(Diagnostics &target, QString fileName)
+        : m_target(target), m_file(std::move(fileName)) {}
 
     void add(Diagnostic diagnostic)
     {

@@ -36,7 +36,13 @@ class Endpoint
     Q_DECLARE_TR_FUNCTIONS(sg::Endpoint)
 
 public:
-    enum class Kind : quint8 { None, Ipv4, Ipv6, SecurityGroup, PrefixList };
+    enum class Kind : quint8 {
+        None,
+        Ipv4,
+        Ipv6,
+        SecurityGroup,
+        PrefixList
+    };
 
     Endpoint() = default;
 

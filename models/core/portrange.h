@@ -26,7 +26,8 @@ public:
 
     // "-1/-1"
     constexpr PortRange() = default;
-    constexpr PortRange(int first, int last) : m_first(first), m_last(last) {}
+    constexpr PortRange(int first, int last)
+        : m_first(first), m_last(last) {}
 
     static constexpr PortRange none() { return {}; }
     static constexpr PortRange single(int port) { return {port, port}; }

@@ -41,9 +41,9 @@ public:
     QString resource;
 
     // Optional 5-tuple refinements; unset (none / nullopt) in the common case.
-    Endpoint local;                        // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
-    std::optional<PortRange> sourcePorts;  // SourcePortRange
-    QString peerOwnerAccount;              // SourceGroupOwnerAccount / DestGroupOwnerAccount
+    Endpoint local;                       // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
+    std::optional<PortRange> sourcePorts; // SourcePortRange
+    QString peerOwnerAccount;             // SourceGroupOwnerAccount / DestGroupOwnerAccount
 
     bool isIngress() const { return direction == Direction::Ingress; }
     // The API field the peer goes into: "SourceCidrIp", "Ipv6DestCidrIp", "SourceGroupId", ...

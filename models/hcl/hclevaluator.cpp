@@ -30,7 +30,8 @@ QString keyText(const HclValue &key)
 class Bindings
 {
 public:
-    explicit Bindings(QHash<QString, HclValue> &symbols) : m_symbols(symbols) {}
+    explicit Bindings(QHash<QString, HclValue> &symbols)
+        : m_symbols(symbols) {}
     ~Bindings()
     {
         for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {

@@ -78,15 +78,19 @@ struct TerraformModule::Local
 {
     const HclFile *file = nullptr;
     const HclAttribute *attribute = nullptr;
-    enum class State { Waiting, Evaluating, Done } state = State::Waiting;
+    enum class State {
+        Waiting,
+        Evaluating,
+        Done
+    } state = State::Waiting;
     HclValue value;
 };
 
 struct TerraformModule::VariableFileValue
 {
-    const HclFile *file = nullptr;           // a .tfvars file
+    const HclFile *file = nullptr; // a .tfvars file
     const HclAttribute *attribute = nullptr;
-    std::optional<HclValue> json;            // a .tfvars.json value
+    std::optional<HclValue> json; // a .tfvars.json value
     QString fileName;
 };
 
@@ -171,7 +175,8 @@ void TerraformModule::collect(const HclFile &file, bool context)
             m_problems.warning(
                 SourceLocation{file.name, block.line, block.column},
                 tr("module \"%1\" is not read: the resources a module call makes are known only when Terraform runs; "
-                   "check the module's own folder (source = %2)").arg(block.labels.first(), from));
+                   "check the module's own folder (source = %2)")
+                    .arg(block.labels.first(), from));
         } else if ((block.type == u"variable" || block.type == u"resource") && !context) {
             errorAt(file, block.line, block.column,
                     block.type == u"variable" ? tr("a variable block takes one label, its name")

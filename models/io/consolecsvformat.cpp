@@ -180,7 +180,8 @@ class CsvRuleReader
     Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
 
 public:
-    CsvRuleReader(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
+    CsvRuleReader(const QString &fileName, Parsed<Document> &out)
+        : m_file(fileName), m_out(out) {}
 
     void run(QIODevice &device)
     {
@@ -294,9 +295,7 @@ private:
         for (qsizetype i = m_columns.size(); i < record.cells.size(); ++i)
             extra = extra || !record.cells[i].trimmed().isEmpty();
         if (extra) {
-            report(where, tr("the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)")
-                              .arg(record.cells.size())
-                              .arg(m_columns.size()));
+            report(where, tr("the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)").arg(record.cells.size()).arg(m_columns.size()));
             return;
         }
         PermissionRecord permission;

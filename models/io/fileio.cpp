@@ -23,8 +23,7 @@ QString describeEncodingProblem(const QByteArray &head)
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return Messages::tr("the file is UTF-16 text; save it as UTF-8");
     // UTF-16 without a byte order mark: ASCII text with every other byte zero.
-    if (head.size() >= 4 && ((head[0] == 0 && head[1] != 0 && head[2] == 0)
-                             || (head[0] != 0 && head[1] == 0 && head[3] == 0))) {
+    if (head.size() >= 4 && ((head[0] == 0 && head[1] != 0 && head[2] == 0) || (head[0] != 0 && head[1] == 0 && head[3] == 0))) {
         return Messages::tr("the file looks like UTF-16 text; save it as UTF-8");
     }
     return {};
@@ -36,7 +35,8 @@ FileBytes readAllPadded(QIODevice &device, qsizetype padding)
     const qint64 known = device.isSequential() ? -1 : device.size() - device.pos();
     if (known > MaxInputBytes) {
         out.error = Messages::tr("the file is %1 MB; files over %2 MB are not read")
-                        .arg(known >> 20).arg(MaxInputBytes >> 20);
+                        .arg(known >> 20)
+                        .arg(MaxInputBytes >> 20);
         return out;
     }
     if (known >= 0) {

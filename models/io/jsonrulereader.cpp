@@ -73,8 +73,8 @@ QString describe(simdjson::error_code code)
 // Where the permission list of a large file is, and where each of its elements starts and ends.
 struct PermissionArray
 {
-    qsizetype open = 0;  // offset of '['
-    qsizetype close = 0; // offset of the matching ']'
+    qsizetype open = 0;                                    // offset of '['
+    qsizetype close = 0;                                   // offset of the matching ']'
     std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end) of each object
 };
 
@@ -332,7 +332,10 @@ private:
         qsizetype i = 0;
         while (i < m_length) {
             const unsigned char c = p[i];
-            const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+            const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1
+                : (c >> 4) == 0xE                            ? 2
+                : (c >> 3) == 0x1E                           ? 3
+                                                             : -1;
             if (extra < 0 || i + extra >= m_length + (extra == 0 ? 1 : 0))
                 return i;
             for (int k = 1; k <= extra; ++k) {

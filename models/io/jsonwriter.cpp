@@ -12,7 +12,8 @@ constexpr qsizetype FlushThreshold = 1 << 16;
 
 } // namespace
 
-JsonWriter::JsonWriter(QIODevice &device) : m_device(device)
+JsonWriter::JsonWriter(QIODevice &device)
+    : m_device(device)
 {
     m_buffer.reserve(FlushThreshold + 4096);
 }

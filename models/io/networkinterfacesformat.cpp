@@ -39,7 +39,8 @@ class InterfaceReader
     Q_DECLARE_TR_FUNCTIONS(sg::NetworkInterfacesFormat)
 
 public:
-    InterfaceReader(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    InterfaceReader(const QString &fileName, Parsed<Workspace> &out)
+        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
 
     void run(const QJsonObject &root)
     {

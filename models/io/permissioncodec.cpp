@@ -109,8 +109,7 @@ Endpoint choosePeer(Decoder &d, F v4, F v6, F group, F prefixList, bool required
         || (group != F::Count
             && (d.record().isSet(group) || d.record().isSet(prefixList) || d.isUnknown(group) || d.isUnknown(prefixList)));
     if (required && !anyGiven) {
-        d.error(v4, ingress ? Messages::tr("the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId")
-                            : Messages::tr("the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId"));
+        d.error(v4, ingress ? Messages::tr("the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId") : Messages::tr("the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId"));
     }
     return {};
 }
@@ -221,8 +220,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
     rule.resource = record.resource;
 
     if (const QString list = d.text(F::PortRangeListId); !list.isEmpty()) {
-        d.warning(F::PortRangeListId, Messages::tr("the port list %1 is not expanded; the rule is read with PortRange %2")
-                                          .arg(list, rule.ports.toString()));
+        d.warning(F::PortRangeListId, Messages::tr("the port list %1 is not expanded; the rule is read with PortRange %2").arg(list, rule.ports.toString()));
     }
 
     if (d.failed())

@@ -17,7 +17,7 @@ namespace sg {
 // What a template value is before the stack exists.
 struct RosValue
 {
-    QJsonValue value;        // when known
+    QJsonValue value; // when known
     bool known = true;
     bool noValue = false;    // ALIYUN::NoValue: the property is left out
     bool invalid = false;    // an error was reported

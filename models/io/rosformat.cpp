@@ -8,8 +8,8 @@
 #include "jsonwriter.h"
 #include "permissioncodec.h"
 #include "rosevaluator.h"
-#include "yamljson.h"
 #include "writerutil.h"
+#include "yamljson.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -507,8 +507,7 @@ QString RosFormat::write(const Document &document, QIODevice &device) const
         const Rule &rule = set.rules[i];
         w.key(QStringLiteral("Rule%1").arg(i + 1, width, 10, QLatin1Char('0')));
         w.beginObject();
-        w.field(QLatin1StringView("Type"), rule.isIngress() ? QStringLiteral("ALIYUN::ECS::SecurityGroupIngress")
-                                                            : QStringLiteral("ALIYUN::ECS::SecurityGroupEgress"));
+        w.field(QLatin1StringView("Type"), rule.isIngress() ? QStringLiteral("ALIYUN::ECS::SecurityGroupIngress") : QStringLiteral("ALIYUN::ECS::SecurityGroupEgress"));
         w.key(QLatin1StringView("Properties"));
         w.beginObject();
         w.key(GroupParameter);

@@ -92,7 +92,7 @@ private:
         u.suppliable = why.suppliable;
         u.inert = ruleLevel && decidesMatching(field);
         const QString said = why.cause.startsWith(expression + u' ') ? field + QStringLiteral(" = ") + why.cause
-                                                                      : QStringLiteral("%1 = %2: %3").arg(field, expression, why.cause);
+                                                                     : QStringLiteral("%1 = %2: %3").arg(field, expression, why.cause);
         const QString consequence = u.inert ? tr("; the rule is kept and matches no traffic until it is known")
                                             : QString();
         m_problems.warning(SourceLocation{resource.file->name, line, column, 0, owner}, said + consequence);

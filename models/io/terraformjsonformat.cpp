@@ -44,7 +44,8 @@ class Walker
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:
-    Walker(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    Walker(const QString &fileName, Parsed<Workspace> &out)
+        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
 
     void run(const QJsonObject &root)
     {
@@ -101,8 +102,9 @@ private:
                 continue;
             const QJsonObject expressions = json::valueIgnoringCase(resource, QLatin1StringView("expressions")).toObject();
             const QJsonArray references = json::valueIgnoringCase(
-                json::valueIgnoringCase(expressions, QLatin1StringView("security_group_id")).toObject(),
-                QLatin1StringView("references")).toArray();
+                                              json::valueIgnoringCase(expressions, QLatin1StringView("security_group_id")).toObject(),
+                                              QLatin1StringView("references"))
+                                              .toArray();
             for (const QJsonValue &reference : references) {
                 const QString group = groupAddressOf(reference.toString());
                 if (!group.isEmpty()) {

@@ -14,7 +14,8 @@ class PlanReader
     Q_DECLARE_TR_FUNCTIONS(sg::PlanReader)
 
 public:
-    PlanReader(const QString &fileName, Diagnostics &diagnostics) : m_file(fileName), m_problems(diagnostics, fileName) {}
+    PlanReader(const QString &fileName, Diagnostics &diagnostics)
+        : m_file(fileName), m_problems(diagnostics, fileName) {}
 
     SourceLocation at(const QString &field) const
     {
@@ -134,8 +135,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
                 const QString field = it.key() + u'.' + s.key();
                 const auto scope = scopeFromId(s.key());
                 if (!scope) {
-                    reader.error(field, tr("\"%1\" is not a scope: use admin, users, cluster, internal or monitoring")
-                                            .arg(s.key()));
+                    reader.error(field, tr("\"%1\" is not a scope: use admin, users, cluster, internal or monitoring").arg(s.key()));
                     continue;
                 }
                 plan.sources[*scope] += reader.readStringList(s.value(), field);
@@ -170,8 +170,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
             if (value.isNull())
                 continue;
             if (!value.isObject()) {
-                reader.error(it.key(), tr("must be an object {\"site\": \"china\"|\"international\", \"via\": [\"public\", \"private\"]}, not %1")
-                                           .arg(json::typeName(value)));
+                reader.error(it.key(), tr("must be an object {\"site\": \"china\"|\"international\", \"via\": [\"public\", \"private\"]}, not %1").arg(json::typeName(value)));
                 continue;
             }
             WorkbenchAccess access;
@@ -239,8 +238,7 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("upstreamPorts"), upstreamPorts},
     };
     if (workbench) {
-        o.insert(QStringLiteral("workbench"), QJsonObject{{QStringLiteral("site"), workbench->site},
-                                                          {QStringLiteral("via"), QJsonArray::fromStringList(workbench->via)}});
+        o.insert(QStringLiteral("workbench"), QJsonObject{{QStringLiteral("site"), workbench->site}, {QStringLiteral("via"), QJsonArray::fromStringList(workbench->via)}});
     }
     if (!customServices.isEmpty()) {
         QJsonArray custom;

@@ -20,8 +20,8 @@ namespace sg {
 // ("public", "private"). The builder opens SSH (and RDP when selected) to those ranges.
 struct WorkbenchAccess
 {
-    QString site;     // "china" or "international"
-    QStringList via;  // "public", "private" or both
+    QString site;    // "china" or "international"
+    QStringList via; // "public", "private" or both
 
     friend bool operator==(const WorkbenchAccess &, const WorkbenchAccess &) = default;
 };

@@ -58,7 +58,8 @@ QString displayName(ProbeStatus status)
     return {};
 }
 
-ConnectivityProbe::ConnectivityProbe(QObject *parent) : QObject(parent)
+ConnectivityProbe::ConnectivityProbe(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<sg::ProbeResult>();
 }

@@ -22,9 +22,9 @@ public:
     {
         Document document;
         AnalysisResult analysis;
-        QString sourceName;     // the file the rules came from, for the heading
-        QDateTime generated;    // when; passed in so that reports are reproducible
-        QString chartImageUrl;  // an <img> source for the exposure chart ("data:image/png;base64,..."), or empty
+        QString sourceName;    // the file the rules came from, for the heading
+        QDateTime generated;   // when; passed in so that reports are reproducible
+        QString chartImageUrl; // an <img> source for the exposure chart ("data:image/png;base64,..."), or empty
     };
 
     static QString html(const Input &input);

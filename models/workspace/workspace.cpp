@@ -51,7 +51,8 @@ void Workspace::merge(Workspace other, QStringList *duplicates)
     WorkspaceMerger(*this).add(std::move(other), duplicates);
 }
 
-WorkspaceMerger::WorkspaceMerger(Workspace &target) : m_target(target)
+WorkspaceMerger::WorkspaceMerger(Workspace &target)
+    : m_target(target)
 {
     for (qsizetype i = 0; i < target.groups.size(); ++i)
         m_keys.insert(target.groups.at(i).key(), i);

@@ -69,9 +69,9 @@ struct NetworkInterface
     QString instanceId; // empty for an interface attached to no instance
     QStringList privateIps;
     QStringList groupIds;
-    QString type;       // "Primary", "Secondary", ...
+    QString type; // "Primary", "Secondary", ...
     QString vpcId;
-    QString file;       // the file it was read from
+    QString file; // the file it was read from
 
     friend bool operator==(const NetworkInterface &, const NetworkInterface &) = default;
 };

@@ -22,11 +22,11 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace sg;
@@ -229,8 +229,7 @@ void TestOpenFromCloud::profilesOfTheAliyunCli()
     QVERIFY(QDir(home.path()).mkpath(".aliyun"));
     QFile config(home.filePath(".aliyun/config.json"));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    const QJsonObject good{{"name", "dev"}, {"mode", "AK"}, {"access_key_id", FakeEcs::KeyId},
-                           {"access_key_secret", FakeEcs::Secret}, {"region_id", "cn-hangzhou"}};
+    const QJsonObject good{{"name", "dev"}, {"mode", "AK"}, {"access_key_id", FakeEcs::KeyId}, {"access_key_secret", FakeEcs::Secret}, {"region_id", "cn-hangzhou"}};
     const QJsonObject prod{{"name", "prod"}, {"mode", "RamRoleArn"}};
     config.write(QJsonDocument(QJsonObject{{"current", "dev"}, {"profiles", QJsonArray{prod, good}}}).toJson());
     config.close();

@@ -58,7 +58,9 @@ QByteArray project(int count, const QByteArray &port)
 
 QByteArray consoleCsv(int count, const QByteArray &port)
 {
-    return "IpProtocol,PortRange,SourceCidrIp\n" + repeated(count, [&](int) -> QByteArray { return "TCP," + port + ",10.0.0.0/8"; }, "\n") + "\n";
+    return "IpProtocol,PortRange,SourceCidrIp\n" + repeated(
+               count, [&](int) -> QByteArray { return "TCP," + port + ",10.0.0.0/8"; }, "\n")
+        + "\n";
 }
 
 // The count of the "N more problems are not listed" note, or -1 when the last problem is not one.
@@ -116,48 +118,59 @@ private slots:
         QTest::newRow("ros json") << "ros"
                                   << R"({"ROSTemplateFormatVersion":"2015-09-01","Resources":{)"
                 + repeated(Entries, [](int i) -> QByteArray {
-                      return R"("Rule)" + n(i) + R"(":{"Type":"ALIYUN::ECS::SecurityGroupIngress","Properties":{"SecurityGroupId":"sg-1","IpProtocol":"tcp","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"}})";
-                  })
+                                         return R"("Rule)" + n(i) + R"(":{"Type":"ALIYUN::ECS::SecurityGroupIngress","Properties":{"SecurityGroupId":"sg-1","IpProtocol":"tcp","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"}})";
+                                     })
                 + "}}";
         QTest::newRow("ros yaml") << "ros"
                                   << "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n"
-                + repeated(Entries, [](int i) -> QByteArray {
-                      return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
-                             "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 0/0\n      SourceCidrIp: 10.0.0.0/8";
-                  }, "\n") + "\n";
+                + repeated(
+                                         Entries, [](int i) -> QByteArray {
+                                             return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
+                                                                      "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 0/0\n      SourceCidrIp: 10.0.0.0/8";
+                                         },
+                                         "\n")
+                + "\n";
         QTest::newRow("ros yaml functions") << "ros"
                                             << "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n"
-                + repeated(Entries, [](int i) -> QByteArray {
-                      return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
-                             "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 22/22\n      SourceCidrIp:\n        Ref: Missing" + n(i);
-                  }, "\n") + "\n";
+                + repeated(
+                                                   Entries, [](int i) -> QByteArray {
+                                                       return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
+                                                                                "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 22/22\n      SourceCidrIp:\n        Ref: Missing"
+                                                           + n(i);
+                                                   },
+                                                   "\n")
+                + "\n";
         QTest::newRow("terraform-json") << "terraform-json"
                                         << R"({"format_version":"1.0","values":{"root_module":{"resources":[)"
                 + repeated(Entries, [](int i) -> QByteArray {
-                      return R"({"address":"alicloud_security_group_rule.r)" + n(i) + R"(","mode":"managed","type":"alicloud_security_group_rule","name":"r)" + n(i)
-                          + R"(","values":{"type":"ingress","ip_protocol":"tcp","port_range":"0/0","cidr_ip":"10.0.0.0/8","security_group_id":"sg-1"}})";
-                  })
+                                               return R"({"address":"alicloud_security_group_rule.r)" + n(i) + R"(","mode":"managed","type":"alicloud_security_group_rule","name":"r)" + n(i)
+                                                   + R"(","values":{"type":"ingress","ip_protocol":"tcp","port_range":"0/0","cidr_ip":"10.0.0.0/8","security_group_id":"sg-1"}})";
+                                           })
                 + "]}}}";
         QTest::newRow("terraform-hcl") << "terraform-hcl"
-                                   << repeated(Entries, [](int i) -> QByteArray {
-                                          return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
+                                       << repeated(
+                                              Entries, [](int i) -> QByteArray {
+                                                  return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
   type              = "ingress"
   ip_protocol       = "tcp"
   port_range        = "0/0"
   cidr_ip           = "10.0.0.0/8"
   security_group_id = "sg-1"
 })";
-                                      }, "\n");
+                                              },
+                                              "\n");
         QTest::newRow("terraform-hcl evaluation") << "terraform-hcl"
-                                              << repeated(Entries, [](int i) -> QByteArray {
-                                                     return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
+                                                  << repeated(
+                                                         Entries, [](int i) -> QByteArray {
+                                                             return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
   type              = "ingress"
   ip_protocol       = "tcp"
   port_range        = "22/22"
   cidr_ip           = local.missing)" + n(i) + R"(
   security_group_id = "sg-1"
 })";
-                                                 }, "\n");
+                                                         },
+                                                         "\n");
         QTest::newRow("network-interfaces") << "network-interfaces"
                                             << R"({"NetworkInterfaceSets":{"NetworkInterfaceSet":[)"
                 + repeated(Entries, [](int) -> QByteArray { return QByteArray(R"({"InstanceId":"i-1"})"); }) + "]}}";
