@@ -41,15 +41,6 @@ RuleSet target()
     return set;
 }
 
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
 } // namespace
 
 class TestApplyToCloud : public QObject

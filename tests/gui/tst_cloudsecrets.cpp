@@ -85,15 +85,6 @@ public:
     }
 };
 
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
 void chooseSource(QWidget &dialog, const QString &startsWith)
 {
     auto *source = child<QComboBox>(dialog, "cloudSource");

@@ -34,15 +34,6 @@ using namespace sg::ui;
 
 namespace {
 
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
 void tick(QTreeWidget *groups, const QString &id)
 {
     const QList<QTreeWidgetItem *> items = groups->findItems(id, Qt::MatchExactly, 0);

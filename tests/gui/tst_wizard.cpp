@@ -32,15 +32,6 @@ using namespace sg::ui;
 
 namespace {
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1StringView(name));
-    if (!widget)
-        qFatal("no widget named %s", name);
-    return widget;
-}
-
 void check(QWidget *w, const char *name, bool on)
 {
     QAbstractButton *button = child<QAbstractButton>(w, name);
