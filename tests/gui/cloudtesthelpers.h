@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -74,6 +76,32 @@ inline std::unique_ptr<sg::ui::CloudAccount> account(const QProcessEnvironment &
     out->setClientOptions(options);
     return out;
 }
+
+// The fake server and a work folder that a test's functions share: start() in initTestCase(),
+// reset() in init().
+struct Fixture
+{
+    std::unique_ptr<FakeEcs> fake;
+    QTemporaryDir work;
+
+    // Starts the server; false when it did not start.
+    bool start()
+    {
+        fake = std::make_unique<FakeEcs>();
+        return fake->isRunning() && work.isValid();
+    }
+    // The account as accountState() describes it again, and no settings.
+    bool reset()
+    {
+        QSettings().clear();
+        return fake->setState(accountState());
+    }
+    // An account on the fake, the work folder as HOME (see environment()).
+    std::unique_ptr<sg::ui::CloudAccount> openAccount(bool withKey = true, const QString &secret = QString::fromLatin1(FakeEcs::Secret)) const
+    {
+        return account(environment(*fake, work.path(), withKey, secret));
+    }
+};
 
 inline sg::Rule tcpRule(int port, const QString &source, const QString &description)
 {
