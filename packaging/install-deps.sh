@@ -21,6 +21,7 @@ test_packages=(
     dpkg-dev file lintian bash-completion zsh
     xvfb xauth xdotool imagemagick
     clang-14 libclang-rt-14-dev
+    clang-format
 )
 
 wanted=("${build_packages[@]}")

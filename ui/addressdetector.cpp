@@ -34,7 +34,8 @@ QString checkedAddress(const QString &text)
 
 } // namespace
 
-AddressDetector::AddressDetector(QObject *parent) : QObject(parent) {}
+AddressDetector::AddressDetector(QObject *parent)
+    : QObject(parent) {}
 
 AddressDetector::~AddressDetector()
 {

@@ -90,9 +90,9 @@ private:
     AnalysisResult m_viewResult;
     ExposureSeries m_viewExposure;
     std::optional<Baseline> m_baseline;
-    QDate m_today;                     // set by tests; invalid: the system's date
-    quint64 m_baselineGeneration = 0;  // counts changes of the baseline and the day
-    QTimer m_midnight;                 // exemptions expire at the end of their day
+    QDate m_today;                    // set by tests; invalid: the system's date
+    quint64 m_baselineGeneration = 0; // counts changes of the baseline and the day
+    QTimer m_midnight;                // exemptions expire at the end of their day
 };
 
 } // namespace sg::ui

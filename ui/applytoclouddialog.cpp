@@ -59,30 +59,7 @@ QPlainTextEdit *makeTextView(const QString &name, QWidget *parent)
 
 ApplyToCloudDialog::ApplyToCloudDialog(CloudAccount *account, const RuleSet &target, const QString &targetName,
                                        const QString &undoFolder, QWidget *parent)
-    : QDialog(parent)
-    , m_account(account)
-    , m_target(target)
-    , m_targetName(targetName)
-    , m_groupId(target.group.securityGroupId)
-    , m_pages(new QStackedWidget(this))
-    , m_panel(new CloudAccountPanel(account, this))
-    , m_summary(new MessageLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_planText(makeTextView(QStringLiteral("applyPlanText"), this))
-    , m_undoFolder(new QLineEdit(QDir::toNativeSeparators(undoFolder), this))
-    , m_undoFolderButton(new QPushButton(tr("Cho&ose…"), this))
-    , m_confirmLabel(new QLabel(this))
-    , m_confirm(new QLineEdit(this))
-    , m_result(new MessageLabel(this))
-    , m_textCaption(new QLabel(this))
-    , m_remaining(makeTextView(QStringLiteral("applyRemaining"), this))
-    , m_undoFileLabel(new QLabel(this))
-    , m_progress(new OperationProgress(this))
-    , m_message(new CloudErrorLabel(this))
-    , m_read(new QPushButton(tr("Read the &Live Group"), this))
-    , m_apply(new QPushButton(tr("Apply &Changes"), this))
-    , m_applyUndo(new QPushButton(tr("Apply the &Undo File…"), this))
-    , m_close(new QPushButton(tr("Close"), this))
+    : QDialog(parent), m_account(account), m_target(target), m_targetName(targetName), m_groupId(target.group.securityGroupId), m_pages(new QStackedWidget(this)), m_panel(new CloudAccountPanel(account, this)), m_summary(new MessageLabel(this)), m_tabs(new QTabWidget(this)), m_planText(makeTextView(QStringLiteral("applyPlanText"), this)), m_undoFolder(new QLineEdit(QDir::toNativeSeparators(undoFolder), this)), m_undoFolderButton(new QPushButton(tr("Cho&ose…"), this)), m_confirmLabel(new QLabel(this)), m_confirm(new QLineEdit(this)), m_result(new MessageLabel(this)), m_textCaption(new QLabel(this)), m_remaining(makeTextView(QStringLiteral("applyRemaining"), this)), m_undoFileLabel(new QLabel(this)), m_progress(new OperationProgress(this)), m_message(new CloudErrorLabel(this)), m_read(new QPushButton(tr("Read the &Live Group"), this)), m_apply(new QPushButton(tr("Apply &Changes"), this)), m_applyUndo(new QPushButton(tr("Apply the &Undo File…"), this)), m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("applyToCloudDialog"));
     setWindowTitle(tr("Apply %1 to Alibaba Cloud — SG Assist").arg(m_groupId));
@@ -266,9 +243,9 @@ void ApplyToCloudDialog::updateApplyButton()
     const bool applicable = planned && m_operation->plan().canApply() && !m_operation->plan().isEmpty();
     const bool typed = m_confirm->text().trimmed() == m_groupId;
     m_apply->setEnabled(applicable && typed && !m_undoFolder->text().trimmed().isEmpty());
-    m_apply->setToolTip(!applicable ? tr("There is nothing that can be applied.")
-                        : !typed    ? tr("Type %1 above to enable this button.").arg(m_groupId)
-                                    : tr("Save the undo file, make the calls, then read the group again to verify."));
+    m_apply->setToolTip(!applicable  ? tr("There is nothing that can be applied.")
+                            : !typed ? tr("Type %1 above to enable this button.").arg(m_groupId)
+                                     : tr("Save the undo file, make the calls, then read the group again to verify."));
     m_confirmLabel->setEnabled(applicable);
     m_confirm->setEnabled(applicable);
 }
@@ -336,8 +313,7 @@ void ApplyToCloudDialog::showPlan()
                 lines << d.toString();
         }
     } else if (plan.isEmpty()) {
-        lines.prepend(QStringLiteral("\u2714 ") + tr("%1 in %2 already equals %3: there is nothing to apply.")
-                                                      .arg(m_groupId, m_client->regionId(), m_targetName));
+        lines.prepend(QStringLiteral("\u2714 ") + tr("%1 in %2 already equals %3: there is nothing to apply.").arg(m_groupId, m_client->regionId(), m_targetName));
     } else {
         lines.prepend(tr("%n change(s) make %1 in %2 equal to %3: %4 to modify, %5 to authorize, %6 to revoke.", nullptr,
                          plan.changeCount())
@@ -449,8 +425,7 @@ void ApplyToCloudDialog::showResult()
         m_undoFileLabel->show();
     }
     const QString retried = m_retries == 0 ? QString()
-                                           : u' ' + tr("%n call(s) had to be tried again (throttling or a lost connection).",
-                                                       nullptr, m_retries);
+                                           : u' ' + tr("%n call(s) had to be tried again (throttling or a lost connection).", nullptr, m_retries);
     bool verified = false;
     if (op.error()) {
         m_result->setKind(MessageLabel::Kind::Error);

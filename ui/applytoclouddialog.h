@@ -40,7 +40,11 @@ class ApplyToCloudDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Page { AccountPage, ReviewPage, ResultPage };
+    enum Page {
+        AccountPage,
+        ReviewPage,
+        ResultPage
+    };
 
     // `target` holds the rules the group should have and names the group (securityGroupId) and,
     // ideally, its region. The undo file goes to `undoFolder` (changeable in the dialog).

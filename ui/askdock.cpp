@@ -22,14 +22,9 @@ AskDock::AskDock(DocumentController *document, QWidget *parent)
       m_document(document),
       m_source(new ValidatedLineEdit([](const QString &text) {
           return text.trimmed().isEmpty() ? QString() : ValidatedLineEdit::checkEndpoint(text); // empty: not asked yet
-      }, this)),
-      m_protocol(new QComboBox(this)),
-      m_port(new QSpinBox(this)),
-      m_direction(new QComboBox(this)),
-      m_verdict(new QLabel(this)),
-      m_scope(new QLabel(this)),
-      m_decidingLabel(new QLabel(this)),
-      m_explanation(new MessageLabel(this))
+      },
+                                     this)),
+      m_protocol(new QComboBox(this)), m_port(new QSpinBox(this)), m_direction(new QComboBox(this)), m_verdict(new QLabel(this)), m_scope(new QLabel(this)), m_decidingLabel(new QLabel(this)), m_explanation(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("askDock"));
     m_source->setObjectName(QStringLiteral("askSource"));

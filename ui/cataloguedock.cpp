@@ -10,14 +10,6 @@
 namespace sg::ui {
 namespace {
 
-QString portList(const QList<ServicePort> &ports)
-{
-    QStringList parts;
-    for (const ServicePort &port : ports)
-        parts.append(port.toDisplayString());
-    return parts.join(QStringLiteral(", "));
-}
-
 QString sensitivityName(Sensitivity sensitivity)
 {
     switch (sensitivity) {
@@ -45,17 +37,17 @@ CatalogueDock::CatalogueDock(const ServiceCatalogue &catalogue, QWidget *parent)
     QTreeWidgetItem *custom = nullptr;
     const QLocale locale;
     for (const Service &service : catalogue.services()) {
-        QTreeWidgetItem *group = service.category == u"ehpc" ? ehpc : service.category == u"workbench" ? workbench : nullptr;
+        QTreeWidgetItem *group = service.category == u"ehpc" ? ehpc : service.category == u"workbench" ? workbench
+                                                                                                       : nullptr;
         if (!group) {
             if (!custom)
                 custom = new QTreeWidgetItem(m_tree, {tr("Custom")});
             group = custom;
         }
-        QString ports = portList(service.ports);
+        QString ports = ServicePort::toDisplayString(service.ports);
         if (!service.upstreamPorts.isEmpty())
-            ports += u' ' + tr("(upstream: %1)").arg(portList(service.upstreamPorts));
-        auto *item = new QTreeWidgetItem(group, {service.name.text(locale), ports, displayName(service.scope),
-                                                 sensitivityName(service.sensitivity), service.recommendation.text(locale)});
+            ports += u' ' + tr("(upstream: %1)").arg(ServicePort::toDisplayString(service.upstreamPorts));
+        auto *item = new QTreeWidgetItem(group, {service.name.text(locale), ports, displayName(service.scope), sensitivityName(service.sensitivity), service.recommendation.text(locale)});
         item->setData(0, Qt::UserRole, service.id);
         QString tip = service.purpose.text(locale);
         if (!service.practice.isEmpty())

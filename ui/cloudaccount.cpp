@@ -31,9 +31,7 @@ CloudAccount::CloudAccount(QObject *parent)
 }
 
 CloudAccount::CloudAccount(QProcessEnvironment environment, QObject *parent)
-    : QObject(parent)
-    , m_environment(environment)
-    , m_connection(std::move(environment))
+    : QObject(parent), m_environment(environment), m_connection(std::move(environment))
 {
 }
 

@@ -21,7 +21,12 @@ class CloudAccount : public QObject
     Q_OBJECT
 
 public:
-    enum class Source { Environment, Profile, Keychain, Typed };
+    enum class Source {
+        Environment,
+        Profile,
+        Keychain,
+        Typed
+    };
     struct Choice
     {
         Source source = Source::Typed;

@@ -22,18 +22,7 @@ constexpr int ProfileRole = Qt::UserRole + 1;
 } // namespace
 
 CloudAccountPanel::CloudAccountPanel(CloudAccount *account, QWidget *parent)
-    : QWidget(parent)
-    , m_account(account)
-    , m_form(new QFormLayout(this))
-    , m_source(new QComboBox(this))
-    , m_keyId(new QLineEdit(this))
-    , m_secret(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Re&member in the system keychain"), this))
-    , m_forget(new QPushButton(tr("&Forget the Remembered Key"), this))
-    , m_region(new QComboBox(this))
-    , m_advanced(new QToolButton(this))
-    , m_endpoint(new QLineEdit(account->endpoint(), this))
-    , m_note(new MessageLabel(this))
+    : QWidget(parent), m_account(account), m_form(new QFormLayout(this)), m_source(new QComboBox(this)), m_keyId(new QLineEdit(this)), m_secret(new QLineEdit(this)), m_remember(new QCheckBox(tr("Re&member in the system keychain"), this)), m_forget(new QPushButton(tr("&Forget the Remembered Key"), this)), m_region(new QComboBox(this)), m_advanced(new QToolButton(this)), m_endpoint(new QLineEdit(account->endpoint(), this)), m_note(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("cloudAccountPanel"));
     m_form->setContentsMargins(0, 0, 0, 0);

@@ -24,7 +24,11 @@ namespace sg::ui {
 class DiffMarkProxy : public QIdentityProxyModel
 {
 public:
-    enum class Mark { Added, Removed, Changed };
+    enum class Mark {
+        Added,
+        Removed,
+        Changed
+    };
 
     using QIdentityProxyModel::QIdentityProxyModel;
 
@@ -143,7 +147,9 @@ CompareView::CompareView(const Comparison &comparison, const QString &beforeName
     }
     for (const RuleChange &change : m_diff.changed) {
         const QString note = tr("Changed: %1 (rule %2 before, %3 after)")
-                                 .arg(change.fields.join(QStringLiteral(", "))).arg(change.before).arg(change.after);
+                                 .arg(change.fields.join(QStringLiteral(", ")))
+                                 .arg(change.before)
+                                 .arg(change.after);
         beforeMarks.insert(change.before - 1, DiffMarkProxy::Mark::Changed);
         afterMarks.insert(change.after - 1, DiffMarkProxy::Mark::Changed);
         beforeNotes.insert(change.before - 1, note);
@@ -161,8 +167,11 @@ CompareView::CompareView(const Comparison &comparison, const QString &beforeName
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setWordWrap(true);
     QString summary = tr("%1 added, %2 removed, %3 changed; %4 findings introduced, %5 resolved.")
-                          .arg(m_diff.added.size()).arg(m_diff.removed.size()).arg(m_diff.changed.size())
-                          .arg(m_diff.introduced.size()).arg(m_diff.resolved.size());
+                          .arg(m_diff.added.size())
+                          .arg(m_diff.removed.size())
+                          .arg(m_diff.changed.size())
+                          .arg(m_diff.introduced.size())
+                          .arg(m_diff.resolved.size());
     if (!m_diff.groupChanges.isEmpty())
         summary += u' ' + tr("Group: %1.").arg(m_diff.groupChanges.join(QStringLiteral("; ")));
     if (!m_diff.hasRuleChanges())

@@ -22,7 +22,14 @@
 namespace sg::ui {
 namespace {
 
-enum ResultColumn { PortColumn, ServicesColumn, ResultColumnIndex, TimeColumn, RulesColumn, ResultColumnCount };
+enum ResultColumn {
+    PortColumn,
+    ServicesColumn,
+    ResultColumnIndex,
+    TimeColumn,
+    RulesColumn,
+    ResultColumnCount
+};
 
 QString optionalEndpointProblem(const QString &text)
 {
@@ -116,10 +123,22 @@ ConnectivityDock::ConnectivityDock(DocumentController *document, QWidget *parent
     });
 }
 
-void ConnectivityDock::setHost(const QString &host) { m_host->setText(host); }
-void ConnectivityDock::setExtraPorts(const QString &text) { m_ports->setText(text); }
-void ConnectivityDock::setSource(const QString &source) { m_source->setText(source); }
-void ConnectivityDock::setTimeout(int milliseconds) { m_timeout->setValue(milliseconds); }
+void ConnectivityDock::setHost(const QString &host)
+{
+    m_host->setText(host);
+}
+void ConnectivityDock::setExtraPorts(const QString &text)
+{
+    m_ports->setText(text);
+}
+void ConnectivityDock::setSource(const QString &source)
+{
+    m_source->setText(source);
+}
+void ConnectivityDock::setTimeout(int milliseconds)
+{
+    m_timeout->setValue(milliseconds);
+}
 
 void ConnectivityDock::setServices(const QStringList &ids)
 {

@@ -244,8 +244,7 @@ void DocumentController::duplicateRules(const QList<int> &rows)
         copy.id.clear(); // a copy is a new rule for the API
         copies.append(copy);
     }
-    insertRules(sorted.last() + 1, copies, copies.size() == 1 ? tr("Duplicate rule %1").arg(sorted.first() + 1)
-                                                              : tr("Duplicate %1 rules").arg(copies.size()));
+    insertRules(sorted.last() + 1, copies, copies.size() == 1 ? tr("Duplicate rule %1").arg(sorted.first() + 1) : tr("Duplicate %1 rules").arg(copies.size()));
 }
 
 void DocumentController::replaceRules(const QList<int> &rows, const QList<Rule> &rules, const QString &text)

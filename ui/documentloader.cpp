@@ -12,7 +12,8 @@
 
 namespace sg::ui {
 
-DocumentLoader::DocumentLoader(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent)
+DocumentLoader::DocumentLoader(QWidget *dialogParent)
+    : QObject(dialogParent), m_dialogParent(dialogParent)
 {
     qRegisterMetaType<sg::ui::LoadOutcome>();
     connect(&m_watcher, &QFutureWatcher<LoadOutcome>::finished, this, [this] {
@@ -96,10 +97,12 @@ void DocumentLoader::loadInBackground(const QStringList &paths, const LoadOption
             if (lastPermille.exchange(permille) == permille)
                 return;
             // Widgets live on the UI thread: hand the value over, never touch the dialog here.
-            QMetaObject::invokeMethod(progress, [progress, permille] {
-                if (progress)
-                    progress->setValue(permille);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                progress, [progress, permille] {
+                    if (progress)
+                        progress->setValue(permille);
+                },
+                Qt::QueuedConnection);
         };
         // One file reports its bytes (read on this thread, under this monitor); several files
         // report how many are done.

@@ -15,9 +15,7 @@
 namespace sg::ui {
 
 DriftIndicator::DriftIndicator(CloudAccount *account, QWidget *parent)
-    : QToolButton(parent)
-    , m_account(account)
-    , m_action(new QAction(tr("Check for &Drift"), this))
+    : QToolButton(parent), m_account(account), m_action(new QAction(tr("Check for &Drift"), this))
 {
     setObjectName(QStringLiteral("driftIndicator"));
     m_action->setObjectName(QStringLiteral("actionCheckDrift"));

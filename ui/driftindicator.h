@@ -27,7 +27,14 @@ class DriftIndicator : public QToolButton
     Q_OBJECT
 
 public:
-    enum class State { Unavailable, NotChecked, Checking, InSync, Drifted, Failed };
+    enum class State {
+        Unavailable,
+        NotChecked,
+        Checking,
+        InSync,
+        Drifted,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit DriftIndicator(CloudAccount *account, QWidget *parent = nullptr);

@@ -14,10 +14,11 @@ namespace sg::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class Messages
 {
-    return QCoreApplication::translate("sg::ui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg::ui)
+};
 
 } // namespace
 
@@ -44,8 +45,8 @@ bool confirmReplace(QWidget *parent, const Document &document, const ExportChoic
     if (existing.isEmpty())
         return true;
     const auto answer = MessageBox::question(
-        parent, tr("Replace Files? — SG Assist"),
-        tr("These files already exist in %1:\n\n%2\n\nReplace them?").arg(QDir::toNativeSeparators(choice.folder), existing.join(u'\n')),
+        parent, Messages::tr("Replace Files? — SG Assist"),
+        Messages::tr("These files already exist in %1:\n\n%2\n\nReplace them?").arg(QDir::toNativeSeparators(choice.folder), existing.join(u'\n')),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Yes;
 }
@@ -58,7 +59,7 @@ ExportOutcome exportDocument(QWidget *parent, const Document &document, const Ex
     for (const QString &id : choice.formatIds) {
         const RuleFormat *format = FormatRegistry::instance().find(id);
         if (!format || !format->canWrite()) {
-            out.errors.append(tr("%1 is not a format that can be written").arg(id));
+            out.errors.append(Messages::tr("%1 is not a format that can be written").arg(id));
             continue;
         }
         jobs.append({format, folder.filePath(ExportPanel::fileNameFor(choice.baseName, id))});

@@ -139,7 +139,8 @@ void ExposureChartDock::redraw()
         m_summary->setText(tr("No inbound port is open."));
     else
         m_summary->setText(tr("%1 open port ranges; %2 reachable from the internet. Click a bar to select its rules.")
-                               .arg(m_bars.size()).arg(internet));
+                               .arg(m_bars.size())
+                               .arg(internet));
 }
 
 void ExposureChartDock::clicked(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *)

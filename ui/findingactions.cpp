@@ -36,9 +36,7 @@ void FindingActions::updateActionable()
 {
     // An interface shows the merged rules of several groups: they are fixed and accepted in their group.
     const bool group = m_document->hasDocument() && m_document->currentGroup() >= 0;
-    m_dock->setActionable(group, m_document->hasDocument()
-                                     ? tr("An interface's findings are fixed and accepted in their group: select the group")
-                                     : QString());
+    m_dock->setActionable(group, m_document->hasDocument() ? tr("An interface's findings are fixed and accepted in their group: select the group") : QString());
 }
 
 bool FindingActions::fix(const QList<Finding> &findings)

@@ -268,10 +268,13 @@ void FindingsDock::updateActions()
     m_acceptAction->setEnabled(canAccept);
     m_fixButton->setEnabled(canFix);
     m_acceptButton->setEnabled(canAccept);
-    const QString select = !m_actionable ? m_notActionable : selected.isEmpty() ? tr("Select findings first") : QString();
-    m_fixButton->setToolTip(canFix ? m_fixAction->statusTip() : select.isEmpty() ? tr("These findings are not fixed by changing rules") : select);
-    m_acceptButton->setToolTip(canAccept ? m_acceptAction->statusTip()
-                                         : select.isEmpty() ? tr("Accepted already, or an expired exemption (edit the baseline file)") : select);
+    const QString select = !m_actionable ? m_notActionable : selected.isEmpty() ? tr("Select findings first")
+                                                                                : QString();
+    m_fixButton->setToolTip(canFix ? m_fixAction->statusTip() : select.isEmpty() ? tr("These findings are not fixed by changing rules")
+                                                                                 : select);
+    m_acceptButton->setToolTip(canAccept              ? m_acceptAction->statusTip()
+                                   : select.isEmpty() ? tr("Accepted already, or an expired exemption (edit the baseline file)")
+                                                      : select);
 }
 
 void FindingsDock::expandReadableBranches()

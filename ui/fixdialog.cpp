@@ -333,7 +333,8 @@ void FixDialog::display(const Outcome &outcome)
     };
     if (m_options.keep.isEmpty()) {
         add(m_proof, NoteMark + tr("No address to keep: nothing proves that you keep SSH and RDP. Add your own address "
-                                   "(Detect My Address) to be sure the fix does not lock you out."), false);
+                                   "(Detect My Address) to be sure the fix does not lock you out."),
+            false);
     }
     for (const RefusedChange &refused : std::as_const(m_result.refused)) {
         add(m_proof, LostMark + tr("Not changed: %1 %2.").arg(Fixer::describe(refused.change, m_workspace), refused.reason), true);
@@ -347,7 +348,8 @@ void FixDialog::display(const Outcome &outcome)
     const auto skipped = std::count_if(m_findings.cbegin(), m_findings.cend(), [](const Finding &f) { return !Fixer::isFixable(f); });
     if (skipped > 0) {
         add(m_changes, NoteMark + tr("%n finding(s) cannot be fixed by narrowing or removing rules (a missing description, "
-                                     "an expired exemption, a finding about the group as a whole).", nullptr, int(skipped)),
+                                     "an expired exemption, a finding about the group as a whole).",
+                                     nullptr, int(skipped)),
             false);
     }
 
@@ -356,12 +358,11 @@ void FixDialog::display(const Outcome &outcome)
         narrowed += change.kind == FixChange::Kind::Narrowed ? 1 : 0;
     const int removed = int(m_result.made.size()) - narrowed;
     QString summary = narrowed == 0 ? tr("The fix removes %n rule(s).", nullptr, removed)
-                      : removed == 0  ? tr("The fix narrows %n rule(s).", nullptr, narrowed)
-                                      : tr("The fix narrows %1 and removes %2.")
-                                           .arg(tr("%n rule(s)", nullptr, narrowed), tr("%n rule(s)", nullptr, removed));
+        : removed == 0              ? tr("The fix narrows %n rule(s).", nullptr, narrowed)
+                                    : tr("The fix narrows %1 and removes %2.")
+                             .arg(tr("%n rule(s)", nullptr, narrowed), tr("%n rule(s)", nullptr, removed));
     if (!m_result.refused.isEmpty()) {
-        summary = LostMark + tr("%n change(s) refused: they would lock a kept address out (see the lockout proof).", nullptr,
-                                int(m_result.refused.size()))
+        summary = LostMark + tr("%n change(s) refused: they would lock a kept address out (see the lockout proof).", nullptr, int(m_result.refused.size()))
             + u' ' + (m_result.changed() ? summary : tr("Nothing else would change."));
         m_summary->setKind(MessageLabel::Kind::Error);
     } else if (!m_result.changed()) {
@@ -389,7 +390,7 @@ void FixDialog::detectAddress()
     bool isPrivate = false;
     const QString local = AddressDetector::localGuess(&isPrivate);
     const QString localText = local.isEmpty() ? tr("none was found")
-                              : isPrivate     ? tr("%1, a private address that the cloud does not see behind NAT").arg(local)
+        : isPrivate                           ? tr("%1, a private address that the cloud does not see behind NAT").arg(local)
                                               : local;
     const auto answer = MessageBox::question(
         this, tr("Detect My Address — SG Assist"),

@@ -34,7 +34,10 @@ class FixDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Narrow, Remove };
+    enum class Mode {
+        Narrow,
+        Remove
+    };
 
     // `findings` are of `workspace.groups[group]`, with rule positions of its rules as they are.
     FixDialog(const Workspace &workspace, int group, const QList<Finding> &findings, QWidget *parent = nullptr);
@@ -88,11 +91,11 @@ private:
     Workspace m_workspace;
     int m_group;
     QList<Finding> m_findings;
-    FixOptions m_options;       // of the choices as they are, when they have no problem
+    FixOptions m_options; // of the choices as they are, when they have no problem
     QString m_problem;
     FixResult m_result;
-    quint64 m_generation = 0;   // counts changes of the choices
-    quint64 m_shown = 0;        // the generation of the result shown
+    quint64 m_generation = 0; // counts changes of the choices
+    quint64 m_shown = 0;      // the generation of the result shown
 
     QRadioButton *m_narrow;
     QRadioButton *m_remove;

@@ -4,24 +4,24 @@
 
 #include "analysis/analyzer.h"
 #include "analysiscontroller.h"
-#include "askdock.h"
 #include "applytoclouddialog.h"
+#include "askdock.h"
 #include "autosavemanager.h"
 #include "backgroundtask.h"
+#include "baselinecontroller.h"
 #include "cataloguedock.h"
 #include "cloudaccount.h"
 #include "comparedialog.h"
 #include "connectivitydock.h"
 #include "core/limits.h"
 #include "dialogseams.h"
-#include "documentloader.h"
 #include "documentcontroller.h"
+#include "documentloader.h"
 #include "driftindicator.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "exposurechartdock.h"
 #include "exposureplot.h"
-#include "baselinecontroller.h"
 #include "findingactions.h"
 #include "findingsdock.h"
 #include "groupdialog.h"
@@ -42,6 +42,7 @@
 #include "wizard/setupwizard.h"
 #include "workspacenavigator.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -50,13 +51,12 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSet>
-#include <QAbstractProxyModel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -279,7 +279,7 @@ void MainWindow::createActions()
                                 &MainWindow::exportFiles);
     QAction *report = add(file, tr("Export &Report…"), "actionExportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
         const QString base = m_document->displayPath().isEmpty() ? QStringLiteral("security-group")
-                                                                  : QFileInfo(m_document->displayPath()).completeBaseName();
+                                                                 : QFileInfo(m_document->displayPath()).completeBaseName();
         const QString path = FileDialog::getSaveFileName(this, tr("Export Audit Report — SG Assist"),
                                                          Settings::value(Settings::Key::LastExportFolder).toString() + u'/' + base + QStringLiteral("-audit.html"),
                                                          tr("HTML page (*.html);;PDF document (*.pdf)"));
@@ -302,7 +302,8 @@ void MainWindow::createActions()
     m_documentActions << compareFile << compareSaved;
     QAction *baseline = add(file, tr("&Baseline…"), "actionBaseline", QKeySequence(), [this] { m_findingActions->chooseBaseline(); });
     baseline->setToolTip(tr("Choose the file of accepted risks (sgassist-cli check --baseline) that applies to this workspace; "
-                            "by default %1 beside it").arg(QLatin1StringView(BaselineController::FileName)));
+                            "by default %1 beside it")
+                             .arg(QLatin1StringView(BaselineController::FileName)));
     m_documentActions << baseline;
     file->addAction(m_values->valuesAction()); // enabled by its controller: files with variables or parameters
     file->addSeparator();
@@ -544,7 +545,7 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
             : loaded.ioError ? tr("The file could not be read. Nothing was changed.")
             : outcome.ok     ? tr("No security group rules were found. Nothing was changed.")
                              : tr("The file has problems and was not opened; the current document is unchanged. "
-                                  "Fix these and open it again.");
+                                      "Fix these and open it again.");
         showProblems(path.isEmpty() ? paths.join(QStringLiteral(", ")) : path, summary, loaded.diagnostics);
         if (m_values->openFailed(paths, outcome))
             return true; // opened again without the values remembered for it
@@ -576,8 +577,7 @@ bool MainWindow::applyLoadOutcome(const QStringList &paths, const LoadOutcome &o
     if (const qsizetype i = loaded.workspace.indexOfInterface(shownInterface); i >= 0)
         m_document->showInterface(int(i));
     if (!problems.isEmpty()) {
-        showProblems(display, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.")
-                                                             : tr("The file was opened with warnings."),
+        showProblems(display, outcome.sourceFormat == u"plan" ? tr("The plan was built with warnings.") : tr("The file was opened with warnings."),
                      problems);
     }
     QString message = tr("Opened %1 (%2)").arg(name, outcome.formatName);
@@ -625,7 +625,7 @@ bool MainWindow::exportReport(const QString &path)
     });
     const QImage chart = ExposurePlot::render(bars, ReportChartWidth, font);
     const QString error = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? writeAuditReportPdf(path, input, chart)
-                                                                                       : writeAuditReportHtml(path, input, chart);
+                                                                                     : writeAuditReportHtml(path, input, chart);
     if (!error.isEmpty()) {
         MessageBox::warning(this, tr("Report Failed — SG Assist"), error);
         return false;
@@ -637,7 +637,8 @@ bool MainWindow::exportReport(const QString &path)
 void MainWindow::openFromCloud()
 {
     // Unsaved changes are asked about when the pulled folder is about to replace them.
-    OpenFromCloudDialog dialog(m_cloudAccount, [this](const QString &folder) { return maybeSave() && openFile(folder); }, this);
+    OpenFromCloudDialog dialog(
+        m_cloudAccount, [this](const QString &folder) { return maybeSave() && openFile(folder); }, this);
     dialog.exec();
 }
 
@@ -670,16 +671,16 @@ bool MainWindow::compareWith(const QString &path)
     };
     const Outcome outcome = runInBackground(this, tr("Comparing with %1…").arg(QFileInfo(path).fileName()),
                                             [path, shown, key] {
-        Outcome out;
-        out.loaded = DocumentLoader::loadNow({path});
-        if (!out.loaded.ok)
-            return out;
-        const Workspace &other = out.loaded.loaded.workspace;
-        qsizetype match = other.groups.size() == 1 ? 0 : other.indexOfGroup(key);
-        if (match >= 0)
-            out.comparison = CompareDialog::compare(other.groups.at(match).ruleSet, shown.ruleSet);
-        return out;
-    });
+                                                Outcome out;
+                                                out.loaded = DocumentLoader::loadNow({path});
+                                                if (!out.loaded.ok)
+                                                    return out;
+                                                const Workspace &other = out.loaded.loaded.workspace;
+                                                qsizetype match = other.groups.size() == 1 ? 0 : other.indexOfGroup(key);
+                                                if (match >= 0)
+                                                    out.comparison = CompareDialog::compare(other.groups.at(match).ruleSet, shown.ruleSet);
+                                                return out;
+                                            });
     if (!outcome.loaded.ok) {
         showProblems(path, tr("The file to compare with has problems."), outcome.loaded.loaded.diagnostics);
         return false;
@@ -717,7 +718,7 @@ bool MainWindow::saveAs()
         QString base = source.completeBaseName();
         if (base.isEmpty())
             base = m_document->model()->ruleSet().group.name.isEmpty() ? QStringLiteral("security-group")
-                                                                        : m_document->model()->ruleSet().group.name;
+                                                                       : m_document->model()->ruleSet().group.name;
         suggestion = folder + u'/' + base + QStringLiteral(".sgassist");
     }
     QString path = FileDialog::getSaveFileName(this, tr("Save Project — SG Assist"), suggestion,
@@ -783,7 +784,7 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const QString name = m_document->displayPath().isEmpty() ? tr("the new rule set")
-                                                              : QFileInfo(m_document->displayPath()).fileName();
+                                                             : QFileInfo(m_document->displayPath()).fileName();
     const auto answer = MessageBox::question(this, tr("Unsaved Changes — SG Assist"),
                                              tr("Save the changes to %1 before closing it?").arg(name),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -886,8 +887,12 @@ void MainWindow::updateStatus()
         m_limitsLabel->setText(tr("Interface: %1/%2 rules of its groups together").arg(count).arg(Limits::RulesPerInterface));
     } else {
         m_limitsLabel->setText(tr("Console import: %1 file(s) of ≤%2 · API: %3 call(s) of ≤%4 · Interface: %5/%6")
-                                   .arg(files).arg(Limits::RulesPerConsoleFile).arg(calls).arg(Limits::PermissionsPerCall)
-                                   .arg(count).arg(Limits::RulesPerInterface));
+                                   .arg(files)
+                                   .arg(Limits::RulesPerConsoleFile)
+                                   .arg(calls)
+                                   .arg(Limits::PermissionsPerCall)
+                                   .arg(count)
+                                   .arg(Limits::RulesPerInterface));
     }
     const bool roomForLimits = width() >= 1200;
     m_limitsLabel->setVisible(m_document->hasDocument() && roomForLimits);
@@ -951,7 +956,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_moveActions)) {
         action->setEnabled(hasSelection && !sorted);
         action->setToolTip(sorted ? tr("The table is sorted by a column: use View > Show in File Order to move rules")
-                                    : QString());
+                                  : QString());
     }
     // An interface shows the merged rules of its groups: they are changed in their group.
     if (hasDocument && !m_document->isEditable()) {

@@ -9,7 +9,8 @@
 
 namespace sg::ui {
 
-MessageLabel::MessageLabel(QWidget *parent) : QLabel(parent)
+MessageLabel::MessageLabel(QWidget *parent)
+    : QLabel(parent)
 {
     setWordWrap(true);
     applyColour();

@@ -14,7 +14,11 @@ class MessageLabel : public QLabel
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Warning, Note };
+    enum class Kind {
+        Error,
+        Warning,
+        Note
+    };
 
     explicit MessageLabel(QWidget *parent = nullptr);
 

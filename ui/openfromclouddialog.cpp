@@ -26,7 +26,13 @@
 namespace sg::ui {
 namespace {
 
-enum Column { IdColumn, NameColumn, TypeColumn, VpcColumn, ColumnCount };
+enum Column {
+    IdColumn,
+    NameColumn,
+    TypeColumn,
+    VpcColumn,
+    ColumnCount
+};
 
 // A pulled region's folder: "cn-hangzhou-security-groups".
 constexpr QLatin1StringView FolderSuffix{"-security-groups"};
@@ -34,22 +40,7 @@ constexpr QLatin1StringView FolderSuffix{"-security-groups"};
 } // namespace
 
 OpenFromCloudDialog::OpenFromCloudDialog(CloudAccount *account, Opener opener, QWidget *parent)
-    : QDialog(parent)
-    , m_account(account)
-    , m_opener(std::move(opener))
-    , m_panel(new CloudAccountPanel(account, this))
-    , m_list(new QPushButton(tr("Lis&t Groups"), this))
-    , m_filter(new QLineEdit(this))
-    , m_groups(new QTreeWidget(this))
-    , m_checkAll(new QPushButton(tr("&Check All"), this))
-    , m_uncheckAll(new QPushButton(tr("&Uncheck All"), this))
-    , m_interfaces(new QCheckBox(tr("Also read the region's &network interfaces (which instances each group protects)"), this))
-    , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
-    , m_progress(new OperationProgress(this))
-    , m_message(new CloudErrorLabel(this))
-    , m_pull(new QPushButton(tr("&Pull and Open"), this))
-    , m_close(new QPushButton(tr("Close"), this))
+    : QDialog(parent), m_account(account), m_opener(std::move(opener)), m_panel(new CloudAccountPanel(account, this)), m_list(new QPushButton(tr("Lis&t Groups"), this)), m_filter(new QLineEdit(this)), m_groups(new QTreeWidget(this)), m_checkAll(new QPushButton(tr("&Check All"), this)), m_uncheckAll(new QPushButton(tr("&Uncheck All"), this)), m_interfaces(new QCheckBox(tr("Also read the region's &network interfaces (which instances each group protects)"), this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new OperationProgress(this)), m_message(new CloudErrorLabel(this)), m_pull(new QPushButton(tr("&Pull and Open"), this)), m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("openFromCloudDialog"));
     setWindowTitle(tr("Open from Alibaba Cloud — SG Assist"));

@@ -83,8 +83,8 @@ private:
     QPointer<PullOperation> m_operation;
     QString m_listedRegion;
     QString m_pulledFolder;
-    bool m_opening = false;        // waiting for the account (the keychain may be slow)
-    bool m_folderEdited = false;   // the user chose the folder: no more suggestions
+    bool m_opening = false;      // waiting for the account (the keychain may be slow)
+    bool m_folderEdited = false; // the user chose the folder: no more suggestions
 };
 
 } // namespace sg::ui

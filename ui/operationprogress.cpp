@@ -11,10 +11,7 @@
 namespace sg::ui {
 
 OperationProgress::OperationProgress(QWidget *parent)
-    : QWidget(parent)
-    , m_bar(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_retry(new QLabel(this))
+    : QWidget(parent), m_bar(new QProgressBar(this)), m_status(new QLabel(this)), m_retry(new QLabel(this))
 {
     setObjectName(QStringLiteral("operationProgress"));
     m_bar->setObjectName(QStringLiteral("operationBar"));
@@ -72,8 +69,7 @@ void OperationProgress::follow(CloudOperation *operation)
         m_retry->hide(); // the call went through
     });
     connect(operation, &CloudOperation::retrying, this, [this](const QString &, int delayMs, const EcsError &reason) {
-        m_retry->setText(QStringLiteral("\u21bb ") + tr("%1; trying again in %2 s")
-                                                         .arg(reason.toString(), QLocale().toString(delayMs / 1000.0, 'f', 1)));
+        m_retry->setText(QStringLiteral("\u21bb ") + tr("%1; trying again in %2 s").arg(reason.toString(), QLocale().toString(delayMs / 1000.0, 'f', 1)));
         m_retry->show();
     });
     connect(operation, &CloudOperation::finished, this, [this, operation] {

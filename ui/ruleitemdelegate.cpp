@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleitemdelegate.h"
 
+#include "messagelabel.h"
 #include "riskpalette.h"
 #include "table/ruletablemodel.h"
-#include "messagelabel.h"
 #include "validatedlineedit.h"
 
 #include <QComboBox>
@@ -48,7 +48,8 @@ QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         const auto column = RuleTableModel::Column(index.column());
         auto *edit = new ValidatedLineEdit([rule, column](const QString &text) {
             return RuleTableModel::withEdit(rule, column, text).error;
-        }, parent);
+        },
+                                           parent);
         // The reason in words below the cell while the text is not acceptable.
         auto *reason = new MessageLabel(parent);
         reason->setObjectName(QStringLiteral("cellProblem"));

@@ -16,7 +16,7 @@ struct Key
     qint64 number = 0; // the column's value, or a kind that groups values
     quint64 high = 0;  // addresses: IPv6 high bits, then low bits (IPv4 in the low bits)
     quint64 low = 0;
-    QString text;      // names and descriptions, and the text of groups and prefix lists
+    QString text; // names and descriptions, and the text of groups and prefix lists
 };
 
 bool keyLess(const Key &a, const Key &b)
@@ -32,7 +32,8 @@ bool keyLess(const Key &a, const Key &b)
 
 } // namespace
 
-RuleOrderProxy::RuleOrderProxy(QObject *parent) : QAbstractProxyModel(parent)
+RuleOrderProxy::RuleOrderProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
 {
     connect(&m_watcher, &QFutureWatcher<Order>::finished, this, &RuleOrderProxy::finished);
 }

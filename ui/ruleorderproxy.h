@@ -81,8 +81,8 @@ private:
     QString m_search;
     int m_column = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    QList<int> m_rows;    // proxy row -> source row (not used while the order is the identity)
-    QList<int> m_inverse; // source row -> proxy row, -1 when filtered out
+    QList<int> m_rows;           // proxy row -> source row (not used while the order is the identity)
+    QList<int> m_inverse;        // source row -> proxy row, -1 when filtered out
     bool m_identityShown = true; // m_rows is void: rows are the model's
     QFutureWatcher<Order> m_watcher;
     quint64 m_generation = 0;

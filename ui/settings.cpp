@@ -21,7 +21,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::ExportFormats, "export/formats", QStringList{QStringLiteral("console-json"), QStringLiteral("aliyun-cli")}},
         {Key::AutosaveDelaySeconds, "document/autosaveDelaySeconds", 3},
         {Key::Language, "appearance/language", QStringLiteral("system")}, // "system", "en" or "zh_CN"
-        {Key::CloudSource, "cloud/source", QString()}, // "environment", "profile", "keychain", "typed"
+        {Key::CloudSource, "cloud/source", QString()},                    // "environment", "profile", "keychain", "typed"
         {Key::CloudProfile, "cloud/profile", QString()},
         {Key::CloudRegion, "cloud/region", QString()},
         {Key::CloudEndpoint, "cloud/endpoint", QString()},
@@ -81,9 +81,8 @@ Settings::Theme Settings::theme()
 
 void Settings::setTheme(Theme theme)
 {
-    setValue(Key::Theme, theme == Theme::Light ? QStringLiteral("light")
-                         : theme == Theme::Dark ? QStringLiteral("dark")
-                                                : QStringLiteral("system"));
+    setValue(Key::Theme, theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark")
+                                                                                                : QStringLiteral("system"));
 }
 
 } // namespace sg::ui

@@ -38,7 +38,11 @@ public:
         InputValues,
     };
 
-    enum class Theme { System, Light, Dark };
+    enum class Theme {
+        System,
+        Light,
+        Dark
+    };
 
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);

@@ -182,7 +182,8 @@ bool ValuesController::openFailed(const QStringList &paths, const LoadOutcome &o
     const auto answer = MessageBox::question(
         m_window, tr("Remembered Values — SG Assist"),
         tr("%1 was read with the values remembered for it (%2), and cannot be opened with them.\n\n"
-           "Open it without them? They are then forgotten.").arg(name, given.join(QStringLiteral(", "))),
+           "Open it without them? They are then forgotten.")
+            .arg(name, given.join(QStringLiteral(", "))),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
         {{QMessageBox::Yes, tr("&Open Without Them")}, {QMessageBox::No, tr("&Keep Them")}});
     if (answer != QMessageBox::Yes)
@@ -320,7 +321,8 @@ bool ValuesController::reload(const QHash<QString, QString> &values, const QStri
         const auto answer = MessageBox::question(
             m_window, tr("Reload — SG Assist"),
             tr("Reading %1 again with the new values replaces its rules as they are now: your unsaved changes to them are "
-               "lost.\n\nReload anyway?").arg(workspaceName()),
+               "lost.\n\nReload anyway?")
+                .arg(workspaceName()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
             {{QMessageBox::Yes, tr("&Reload and Discard Changes")}, {QMessageBox::Cancel, tr("Cancel")}});
         if (answer != QMessageBox::Yes)

@@ -17,7 +17,11 @@
 namespace sg::ui {
 namespace {
 
-enum NavigatorColumn { NameColumn, FindingsColumn, NavigatorColumnCount };
+enum NavigatorColumn {
+    NameColumn,
+    FindingsColumn,
+    NavigatorColumnCount
+};
 
 QStandardItem *item(const QString &text, WorkspaceNavigator::Kind kind, int index)
 {

@@ -22,8 +22,16 @@ class WorkspaceNavigator : public QDockWidget
     Q_OBJECT
 
 public:
-    enum Kind { HeadingKind, GroupKind, InterfaceKind, InstanceKind };
-    enum Role { KindRole = Qt::UserRole + 1, IndexRole };
+    enum Kind {
+        HeadingKind,
+        GroupKind,
+        InterfaceKind,
+        InstanceKind
+    };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IndexRole
+    };
 
     WorkspaceNavigator(DocumentController *document, AnalysisController *analysis, QWidget *parent = nullptr);
 

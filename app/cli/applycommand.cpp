@@ -14,31 +14,30 @@ namespace {
 class ApplyCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("apply"); }
-    QString synopsis() const override
+    ApplyCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("apply"),
+            .synopsis = QStringLiteral("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]"),
+            .description = QStringLiteral("Make a live security group equal to FILE: read the group, print the plan (revoke by rule id,\n"
+                                          "authorize, modify), and only with --yes apply it, read the group again and verify it equals\n"
+                                          "FILE. Before changing anything the live group is saved as <group-id>.before-<timestamp>.json\n"
+                                          "next to FILE; applying that file undoes the change. A file of several groups needs --group.\n"
+                                          "Region: --region, else the profile's region_id, else the file's RegionId."),
+            .exitCodes = QStringLiteral("Exit codes: 0 applied and verified (or plan shown), 1 applied but different, 2 bad input,\n"
+                                        "3 API or network error."),
+            .reportKinds = {},
+        })
     {
-        return QStringLiteral("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]");
     }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("Make a live security group equal to FILE: read the group, print the plan (revoke by rule id,\n"
-                              "authorize, modify), and only with --yes apply it, read the group again and verify it equals\n"
-                              "FILE. Before changing anything the live group is saved as <group-id>.before-<timestamp>.json\n"
-                              "next to FILE; applying that file undoes the change. A file of several groups needs --group.\n"
-                              "Region: --region, else the profile's region_id, else the file's RegionId.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 applied and verified (or plan shown), 1 applied but different, 2 bad input,\n"
-                              "3 API or network error.");
-    }
-
     void addCommandOptions(QCommandLineParser &parser) override
     {
         m_cloud.addTo(parser);
         parser.addOptions({m_group, m_yes});
+    }
+    void addPathArguments(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
     }
     int maximumPaths() const override { return 1; }
@@ -54,9 +53,7 @@ protected:
         if (parser.isSet(m_group) && workspace.groups.size() > 1)
             index = workspace.indexOfGroup(parser.value(m_group));
         if (index < 0) {
-            return usageError(context, workspace.groups.isEmpty()
-                                           ? QStringLiteral("%1 holds no security group").arg(path)
-                                           : QStringLiteral("%1 holds %2 security groups; name the one to apply with --group").arg(path).arg(workspace.groups.size()));
+            return usageError(context, workspace.groups.isEmpty() ? QStringLiteral("%1 holds no security group").arg(path) : QStringLiteral("%1 holds %2 security groups; name the one to apply with --group").arg(path).arg(workspace.groups.size()));
         }
         const RuleSet &target = workspace.groups.at(index).ruleSet;
         const QString groupId = parser.isSet(m_group) ? parser.value(m_group) : target.group.securityGroupId;
@@ -78,9 +75,8 @@ protected:
 
         ApplyOperation apply(client, target, groupId);
         apply.setUndoDirectory(QFileInfo(path).absolutePath());
-        runOperation(context, apply, [&] { apply.start(); }, [&](const std::function<void()> &stop) {
-            return QObject::connect(&apply, &ApplyOperation::planReady, &apply, stop);
-        });
+        runOperation(
+            context, apply, [&] { apply.start(); }, [&](const std::function<void()> &stop) { return QObject::connect(&apply, &ApplyOperation::planReady, &apply, stop); });
         if (apply.error())
             return reportCloudError(context, command, *apply.error());
 

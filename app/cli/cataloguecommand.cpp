@@ -11,24 +11,25 @@ namespace {
 class CatalogueCommand final : public Command
 {
 public:
-    QString name() const override { return QStringLiteral("catalogue"); }
-    QString synopsis() const override { return QStringLiteral("catalogue [--report text|json]"); }
+    CatalogueCommand()
+        : Command({
+            .name = QStringLiteral("catalogue"),
+            .synopsis = QStringLiteral("catalogue [--report text|json]"),
+            .description = QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
+    {
+    }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations.");
-    }
-    void addOptions(QCommandLineParser &parser) override { parser.addOption(reportOption(m_kinds)); }
+    void addOptions(QCommandLineParser &parser) override { parser.addOption(reportOption()); }
 
     int run(CliContext &context, const QCommandLineParser &parser) override
     {
         if (!parser.positionalArguments().isEmpty())
             return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        int exitCode = Success;
-        const QString kind = reportKind(context, parser, m_kinds, &exitCode);
-        if (kind.isEmpty())
-            return exitCode;
+        const QString &kind = reportKind();
         const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
         return context.writeReport({}, [&](QIODevice &device) {
             return kind == u"json" ? CatalogueReport::writeJson(catalogue, device) : CatalogueReport::writeText(catalogue, device);
@@ -36,7 +37,6 @@ protected:
     }
 
 private:
-    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json")};
 };
 
 } // namespace

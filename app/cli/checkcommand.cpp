@@ -15,45 +15,35 @@ namespace {
 class CheckCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("check"); }
-    QString synopsis() const override
+    CheckCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("check"),
+            .synopsis = QStringLiteral("check PATHS... [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [--baseline FILE] [-o FILE]"),
+            .description = QStringLiteral("Analyse rule files: exposure of every rule under Alibaba's evaluation order, shadowed, redundant\n"
+                                          "and duplicate rules within each group, priority ties, limits and the source document's practices.\n"
+                                          "PATHS are files, folders (every rule file in them) or '-' for standard input; a file may hold\n"
+                                          "several groups. With network interface files (DescribeNetworkInterfaces, DescribeInstances),\n"
+                                          "every exposure says on which interfaces it is effective once their other groups are merged in.\n"
+                                          "--baseline FILE names accepted risks: {\"exemptions\": [{\"check\", \"group\", \"ruleId\" | \"resource\" |\n"
+                                          "\"port\", \"reason\", \"expires\": \"YYYY-MM-DD\"}]}. A finding an exemption matches stays in the report,\n"
+                                          "marked suppressed with the reason, and does not count for --fail-on; after its date an exemption\n"
+                                          "no longer applies and an expired-exemption finding names it. SGASSIST_TODAY=YYYY-MM-DD sets the\n"
+                                          "date exemptions are judged on (for tests and reproducible runs)."),
+            .exitCodes = QStringLiteral("Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input or\n"
+                                        "usage, 3 I/O error."),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")},
+        })
     {
-        return QStringLiteral("check PATHS... [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [--baseline FILE] [-o FILE]");
     }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral(
-            "Analyse rule files: exposure of every rule under Alibaba's evaluation order, shadowed, redundant\n"
-            "and duplicate rules within each group, priority ties, limits and the source document's practices.\n"
-            "PATHS are files, folders (every rule file in them) or '-' for standard input; a file may hold\n"
-            "several groups. With network interface files (DescribeNetworkInterfaces, DescribeInstances),\n"
-            "every exposure says on which interfaces it is effective once their other groups are merged in.\n"
-            "--baseline FILE names accepted risks: {\"exemptions\": [{\"check\", \"group\", \"ruleId\" | \"resource\" |\n"
-            "\"port\", \"reason\", \"expires\": \"YYYY-MM-DD\"}]}. A finding an exemption matches stays in the report,\n"
-            "marked suppressed with the reason, and does not count for --fail-on; after its date an exemption\n"
-            "no longer applies and an expired-exemption finding names it. SGASSIST_TODAY=YYYY-MM-DD sets the\n"
-            "date exemptions are judged on (for tests and reproducible runs).");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input or\n"
-                              "usage, 3 I/O error.");
-    }
-
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        parser.addOptions({reportOption(m_kinds), m_failOn, m_baselineOption, outputOption(QStringLiteral("the report"))});
-        parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
+        parser.addOptions({reportOption(), m_failOn, m_baselineOption, outputOption(QStringLiteral("the report"))});
     }
 
     int runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths) override
     {
-        int exitCode = Success;
-        m_kind = reportKind(context, parser, m_kinds, &exitCode);
-        if (m_kind.isEmpty())
-            return exitCode;
         const QString level = parser.value(m_failOn);
         m_threshold = severityFromId(level);
         if (!m_threshold && level != u"never")
@@ -86,9 +76,9 @@ protected:
         const QString output = parser.value(QStringLiteral("output"));
         const bool colour = (output.isEmpty() || output == u"-") && context.colourOnStdout();
         const int written = context.writeReport(output, [&](QIODevice &device) {
-            if (m_kind == u"json")
+            if (reportKind() == u"json")
                 return AnalysisReport::writeJson(workspace, analysis, m_input, device);
-            if (m_kind == u"sarif")
+            if (reportKind() == u"sarif")
                 return AnalysisReport::writeSarif(workspace, analysis, m_input, device);
             return AnalysisReport::writeText(workspace, analysis, m_input, device, colour);
         });
@@ -98,7 +88,6 @@ protected:
     }
 
 private:
-    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")};
     QCommandLineOption m_failOn{QStringLiteral("fail-on"),
                                 QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."),
                                 QStringLiteral("level"), QStringLiteral("high")};
@@ -107,7 +96,6 @@ private:
                                         QStringLiteral("file")};
     std::optional<Baseline> m_baseline;
     QDate m_today;
-    QString m_kind;
     QString m_input;
     std::optional<Severity> m_threshold;
 };

@@ -11,16 +11,20 @@ namespace {
 class ChecksCommand final : public Command
 {
 public:
-    QString name() const override { return QStringLiteral("checks"); }
-    QString synopsis() const override { return QStringLiteral("checks [--report text|json]"); }
+    ChecksCommand()
+        : Command({
+            .name = QStringLiteral("checks"),
+            .synopsis = QStringLiteral("checks [--report text|json]"),
+            .description = QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
+                                          "name it), its default severity and its title. Exposure checks scale the severity with how\n"
+                                          "wide the source is."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
+    {
+    }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
-                              "name it), its default severity and its title. Exposure checks scale the severity with how\n"
-                              "wide the source is.");
-    }
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOption(QCommandLineOption(QStringLiteral("report"),
@@ -32,10 +36,7 @@ protected:
     {
         if (!parser.positionalArguments().isEmpty())
             return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        int exitCode = Success;
-        const QString kind = reportKind(context, parser, {QStringLiteral("text"), QStringLiteral("json")}, &exitCode);
-        if (kind.isEmpty())
-            return exitCode;
+        const QString &kind = reportKind();
         const QList<CheckInfo> checks = checkCatalogue();
         return context.writeReport({}, [&](QIODevice &device) {
             return kind == u"json" ? CatalogueReport::writeChecksJson(checks, device) : CatalogueReport::writeChecksText(checks, device);

@@ -13,8 +13,8 @@ namespace sg::cli {
 // The exit codes of the CLI contract (DESIGN section 8).
 enum ExitCode {
     Success = 0,
-    Findings = 1,  // check: findings at or above --fail-on; explain: denied
-    BadInput = 2,  // bad input or usage
+    Findings = 1, // check: findings at or above --fail-on; explain: denied
+    BadInput = 2, // bad input or usage
     IoError = 3,
 };
 

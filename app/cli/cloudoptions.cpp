@@ -14,10 +14,10 @@ CloudOptions::CloudOptions()
     : m_profile(QStringLiteral("profile"),
                 QStringLiteral("The aliyun CLI profile (~/.aliyun/config.json) to use; without it: ALIBABA_CLOUD_ACCESS_KEY_ID/"
                                "_SECRET, else ALIBABA_CLOUD_PROFILE, else the file's current profile."),
-                QStringLiteral("name"))
-    , m_region(QStringLiteral("region"), QStringLiteral("The region (cn-hangzhou, ...); default: the profile's region_id."),
-               QStringLiteral("id"))
-    , m_endpoint(QStringLiteral("endpoint"),
+                QStringLiteral("name")),
+      m_region(QStringLiteral("region"), QStringLiteral("The region (cn-hangzhou, ...); default: the profile's region_id."),
+               QStringLiteral("id")),
+      m_endpoint(QStringLiteral("endpoint"),
                  QStringLiteral("The ECS API endpoint (default: ALIBABA_CLOUD_ECS_ENDPOINT, else https://ecs.<region>.aliyuncs.com). "
                                 "https only; plain http only to a loopback address."),
                  QStringLiteral("url"))

@@ -9,15 +9,10 @@
 
 namespace sg::cli {
 
-QString Command::exitCodes() const
-{
-    return QStringLiteral("Exit codes: 0 success, 2 bad input or usage, 3 I/O error.");
-}
-
 int Command::execute(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(description() + QStringLiteral("\n\n") + exitCodes());
+    parser.setApplicationDescription(m_usage.description + QStringLiteral("\n\n") + m_usage.exitCodes);
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing but errors (the exit code tells the result)."));
     parser.addOption(quiet);
@@ -26,24 +21,22 @@ int Command::execute(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, name(), arguments, &exitCode))
         return exitCode;
     context.setQuiet(parser.isSet(quiet));
+    if (!m_usage.reportKinds.isEmpty()) {
+        m_reportKind = parser.value(QStringLiteral("report"));
+        if (!m_usage.reportKinds.contains(m_reportKind)) {
+            return usageError(context, QStringLiteral("\"%1\" is not a report: use %2").arg(m_reportKind, m_usage.reportKinds.join(QStringLiteral(", "))));
+        }
+    }
     return run(context, parser);
 }
 
-QCommandLineOption Command::reportOption(const QStringList &kinds)
+QCommandLineOption Command::reportOption() const
 {
+    const QStringList &kinds = m_usage.reportKinds;
     QStringList described = kinds;
     described.first() += QStringLiteral(" (default)");
     return QCommandLineOption(QStringLiteral("report"), QStringLiteral("Output: %1.").arg(described.join(QStringLiteral(", "))),
                               kinds.join(u'|'), kinds.first());
-}
-
-QString Command::reportKind(CliContext &context, const QCommandLineParser &parser, const QStringList &kinds, int *exitCode) const
-{
-    const QString kind = parser.value(QStringLiteral("report"));
-    if (kinds.contains(kind))
-        return kind;
-    *exitCode = usageError(context, QStringLiteral("\"%1\" is not a report: use %2").arg(kind, kinds.join(QStringLiteral(", "))));
-    return {};
 }
 
 QCommandLineOption Command::outputOption(const QString &what)
@@ -51,6 +44,23 @@ QCommandLineOption Command::outputOption(const QString &what)
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                               QStringLiteral("Write %1 to FILE atomically instead of standard output ('-' is standard output).").arg(what),
                               QStringLiteral("file"));
+}
+
+QCommandLineOption Command::toOption(const QString &defaultNote, const QString &defaultValue)
+{
+    return QCommandLineOption(QStringLiteral("to"),
+                              QStringLiteral("Output format: %1%2.").arg(FormatRegistry::instance().idList(false), defaultNote),
+                              QStringLiteral("format"), defaultValue);
+}
+
+const RuleFormat *Command::writableFormat(CliContext &context, const QString &id) const
+{
+    const RuleFormat *format = FormatRegistry::instance().find(id);
+    if (!format || !format->canWrite()) {
+        usageError(context, QStringLiteral("\"%1\" is not a format that can be written; use one of: %2").arg(id, FormatRegistry::instance().idList(false)));
+        return nullptr;
+    }
+    return format;
 }
 
 void WorkspaceCommand::addOptions(QCommandLineParser &parser)
@@ -62,6 +72,12 @@ void WorkspaceCommand::addOptions(QCommandLineParser &parser)
     m_param.setDescription(QStringLiteral("A value for a ROS template parameter; repeatable."));
     parser.addOptions({m_from, m_var, m_varFile, m_param});
     addCommandOptions(parser);
+    addPathArguments(parser);
+}
+
+void WorkspaceCommand::addPathArguments(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
 }
 
 QString WorkspaceCommand::inputName(const QStringList &paths)
@@ -81,8 +97,7 @@ int WorkspaceCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(m_from)) {
         const RuleFormat *format = FormatRegistry::instance().find(parser.value(m_from));
         if (!format || !format->canRead()) {
-            return usageError(context, QStringLiteral("\"%1\" is not a readable format; use one of: %2")
-                                           .arg(parser.value(m_from), FormatRegistry::instance().idList(true)));
+            return usageError(context, QStringLiteral("\"%1\" is not a readable format; use one of: %2").arg(parser.value(m_from), FormatRegistry::instance().idList(true)));
         }
     }
     for (const QString &assignment : parser.values(m_var) + parser.values(m_param)) {

@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 
+#include "io/ruleformat.h"
 #include "workspace/workspaceloader.h"
 
 #include <QCommandLineOption>
@@ -15,45 +16,68 @@
 
 namespace sg::cli {
 
+// What a command is called and what --help (and the man page, generated from it) says about it.
+struct Usage
+{
+    QString name;
+    QString synopsis;    // what follows "sgassist-cli " in the overall usage: "check PATHS... [--report ...]"
+    QString description; // a paragraph
+    QString exitCodes;
+    QStringList reportKinds; // what --report may ask for, the default first; none: the command has no --report
+
+    // The exit codes of a command that only reads and writes.
+    static QString plainExitCodes() { return QStringLiteral("Exit codes: 0 success, 2 bad input or usage, 3 I/O error."); }
+};
+
 // One sgassist-cli command. execute() parses the arguments (with --help, which lists the options
-// and the exit codes, and --quiet), then calls run(); each command adds only its own options and
-// does only its own work.
+// and the exit codes, and --quiet) and checks --report, then calls run(); each command adds only
+// its own options and does only its own work.
 class Command
 {
 public:
+    explicit Command(Usage usage)
+        : m_usage(std::move(usage)) {}
     virtual ~Command() = default;
 
-    virtual QString name() const = 0;
-    // What follows "sgassist-cli " in the overall usage: "check PATHS... [--report ...]".
-    virtual QString synopsis() const = 0;
+    const QString &name() const { return m_usage.name; }
+    const QString &synopsis() const { return m_usage.synopsis; }
 
     int execute(CliContext &context, const QStringList &arguments);
 
 protected:
-    // A paragraph for --help (and the man page, which is generated from it).
-    virtual QString description() const = 0;
-    // The exit codes as --help lists them; the default fits commands that only read and write.
-    virtual QString exitCodes() const;
     virtual void addOptions(QCommandLineParser &parser) = 0;
     virtual int run(CliContext &context, const QCommandLineParser &parser) = 0;
 
     int usageError(CliContext &context, const QString &message) const { return context.usageError(name(), message); }
-    // --report with the kinds a command writes, the first being the default.
-    static QCommandLineOption reportOption(const QStringList &kinds);
-    // The report kind asked for, or an empty string after a usage message when it is not one of `kinds`.
-    QString reportKind(CliContext &context, const QCommandLineParser &parser, const QStringList &kinds, int *exitCode) const;
+    // --report with the command's kinds, the first being the default.
+    QCommandLineOption reportOption() const;
+    // The report kind asked for (checked before run()).
+    const QString &reportKind() const { return m_reportKind; }
     static QCommandLineOption outputOption(const QString &what);
+    // --to FORMAT, for the commands that write rules; `defaultNote` says what is written without it.
+    static QCommandLineOption toOption(const QString &defaultNote, const QString &defaultValue = {});
+    // The format `id` names when rules can be written in it, else nullptr after a usage message.
+    const RuleFormat *writableFormat(CliContext &context, const QString &id) const;
+
+private:
+    Usage m_usage;
+    QString m_reportKind;
 };
 
 // A command that reads rule files into a workspace: PATHS... (files, folders, "-" for standard
 // input), --from, and the values of what files leave open (--var, --var-file, --param).
 class WorkspaceCommand : public Command
 {
+public:
+    using Command::Command;
+
 protected:
     void addOptions(QCommandLineParser &parser) final;
     int run(CliContext &context, const QCommandLineParser &parser) final;
 
     virtual void addCommandOptions(QCommandLineParser &parser) = 0;
+    // The paths' entry in --help; by default "PATHS...": rule files, folders, or '-'.
+    virtual void addPathArguments(QCommandLineParser &parser);
     // How many paths the command takes: at least one, by default any number.
     virtual int maximumPaths() const { return -1; }
     virtual int runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths);

@@ -12,24 +12,24 @@ namespace {
 class ConvertCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("convert"); }
-    QString synopsis() const override { return QStringLiteral("convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]"); }
-
-protected:
-    QString description() const override
+    ConvertCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("convert"),
+            .synopsis = QStringLiteral("convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]"),
+            .description = QStringLiteral("Read rule files and write them in another format. A format of one group per file (all but\n"
+                                          "project) gets one file per group when the input holds several: -o must then be a folder, and\n"
+                                          "the names written are printed. Formats with at most 200 rules a file write FILE-1.ext,\n"
+                                          "FILE-2.ext, ... and print their names."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {},
+        })
     {
-        return QStringLiteral(
-            "Read rule files and write them in another format. A format of one group per file (all but\n"
-            "project) gets one file per group when the input holds several: -o must then be a folder, and\n"
-            "the names written are printed. Formats with at most 200 rules a file write FILE-1.ext,\n"
-            "FILE-2.ext, ... and print their names.");
     }
 
+protected:
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        m_to.setDescription(QStringLiteral("Output format: %1.").arg(FormatRegistry::instance().idList(false)));
         parser.addOptions({m_to, outputOption(QStringLiteral("the result (a folder for several groups)"))});
-        parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
     }
 
     int runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths) override
@@ -37,11 +37,9 @@ protected:
         const FormatRegistry &registry = FormatRegistry::instance();
         if (!parser.isSet(m_to))
             return usageError(context, QStringLiteral("--to is required; use one of: %1").arg(registry.idList(false)));
-        m_target = registry.find(parser.value(m_to));
-        if (!m_target || !m_target->canWrite()) {
-            return usageError(context, QStringLiteral("\"%1\" is not a format that can be written; use one of: %2")
-                                           .arg(parser.value(m_to), registry.idList(false)));
-        }
+        m_target = writableFormat(context, parser.value(m_to));
+        if (!m_target)
+            return BadInput;
         m_input = inputName(paths);
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }
@@ -52,7 +50,7 @@ protected:
     }
 
 private:
-    QCommandLineOption m_to{QStringLiteral("to"), QString(), QStringLiteral("format")};
+    const QCommandLineOption m_to = toOption({});
     const RuleFormat *m_target = nullptr;
     QString m_input;
 };

@@ -11,21 +11,26 @@ namespace {
 class DiffCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("diff"); }
-    QString synopsis() const override { return QStringLiteral("diff OLD NEW [--from FORMAT] [--report text|json]"); }
-
-protected:
-    QString description() const override
+    DiffCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("diff"),
+            .synopsis = QStringLiteral("diff OLD NEW [--from FORMAT] [--report text|json]"),
+            .description = QStringLiteral("Compare rule files before applying the new ones: rules added, removed and changed, and the\n"
+                                          "findings the change introduces and resolves. OLD and NEW are files or folders; groups are\n"
+                                          "paired by id (or name in the source). Exits 0 whether or not they differ."),
+            .exitCodes = Usage::plainExitCodes(),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
     {
-        return QStringLiteral(
-            "Compare rule files before applying the new ones: rules added, removed and changed, and the\n"
-            "findings the change introduces and resolves. OLD and NEW are files or folders; groups are\n"
-            "paired by id (or name in the source). Exits 0 whether or not they differ.");
     }
 
+protected:
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        parser.addOption(reportOption(m_kinds));
+        parser.addOption(reportOption());
+    }
+    void addPathArguments(QCommandLineParser &parser) override
+    {
         parser.addPositionalArgument(QStringLiteral("old"), QStringLiteral("The rules as they are (a file or folder)."));
         parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("The rules as they would be (a file or folder)."));
     }
@@ -35,10 +40,7 @@ protected:
     {
         if (paths.size() != 2)
             return usageError(context, QStringLiteral("two rule files are required: OLD NEW"));
-        int exitCode = Success;
-        const QString kind = reportKind(context, parser, m_kinds, &exitCode);
-        if (kind.isEmpty())
-            return exitCode;
+        const QString &kind = reportKind();
         LoadedWorkspace before;
         LoadedWorkspace after;
         if (const int code = load(context, parser, {paths.at(0)}, before); code != Success)
@@ -55,7 +57,6 @@ protected:
     int runWithWorkspace(CliContext &, const QCommandLineParser &, const LoadedWorkspace &) override { return Success; }
 
 private:
-    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json")};
 };
 
 } // namespace

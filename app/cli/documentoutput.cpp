@@ -40,10 +40,7 @@ int writeDocument(CliContext &context, const QString &command, const Document &d
     if (limit > 0 && count > limit) {
         if (target.isEmpty() || target == u"-") {
             return context.usageError(
-                command, QStringLiteral("%1 rules do not fit one %2 file (at most %3); use -o to write numbered files")
-                             .arg(count)
-                             .arg(format.id())
-                             .arg(limit));
+                command, QStringLiteral("%1 rules do not fit one %2 file (at most %3); use -o to write numbered files").arg(count).arg(format.id()).arg(limit));
         }
         const RuleFiles::SaveResult saved = RuleFiles::save(target, document, format);
         if (!saved.error.isEmpty()) {

@@ -12,37 +12,27 @@ namespace {
 class ExplainCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("explain"); }
-    QString synopsis() const override
+    ExplainCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("explain"),
+            .synopsis = QStringLiteral("explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
+            .description = QStringLiteral("Answer \"can this source reach this port?\" as Alibaba Cloud decides it, and name the rule that\n"
+                                          "decides. With several groups, name where to ask: a network interface (all its groups are\n"
+                                          "evaluated together, as Alibaba does), an instance (its primary interface) or one group."),
+            .exitCodes = QStringLiteral("Exit codes: 0 allowed, 1 denied, 2 bad input or usage, 3 I/O error."),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
     {
-        return QStringLiteral("explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]");
     }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral(
-            "Answer \"can this source reach this port?\" as Alibaba Cloud decides it, and name the rule that\n"
-            "decides. With several groups, name where to ask: a network interface (all its groups are\n"
-            "evaluated together, as Alibaba does), an instance (its primary interface) or one group.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 allowed, 1 denied, 2 bad input or usage, 3 I/O error.");
-    }
-
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        parser.addOptions({m_eni, m_instance, m_group, m_source, m_protocol, m_port, m_direction, reportOption(m_kinds)});
-        parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
+        parser.addOptions({m_eni, m_instance, m_group, m_source, m_protocol, m_port, m_direction, reportOption()});
     }
 
     int runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths) override
     {
-        int exitCode = Success;
-        m_kind = reportKind(context, parser, m_kinds, &exitCode);
-        if (m_kind.isEmpty())
-            return exitCode;
         if (int(parser.isSet(m_eni)) + int(parser.isSet(m_instance)) + int(parser.isSet(m_group)) > 1)
             return usageError(context, QStringLiteral("give one of --eni, --instance and --group"));
         if (!parser.isSet(m_source))
@@ -55,8 +45,7 @@ protected:
         m_query.source = *source.endpoint;
         const std::optional<Protocol> protocol = protocolFromString(parser.value(m_protocol).trimmed());
         if (!protocol)
-            return usageError(context, QStringLiteral("--protocol: \"%1\" is not a protocol: use tcp, udp, icmp, icmpv6, gre or all")
-                                           .arg(parser.value(m_protocol)));
+            return usageError(context, QStringLiteral("--protocol: \"%1\" is not a protocol: use tcp, udp, icmp, icmpv6, gre or all").arg(parser.value(m_protocol)));
         m_query.protocol = *protocol;
         const std::optional<Direction> direction = directionFromString(parser.value(m_direction).trimmed());
         if (!direction)
@@ -103,13 +92,11 @@ protected:
         } else if (workspace.groups.size() == 1) {
             evaluator.emplace(workspace, QList<int>{0}, workspace.groups.first().key());
         } else {
-            return usageError(context, QStringLiteral("the workspace holds %1 groups: name where to ask with --eni, --instance or --group; %2")
-                                           .arg(workspace.groups.size())
-                                           .arg(choices(workspace)));
+            return usageError(context, QStringLiteral("the workspace holds %1 groups: name where to ask with --eni, --instance or --group; %2").arg(workspace.groups.size()).arg(choices(workspace)));
         }
         const EniDecision decision = evaluator->evaluate(m_query);
         const int written = context.writeReport({}, [&](QIODevice &device) {
-            return m_kind == u"json" ? ExplainReport::writeJson(decision, device) : ExplainReport::writeText(decision, device);
+            return reportKind() == u"json" ? ExplainReport::writeJson(decision, device) : ExplainReport::writeText(decision, device);
         });
         if (written != Success)
             return written;
@@ -137,7 +124,6 @@ private:
         return out + QStringLiteral("groups: ") + (groups.isEmpty() ? QStringLiteral("none") : first(groups));
     }
 
-    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json")};
     QCommandLineOption m_eni{QStringLiteral("eni"), QStringLiteral("Ask on this network interface: all its groups together."), QStringLiteral("eni-ID")};
     QCommandLineOption m_instance{QStringLiteral("instance"), QStringLiteral("Ask on this instance's primary network interface."), QStringLiteral("i-ID")};
     QCommandLineOption m_group{QStringLiteral("group"), QStringLiteral("Ask of this group alone (its id, or its name in the source)."), QStringLiteral("ID")};
@@ -149,7 +135,6 @@ private:
     QCommandLineOption m_port{QStringLiteral("port"), QStringLiteral("Destination port, 1-65535 (tcp and udp)."), QStringLiteral("n")};
     QCommandLineOption m_direction{QStringLiteral("direction"), QStringLiteral("ingress (default) or egress."), QStringLiteral("direction"),
                                    QStringLiteral("ingress")};
-    QString m_kind;
     TrafficQuery m_query;
 };
 

@@ -17,39 +17,32 @@ namespace {
 class FixCommand final : public WorkspaceCommand
 {
 public:
-    QString name() const override { return QStringLiteral("fix"); }
-    QString synopsis() const override
+    FixCommand()
+        : WorkspaceCommand({
+            .name = QStringLiteral("fix"),
+            .synopsis = QStringLiteral("fix PATHS... [--from FORMAT] [--fail-on critical|high|medium|low|info] [--replace-with CIDR ...] "
+                                       "[--keep ADDR ...] [--to FORMAT] [-o FILE|DIR/]"),
+            .description = QStringLiteral("Narrow or remove every rule with a finding at or above --fail-on (default high): each such rule\n"
+                                          "keeps only the --replace-with sources and the --keep addresses of its address family (one rule\n"
+                                          "each, in its place, the first keeping its id), or is removed when neither is given. Every other\n"
+                                          "rule is written exactly as it was (ids, priorities, descriptions, order). Lockout safety: each\n"
+                                          "--keep address must reach SSH (TCP 22) and RDP (TCP 3389) afterwards wherever it did before,\n"
+                                          "on every network interface carrying the group (or the group alone); a change that would cut\n"
+                                          "it is not made and is named. The fixed rules go to standard output or -o in --to FORMAT\n"
+                                          "(default: the input's format); the changes, the lockout proof and the change as `diff` shows\n"
+                                          "it go to standard error. Several groups are written as `convert` writes them."),
+            .exitCodes = QStringLiteral("Exit codes: 0 nothing at or above --fail-on remains, 1 something does (a change refused for\n"
+                                        "lockout safety, or a finding no narrowing fixes), 2 bad input or usage, 3 I/O error."),
+            .reportKinds = {},
+        })
     {
-        return QStringLiteral("fix PATHS... [--from FORMAT] [--fail-on critical|high|medium|low|info] [--replace-with CIDR ...] "
-                              "[--keep ADDR ...] [--to FORMAT] [-o FILE|DIR/]");
     }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral(
-            "Narrow or remove every rule with a finding at or above --fail-on (default high): each such rule\n"
-            "keeps only the --replace-with sources and the --keep addresses of its address family (one rule\n"
-            "each, in its place, the first keeping its id), or is removed when neither is given. Every other\n"
-            "rule is written exactly as it was (ids, priorities, descriptions, order). Lockout safety: each\n"
-            "--keep address must reach SSH (TCP 22) and RDP (TCP 3389) afterwards wherever it did before,\n"
-            "on every network interface carrying the group (or the group alone); a change that would cut\n"
-            "it is not made and is named. The fixed rules go to standard output or -o in --to FORMAT\n"
-            "(default: the input's format); the changes, the lockout proof and the change as `diff` shows\n"
-            "it go to standard error. Several groups are written as `convert` writes them.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 nothing at or above --fail-on remains, 1 something does (a change refused for\n"
-                              "lockout safety, or a finding no narrowing fixes), 2 bad input or usage, 3 I/O error.");
-    }
-
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        m_to.setDescription(QStringLiteral("Output format: %1 (default: the input's).").arg(FormatRegistry::instance().idList(false)));
         parser.addOptions({m_failOn, m_replaceWith, m_keep, m_to,
                            outputOption(QStringLiteral("the fixed rules (a folder for several groups)"))});
-        parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
     }
 
     int runWithPaths(CliContext &context, const QCommandLineParser &parser, const QStringList &paths) override
@@ -63,20 +56,13 @@ protected:
             for (const QString &text : parser.values(*option)) {
                 const Endpoint::ParseResult parsed = Endpoint::parse(text);
                 if (!parsed.endpoint || !parsed.endpoint->isAddress()) {
-                    return usageError(context, QStringLiteral("--%1 \"%2\" is not an IPv4 or IPv6 address or CIDR block%3")
-                                                   .arg(option->names().first(), text,
-                                                        parsed.error.isEmpty() ? QString() : QStringLiteral(": ") + parsed.error));
+                    return usageError(context, QStringLiteral("--%1 \"%2\" is not an IPv4 or IPv6 address or CIDR block%3").arg(option->names().first(), text, parsed.error.isEmpty() ? QString() : QStringLiteral(": ") + parsed.error));
                 }
                 list->append(*parsed.endpoint);
             }
         }
-        if (parser.isSet(m_to)) {
-            m_target = FormatRegistry::instance().find(parser.value(m_to));
-            if (!m_target || !m_target->canWrite()) {
-                return usageError(context, QStringLiteral("\"%1\" is not a format that can be written; use one of: %2")
-                                               .arg(parser.value(m_to), FormatRegistry::instance().idList(false)));
-            }
-        }
+        if (parser.isSet(m_to) && !(m_target = writableFormat(context, parser.value(m_to))))
+            return BadInput;
         m_input = inputName(paths);
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }
@@ -88,9 +74,7 @@ protected:
         if (!target) {
             const RuleFormat *input = FormatRegistry::instance().find(loaded.commonFormat());
             if (!input || !input->canWrite()) {
-                return usageError(context, QStringLiteral("%1 cannot be written back in its own format (%2); name one with --to: %3")
-                                               .arg(m_input, loaded.commonFormat().isEmpty() ? QStringLiteral("several formats") : loaded.commonFormat(),
-                                                    FormatRegistry::instance().idList(false)));
+                return usageError(context, QStringLiteral("%1 cannot be written back in its own format (%2); name one with --to: %3").arg(m_input, loaded.commonFormat().isEmpty() ? QStringLiteral("several formats") : loaded.commonFormat(), FormatRegistry::instance().idList(false)));
             }
             target = input;
         }
@@ -152,7 +136,7 @@ private:
     QCommandLineOption m_keep{QStringLiteral("keep"),
                               QStringLiteral("An address that must still reach SSH and RDP after the fix (your own); the faulty rules keep it too; repeatable."),
                               QStringLiteral("addr")};
-    QCommandLineOption m_to{QStringLiteral("to"), QString(), QStringLiteral("format")};
+    const QCommandLineOption m_to = toOption(QStringLiteral(" (default: the input's)"));
     FixOptions m_options;
     const RuleFormat *m_target = nullptr;
     QString m_input;

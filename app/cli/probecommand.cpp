@@ -14,23 +14,22 @@ namespace {
 class ProbeCommand final : public Command
 {
 public:
-    QString name() const override { return QStringLiteral("probe"); }
-    QString synopsis() const override { return QStringLiteral("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"); }
+    ProbeCommand()
+        : Command({
+            .name = QStringLiteral("probe"),
+            .synopsis = QStringLiteral("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"),
+            .description = QStringLiteral("Try a TCP connection to each port of the chosen services on HOST, like 'nc -zv HOST PORT' for "
+                                          "all of them at once.\nUDP ports are listed as not testable."),
+            .exitCodes = QStringLiteral("Exit codes: 0 every tested port open, 1 any refused, timed out or failed, 2 bad usage."),
+            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        })
+    {
+    }
 
 protected:
-    QString description() const override
-    {
-        return QStringLiteral("Try a TCP connection to each port of the chosen services on HOST, like 'nc -zv HOST PORT' for "
-                              "all of them at once.\nUDP ports are listed as not testable.");
-    }
-    QString exitCodes() const override
-    {
-        return QStringLiteral("Exit codes: 0 every tested port open, 1 any refused, timed out or failed, 2 bad usage.");
-    }
-
     void addOptions(QCommandLineParser &parser) override
     {
-        parser.addOptions({m_services, m_port, m_upstream, m_timeout, reportOption(m_kinds)});
+        parser.addOptions({m_services, m_port, m_upstream, m_timeout, reportOption()});
         parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Host name or address to test."));
     }
 
@@ -62,10 +61,7 @@ protected:
         const int timeoutMs = parser.value(m_timeout).toInt(&timeoutOk);
         if (!timeoutOk || timeoutMs < 1 || timeoutMs > 600000)
             return usageError(context, QStringLiteral("--timeout must be a number of milliseconds from 1 to 600000"));
-        int exitCode = Success;
-        const QString kind = reportKind(context, parser, m_kinds, &exitCode);
-        if (kind.isEmpty())
-            return exitCode;
+        const QString &kind = reportKind();
 
         ConnectivityProbe probe;
         QEventLoop loop;
@@ -87,7 +83,6 @@ protected:
     }
 
 private:
-    const QStringList m_kinds{QStringLiteral("text"), QStringLiteral("json")};
     QCommandLineOption m_services{QStringLiteral("services"), QStringLiteral("Catalogue services to test, comma-separated (see 'catalogue')."),
                                   QStringLiteral("id,...")};
     QCommandLineOption m_port{QStringLiteral("port"), QStringLiteral("A port to test: 22, 22/tcp, 20048/udp, 6817-6819/tcp. Repeatable."),

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption startupBenchmark(QStringLiteral("startup-benchmark"),
-        QApplication::translate("main", "Print the monotonic clock (ns) once the first window is shown, then quit (tests/bench)."));
+                                              QApplication::translate("main", "Print the monotonic clock (ns) once the first window is shown, then quit (tests/bench)."));
     parser.addOption(startupBenchmark);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Rule files, projects, setup plans or folders to open (several open as one workspace)."));
     parser.process(app);
@@ -76,8 +76,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(startupBenchmark)) {
         // After the first paint has been processed: what the user sees as "the window is there".
         QTimer::singleShot(0, &app, [] {
-            std::printf("%lld\n", static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                                         std::chrono::steady_clock::now().time_since_epoch()).count()));
+            std::printf("%lld\n", static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count()));
             std::fflush(stdout);
             QApplication::quit();
         });

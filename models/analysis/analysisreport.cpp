@@ -20,10 +20,11 @@
 namespace sg::AnalysisReport {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class Messages
 {
-    return QCoreApplication::translate("sg::AnalysisReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg::AnalysisReport)
+};
 
 const QString ToolName = QStringLiteral("SG Assist");
 const QString ToolUri = QStringLiteral("https://github.com/sgassist/sgassist");
@@ -82,7 +83,8 @@ QString pascalName(const QString &id)
 class ReportWriter
 {
 public:
-    explicit ReportWriter(QIODevice &device) : m_device(device) { m_buffer.reserve(Chunk + 4096); }
+    explicit ReportWriter(QIODevice &device)
+        : m_device(device) { m_buffer.reserve(Chunk + 4096); }
 
     ReportWriter &raw(const char *text)
     {
@@ -277,26 +279,26 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
     };
     QStringList counts;
     for (Severity s : allSeveritiesDescending())
-        counts.append(tr("%1 %2").arg(analysis.count(s)).arg(toId(s)));
+        counts.append(Messages::tr("%1 %2").arg(analysis.count(s)).arg(toId(s)));
     const int suppressed = analysis.suppressedCount();
     const qsizetype findingCount = analysis.findingCount() - suppressed;
     const qsizetype ruleCount = workspace.ruleCount();
     const QString rules = workspace.groups.size() == 1
-        ? (ruleCount == 1 ? tr("1 rule") : tr("%1 rules").arg(ruleCount))
-        : (ruleCount == 1 ? tr("1 rule in %1 groups") : tr("%1 rules in %2 groups").arg(ruleCount)).arg(workspace.groups.size());
-    buffer += (findingCount == 0 ? tr("%1: %2, no findings.\n").arg(input, rules)
-                                 : tr("%1: %2, %3 findings (%4).\n")
+        ? (ruleCount == 1 ? Messages::tr("1 rule") : Messages::tr("%1 rules").arg(ruleCount))
+        : (ruleCount == 1 ? Messages::tr("1 rule in %1 groups") : Messages::tr("%1 rules in %2 groups").arg(ruleCount)).arg(workspace.groups.size());
+    buffer += (findingCount == 0 ? Messages::tr("%1: %2, no findings.\n").arg(input, rules)
+                                 : Messages::tr("%1: %2, %3 findings (%4).\n")
                                        .arg(input, rules, QString::number(findingCount), counts.join(QStringLiteral(", "))))
                   .toUtf8();
     if (suppressed > 0)
-        buffer += tr("%1 more accepted by the baseline (suppressed, listed last).\n").arg(suppressed).toUtf8();
+        buffer += Messages::tr("%1 more accepted by the baseline (suppressed, listed last).\n").arg(suppressed).toUtf8();
     const bool several = workspace.groups.size() > 1;
     std::optional<Severity> current;
     const QList<std::pair<int, int>> order = analysis.ordered();
     // The findings that count first, by severity; then the suppressed ones under a heading of their own.
     for (const bool listingSuppressed : {false, true}) {
         if (listingSuppressed && suppressed > 0)
-            buffer += (u'\n' + tr("SUPPRESSED (%1)").arg(suppressed) + u'\n').toUtf8();
+            buffer += (u'\n' + Messages::tr("SUPPRESSED (%1)").arg(suppressed) + u'\n').toUtf8();
         for (const auto &[g, index] : order) {
             const Finding &f = analysis.groups.at(g).findings.at(index);
             if (f.suppressed() != listingSuppressed)
@@ -311,10 +313,10 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
                 QStringList numbers;
                 for (int r : f.rules.mid(0, 20))
                     numbers.append(QString::number(r));
-                where = (f.rules.size() == 1 ? tr("rule %1") : tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
+                where = (f.rules.size() == 1 ? Messages::tr("rule %1") : Messages::tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
                     + (f.rules.size() > 20 ? QStringLiteral(", ...") : QString());
             } else {
-                where = tr("group");
+                where = Messages::tr("group");
             }
             if (several)
                 where = placed.group.key() + QStringLiteral(", ") + where;
@@ -323,19 +325,19 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             if (listingSuppressed)
                 where = toId(f.severity) + QStringLiteral(", ") + where;
             buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
-                          .arg(f.check, where, f.mitigated ? tr(" (mitigated)") : QString(), f.message)
+                          .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message)
                           .toUtf8();
             if (f.reachableOn) {
-                buffer += (f.reachableOn->isEmpty() ? tr("    Reachable on no network interface.\n")
-                                                    : tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
+                buffer += (f.reachableOn->isEmpty() ? Messages::tr("    Reachable on no network interface.\n")
+                                                    : Messages::tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
                               .toUtf8();
             }
             if (f.suppression) {
-                buffer += tr("    Suppressed: %1 (accepted until %2)\n")
+                buffer += Messages::tr("    Suppressed: %1 (accepted until %2)\n")
                               .arg(f.suppression->reason, f.suppression->expires.toString(Qt::ISODate))
                               .toUtf8();
             } else if (!f.recommendation.isEmpty()) {
-                buffer += tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
+                buffer += Messages::tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
             }
             if (!flush(false))
                 return device.errorString();
@@ -394,7 +396,8 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
             const QString resource = position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).resource : QString();
             const QString id = f.ruleIds.value(k);
             out.raw(", {\"name\": ").string(QStringLiteral("rules[%1]").arg(position));
-            const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource : QStringLiteral("rules[%1]").arg(position));
+            const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource
+                                                                                             : QStringLiteral("rules[%1]").arg(position));
             out.raw(", \"fullyQualifiedName\": ").string(qualified);
             out.raw(", \"kind\": \"object\"}");
         }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/limits.h"
 #include "analyzer.h"
+#include "core/limits.h"
 
 #include "checkids.h"
 #include "checkinfo.h"
@@ -28,35 +28,6 @@
 namespace sg {
 namespace {
 
-// Messages are built for every finding, from a few dozen templates: while an analysis runs, each
-// thread translates each template once (a cache that lives only as long as that analysis, so a
-// language switch between two analyses is honoured).
-thread_local QHash<const char *, QString> *t_translations = nullptr;
-
-class TranslationCache
-{
-public:
-    TranslationCache() : m_previous(t_translations) { t_translations = &m_cache; }
-    ~TranslationCache() { t_translations = m_previous; }
-    TranslationCache(const TranslationCache &) = delete;
-    TranslationCache &operator=(const TranslationCache &) = delete;
-
-private:
-    QHash<const char *, QString> m_cache;
-    QHash<const char *, QString> *m_previous;
-};
-
-// Context "sg::Run": the messages are written in the Run class below, which is where lupdate files them.
-QString tr(const char *text)
-{
-    if (!t_translations)
-        return QCoreApplication::translate("sg::Run", text);
-    auto it = t_translations->constFind(text);
-    if (it == t_translations->cend())
-        it = t_translations->insert(text, QCoreApplication::translate("sg::Run", text));
-    return *it;
-}
-
 // Thresholds of the limit checks (reference section 3).
 constexpr int ManyRulesThreshold = 50;
 using Limits::GroupReferencesPerBasicGroup;
@@ -70,8 +41,11 @@ constexpr int MonitoringPrefixV6 = 124;
 // One pass of the analyzer over one rule set.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Run)
+
 public:
-    Run(const RuleSet &set, const ServiceCatalogue &catalogue) : m_set(set), m_catalogue(catalogue)
+    Run(const RuleSet &set, const ServiceCatalogue &catalogue)
+        : m_set(set), m_catalogue(catalogue)
     {
         for (const Service &service : catalogue.services())
             m_servicePorts.push_back(service.portsWithUpstream(true));
@@ -79,7 +53,6 @@ public:
 
     AnalysisResult run()
     {
-        const TranslationCache translations;
         const qsizetype n = m_set.rules.size();
         m_original = findDuplicates(m_set);
         m_duplicateOf.assign(m_original.size(), false);
@@ -99,7 +72,6 @@ public:
         QFuture<void> worker;
         if (half < int(n)) {
             worker = QtConcurrent::run([&second, half, n] {
-                const TranslationCache workerTranslations;
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
             });
@@ -236,18 +208,19 @@ private:
         const bool cluster = service && service->scheduler;
         const bool monitoring = service && service->scope == Scope::Monitoring;
         const QLatin1StringView id(check);
-        if (cluster || (!service && (id == QLatin1StringView(CheckIds::ExposedScheduler)
-                                     || id == QLatin1StringView(CheckIds::SchedulerCidrSource)))) {
+        if (cluster || (!service && (id == QLatin1StringView(CheckIds::ExposedScheduler) || id == QLatin1StringView(CheckIds::SchedulerCidrSource)))) {
             const QString what = service ? tr("%1 (%2)").arg(service->name.text(), portsText(*service))
                                          : tr("The scheduler's ports");
             return tr("%1 should be reachable only from the other nodes of the cluster. An enterprise security group "
                       "cannot reference other security groups: allow the CIDR block of the cluster's vSwitch, or a "
-                      "prefix list of its nodes.").arg(what);
+                      "prefix list of its nodes.")
+                .arg(what);
         }
         if (monitoring) {
             return tr("Restrict %1 (%2) to the addresses of your monitoring servers, or a prefix list of them (an "
                       "enterprise security group cannot reference other security groups). It exposes internal data "
-                      "and must not be reachable from the internet.").arg(service->name.text(), portsText(*service));
+                      "and must not be reachable from the internet.")
+                .arg(service->name.text(), portsText(*service));
         }
         return {};
     }
@@ -575,13 +548,9 @@ private:
         }
         if (within)
             return;
-        QStringList ports;
-        for (const ServicePort &port : needed)
-            ports.append(port.toDisplayString());
-        ports.removeDuplicates();
         add(CheckIds::WiderThanService, Severity::Low, {i},
             tr("%1 was built for %2 but opens %3, more than %2 needs (%4).")
-                .arg(label(i), names.join(QStringLiteral(", ")), summary(r), ports.join(QStringLiteral(", "))));
+                .arg(label(i), names.join(QStringLiteral(", ")), summary(r), ServicePort::toDisplayString(needed)));
     }
 
     // ---- the group as a whole ----

@@ -4,22 +4,22 @@
 
 #include "severity.h"
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
-#include <QAnyStringView>
 
 namespace sg {
 
 // What one check of the catalogue looks for: for documentation, SARIF rule metadata and the GUI.
 struct CheckInfo
 {
-    QString id;             // stable: reports, SARIF ruleId and suppressions use it
+    QString id;                         // stable: reports, SARIF ruleId and suppressions use it
     Severity severity = Severity::Info; // the default; exposure checks scale it with the source's width
-    QString category;       // "exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"
-    QString title;          // short, translated
-    QString description;    // one or two sentences, translated
-    QString recommendation; // what to do, translated; exposure checks of a catalogue service use the
-                            // source document's own recommendation instead
+    QString category;                   // "exposure", "egress", "practice", "rule-set", "limits", "workspace", "baseline"
+    QString title;                      // short, translated
+    QString description;                // one or two sentences, translated
+    QString recommendation;             // what to do, translated; exposure checks of a catalogue service use the
+                                        // source document's own recommendation instead
 };
 
 // Every check the Analyzer runs, in a stable order (exposure first, then egress, practices,

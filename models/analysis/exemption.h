@@ -22,14 +22,14 @@ struct Exemption
     Q_DECLARE_TR_FUNCTIONS(sg::Exemption)
 
 public:
-    QString check;    // a check id of checkCatalogue()
-    QString group;    // a group's key (id, or name in its source); empty: any group
-    QString ruleId;   // at most one of ruleId, resource and port is set
-    QString resource; // the rule's name in its source (Terraform address, ROS logical id)
-    int port = 0;     // 1-65535; 0: not set
+    QString check;                        // a check id of checkCatalogue()
+    QString group;                        // a group's key (id, or name in its source); empty: any group
+    QString ruleId;                       // at most one of ruleId, resource and port is set
+    QString resource;                     // the rule's name in its source (Terraform address, ROS logical id)
+    int port = 0;                         // 1-65535; 0: not set
     std::optional<Protocol> portProtocol; // "22/tcp"; unset: any protocol with ports
     QString reason;
-    QDate expires;    // the last day it applies
+    QDate expires; // the last day it applies
 
     // True through the day of `expires`.
     bool appliesOn(QDate today) const { return today.isValid() && today <= expires; }

@@ -5,7 +5,6 @@
 #include "checkids.h"
 #include "sensitiveports.h"
 
-
 namespace sg {
 namespace {
 

@@ -21,8 +21,8 @@ struct ExposureHit
     Sensitivity sensitivity = Sensitivity::Low;
     const char *service = nullptr; // the catalogue service whose recommendation applies, if any
     Exposure exposure = Exposure::Scoped;
-    bool reduced = false;          // earlier drops took some sources away on some of these ports
-    QStringList ports;             // "SSH (TCP 22)", "UDP 5000-5100", ... in port order
+    bool reduced = false; // earlier drops took some sources away on some of these ports
+    QStringList ports;    // "SSH (TCP 22)", "UDP 5000-5100", ... in port order
 };
 
 // Sorts open traffic into the exposure checks (sensitiveports.h): protocol ALL gives

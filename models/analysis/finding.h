@@ -25,11 +25,11 @@ struct Suppression
 // One thing the analyzer found: which check, how bad, which rules, why, and what to do.
 struct Finding
 {
-    QString check;        // stable id from checkCatalogue(), e.g. "exposed-ssh"
+    QString check; // stable id from checkCatalogue(), e.g. "exposed-ssh"
     Severity severity = Severity::Info;
-    QList<int> rules;     // 1-based positions of the rules at fault (empty for group-level findings)
-    QStringList ruleIds;  // SecurityGroupRuleId of those rules, "" where a rule has none
-    QString message;      // names the rule, the port and the source; says "mitigated by rules N" when relevant
+    QList<int> rules;       // 1-based positions of the rules at fault (empty for group-level findings)
+    QStringList ruleIds;    // SecurityGroupRuleId of those rules, "" where a rule has none
+    QString message;        // names the rule, the port and the source; says "mitigated by rules N" when relevant
     QString recommendation; // the source document's recommendation where one applies
     bool mitigated = false; // the exposure is fully dropped by higher-precedence rules (reported as info)
     // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,

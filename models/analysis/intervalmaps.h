@@ -40,7 +40,8 @@ struct AddressRange
 class UnionSet
 {
 public:
-    explicit UnionSet(std::pmr::memory_resource *memory) : m_map(memory) {}
+    explicit UnionSet(std::pmr::memory_resource *memory)
+        : m_map(memory) {}
 
     // Appends the parts of [lo, hi] that are not in the set. After `limit` parts (0 = no limit) the
     // rest of [lo, hi] is appended as one part, an over-approximation; returns false in that case.
@@ -145,7 +146,8 @@ private:
 class OwnerMap
 {
 public:
-    explicit OwnerMap(std::pmr::memory_resource *memory) : m_map(memory) {}
+    explicit OwnerMap(std::pmr::memory_resource *memory)
+        : m_map(memory) {}
 
     void add(const AddressRange &range, int rule) { m_map.emplace(range.lo, Owned{range.hi, rule}); }
 
@@ -178,9 +180,14 @@ private:
 class PaintMap
 {
 public:
-    enum Value : quint8 { Accept, Drop, Unknown };
+    enum Value : quint8 {
+        Accept,
+        Drop,
+        Unknown
+    };
 
-    explicit PaintMap(std::pmr::memory_resource *memory) : m_map(memory) {}
+    explicit PaintMap(std::pmr::memory_resource *memory)
+        : m_map(memory) {}
 
     // Calls visit(rule, value) for each painted piece overlapping [lo, hi] and visit(-1, hole)
     // once for each unpainted part; visit returns false to stop.

@@ -7,19 +7,16 @@
 #include "precedence.h"
 #include "trafficclass.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace sg {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::PolicyEvaluator", text);
-}
-
-enum class Match { No, Yes, Maybe };
+enum class Match {
+    No,
+    Yes,
+    Maybe
+};
 
 TrafficClass classOf(Protocol protocol, const Endpoint &source)
 {
@@ -67,23 +64,23 @@ QString trafficPhrase(const TrafficQuery &q, TrafficClass traffic)
 {
     QString what;
     if (q.protocol == Protocol::All)
-        what = QCoreApplication::translate("sg::PolicyEvaluator", "traffic of a protocol no rule names (such as ESP)");
+        what = PolicyEvaluator::tr("traffic of a protocol no rule names (such as ESP)");
     else if (hasPorts(traffic))
         what = displayName(traffic) + u' ' + QString::number(q.port);
     else
         what = displayName(traffic);
-    return q.direction == Direction::Ingress ? QCoreApplication::translate("sg::PolicyEvaluator", "inbound %1 from %2").arg(what, q.source.text())
-                                             : QCoreApplication::translate("sg::PolicyEvaluator", "outbound %1 to %2").arg(what, q.source.text());
+    return q.direction == Direction::Ingress ? PolicyEvaluator::tr("inbound %1 from %2").arg(what, q.source.text())
+                                             : PolicyEvaluator::tr("outbound %1 to %2").arg(what, q.source.text());
 }
 
 QString ruleSummary(const Rule &r, int position)
 {
-    QString what = r.protocol == Protocol::All ? QCoreApplication::translate("sg::PolicyEvaluator", "all protocols") : toApiString(r.protocol);
+    QString what = r.protocol == Protocol::All ? PolicyEvaluator::tr("all protocols") : toApiString(r.protocol);
     if (hasPorts(r.protocol))
-        what += u' ' + (r.ports.isNone() ? QCoreApplication::translate("sg::PolicyEvaluator", "all ports") : r.ports.toDisplayString());
-    const QString peer = r.isIngress() ? QCoreApplication::translate("sg::PolicyEvaluator", "from %1").arg(r.peer.text()) : QCoreApplication::translate("sg::PolicyEvaluator", "to %1").arg(r.peer.text());
+        what += u' ' + (r.ports.isNone() ? PolicyEvaluator::tr("all ports") : r.ports.toDisplayString());
+    const QString peer = r.isIngress() ? PolicyEvaluator::tr("from %1").arg(r.peer.text()) : PolicyEvaluator::tr("to %1").arg(r.peer.text());
     const QString id = r.id.isEmpty() ? QString() : r.id + QStringLiteral(", ");
-    return QCoreApplication::translate("sg::PolicyEvaluator", "rule %1 (%2%3 %4 %5, priority %6)")
+    return PolicyEvaluator::tr("rule %1 (%2%3 %4 %5, priority %6)")
         .arg(QString::number(position), id, toApiString(r.policy), what, peer, QString::number(r.priority));
 }
 
@@ -96,7 +93,7 @@ QString positions(const QList<int> &list)
         out.append(QString::number(p));
     QString text = out.join(QStringLiteral(", "));
     if (list.size() > Shown)
-        text += QCoreApplication::translate("sg::PolicyEvaluator", ", ... (%1 in all)").arg(list.size());
+        text += PolicyEvaluator::tr(", ... (%1 in all)").arg(list.size());
     return text;
 }
 
@@ -194,8 +191,7 @@ Decision PolicyEvaluator::evaluate(const TrafficQuery &q) const
                                    : tr("Denied: %1 is decided by %2, the first matching rule in evaluation order."))
                             .arg(what, ruleSummary(winner, best + 1));
         if (tieAccept >= 0) {
-            d.explanation += u' ' + tr("Rule %1 accepts it at the same priority, but at equal priority a drop beats an accept.")
-                                        .arg(tieAccept + 1);
+            d.explanation += u' ' + tr("Rule %1 accepts it at the same priority, but at equal priority a drop beats an accept.").arg(tieAccept + 1);
         }
     } else {
         d.reason = Decision::Reason::Default;

@@ -6,6 +6,8 @@
 #include "decision.h"
 #include "trafficquery.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // Decides one packet the way Alibaba Cloud does (reference section 2): among the rules of the
@@ -21,6 +23,8 @@ namespace sg {
 // address). NicType is not considered. One query is a linear scan: O(number of rules).
 class PolicyEvaluator
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PolicyEvaluator)
+
 public:
     // Keeps a (cheap, implicitly shared) copy of the rule set.
     explicit PolicyEvaluator(const RuleSet &set);

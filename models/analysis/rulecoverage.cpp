@@ -335,14 +335,14 @@ RuleCoverage::RuleCoverage(const RuleSet &set, const std::vector<bool> &skip)
 // The segments of one plane: port boundaries and, per segment, its entries in evaluation order.
 struct RuleCoverage::PlaneIndex
 {
-    std::vector<int> bounds;        // segment s covers ports [bounds[s], bounds[s + 1] - 1]
-    std::vector<quint32> segBegin;  // CSR offsets into bucket, one per segment + 1
-    std::vector<quint32> bucket;    // entry indexes
+    std::vector<int> bounds;       // segment s covers ports [bounds[s], bounds[s + 1] - 1]
+    std::vector<quint32> segBegin; // CSR offsets into bucket, one per segment + 1
+    std::vector<quint32> bucket;   // entry indexes
     // Segments with the same entries decide the same way (typically the stretches between custom
     // ports that only wide ranges span): only the first of each kind is swept, and what it leaves
     // open is reported for the port ranges of its copies too.
-    std::vector<size_t> swept;                 // the segments to sweep, ascending
-    std::vector<std::vector<size_t>> copies;   // per segment: the later segments with the same entries
+    std::vector<size_t> swept;               // the segments to sweep, ascending
+    std::vector<std::vector<size_t>> copies; // per segment: the later segments with the same entries
 };
 
 // What one thread's sweep over some segments found, merged into the rule flags afterwards.
@@ -355,7 +355,7 @@ struct RuleCoverage::SweepOutput
         EntryTouchedByDrops = 8,
         EntryDefaultTakes = 16,
     };
-    std::vector<quint8> flags; // per entry
+    std::vector<quint8> flags;                                // per entry
     std::vector<std::array<quint8, RelationCount>> linkCount; // per entry
     std::vector<Link> links;
     std::vector<std::pair<int, OpenPart>> parts;

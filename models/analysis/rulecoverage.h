@@ -89,7 +89,13 @@ private:
         DefaultTakes = 16,
         TouchedByDrops = 32,
     };
-    enum Relation : quint8 { Shadower, Taker, Mitigator, TieDrop, RelationCount };
+    enum Relation : quint8 {
+        Shadower,
+        Taker,
+        Mitigator,
+        TieDrop,
+        RelationCount
+    };
 
     struct Entry;
     struct Plane;
@@ -112,7 +118,7 @@ private:
     std::vector<quint32> m_keys; // precedence key per rule (precedence.h), read in the sweep
     std::vector<quint8> m_flags;
     std::vector<std::array<quint8, RelationCount>> m_linkCount;
-    std::vector<Link> m_links; // sorted by (rule, relation, other) after the sweep
+    std::vector<Link> m_links;                        // sorted by (rule, relation, other) after the sweep
     std::vector<std::pair<int, OpenPart>> m_rawParts; // (rule, part) per segment, during the sweep
     std::vector<OpenPart> m_parts;
     std::vector<quint32> m_partBegin; // n + 1 offsets into m_parts

@@ -83,7 +83,7 @@ void pairEditedRules(const RuleSet &before, const RuleSet &after, QList<int> &pa
 {
     constexpr int MaxDifferences = 1;
     constexpr int Window = 64; // candidates looked at on each side of the expected position
-    QList<int> open; // unpaired new rules without ids, ascending
+    QList<int> open;           // unpaired new rules without ids, ascending
     for (int j = 0; j < int(after.rules.size()); ++j) {
         if (pairOfAfter[j] < 0 && after.rules.at(j).id.isEmpty())
             open.append(j);

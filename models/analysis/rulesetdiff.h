@@ -26,9 +26,9 @@ struct RuleChange
 // "dry render before applying" users ask for (reference risk-checks.md section 4).
 struct RuleSetDiff
 {
-    QStringList groupChanges;  // "InnerAccessPolicy: Accept -> Drop", ...
-    QList<int> added;          // 1-based positions in the new rule set
-    QList<int> removed;        // 1-based positions in the old rule set
+    QStringList groupChanges; // "InnerAccessPolicy: Accept -> Drop", ...
+    QList<int> added;         // 1-based positions in the new rule set
+    QList<int> removed;       // 1-based positions in the old rule set
     QList<RuleChange> changed;
     QList<Finding> introduced; // findings of the new set the old one does not have (new positions)
     QList<Finding> resolved;   // findings of the old set the new one no longer has (old positions)

@@ -103,8 +103,8 @@ bool intersects(const Rule &rule, quint8 protocols, int first, int last)
     if (rule.protocol == Protocol::All)
         return true;
     const quint8 bit = rule.protocol == Protocol::Tcp ? SensitivePort::Tcp
-        : rule.protocol == Protocol::Udp               ? SensitivePort::Udp
-                                                       : 0;
+        : rule.protocol == Protocol::Udp              ? SensitivePort::Udp
+                                                      : 0;
     if (!(bit & protocols))
         return false;
     return rule.ports.isNone() || (rule.ports.first() <= last && first <= rule.ports.last());

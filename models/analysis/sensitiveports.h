@@ -17,15 +17,18 @@ namespace sg {
 // the peer auditors' lists (reference/risk-checks.md section 2). Ranges never overlap each other.
 struct SensitivePort
 {
-    enum ProtocolBit : quint8 { Tcp = 1, Udp = 2 };
+    enum ProtocolBit : quint8 {
+        Tcp = 1,
+        Udp = 2
+    };
 
-    const char *check;       // CheckIds::Exposed...
-    const char *label;       // "SSH", "MySQL": for messages (not translated: product names)
-    quint8 protocols;        // ProtocolBit mask
+    const char *check; // CheckIds::Exposed...
+    const char *label; // "SSH", "MySQL": for messages (not translated: product names)
+    quint8 protocols;  // ProtocolBit mask
     quint16 first;
     quint16 last;
     Sensitivity sensitivity;
-    const char *service;     // catalogue id whose recommendation applies, or nullptr
+    const char *service; // catalogue id whose recommendation applies, or nullptr
 };
 
 // Sorted by first port; also used by docs/risk-model.md.

@@ -11,7 +11,13 @@
 namespace sg {
 
 // How bad a finding is, ordered from least to most severe so that max() and comparisons work.
-enum class Severity { Info, Low, Medium, High, Critical };
+enum class Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
 // Stable ids for reports and settings: "info", "low", "medium", "high", "critical".
 QString toId(Severity severity);

@@ -12,12 +12,12 @@ constexpr Cell None = std::nullopt;
 
 // Rows in Exposure order (scoped .. internet), columns in Sensitivity order (low .. critical).
 constexpr std::array<std::array<Cell, 4>, 6> table{{
-    {None, None, None, None},                                                  // scoped
-    {None, None, None, Severity::Info},                                        // private
-    {None, None, Severity::Info, Severity::Info},                              // alibaba-service
-    {Severity::Info, Severity::Info, Severity::Info, Severity::Medium},        // public-narrow
-    {Severity::Info, Severity::Low, Severity::Medium, Severity::High},         // public-wide
-    {Severity::Info, Severity::Medium, Severity::High, Severity::Critical},    // internet
+    {None, None, None, None},                                               // scoped
+    {None, None, None, Severity::Info},                                     // private
+    {None, None, Severity::Info, Severity::Info},                           // alibaba-service
+    {Severity::Info, Severity::Info, Severity::Info, Severity::Medium},     // public-narrow
+    {Severity::Info, Severity::Low, Severity::Medium, Severity::High},      // public-wide
+    {Severity::Info, Severity::Medium, Severity::High, Severity::Critical}, // internet
 }};
 
 } // namespace

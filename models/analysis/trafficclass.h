@@ -12,7 +12,14 @@ namespace sg {
 
 // The kinds of packet a rule can match. A rule for protocol ALL matches all six; Other stands for
 // every IP protocol that no rule can name (ESP, SCTP, ...), which only ALL rules match.
-enum class TrafficClass : quint8 { Tcp, Udp, Icmp, Icmpv6, Gre, Other };
+enum class TrafficClass : quint8 {
+    Tcp,
+    Udp,
+    Icmp,
+    Icmpv6,
+    Gre,
+    Other
+};
 
 constexpr bool hasPorts(TrafficClass traffic)
 {

@@ -8,10 +8,11 @@
 namespace sg {
 namespace {
 
-QString tr(const char *text)
+// The translation context of the free functions' messages: "sg", where lupdate has always filed them.
+class Messages
 {
-    return QCoreApplication::translate("sg::Service", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg)
+};
 
 constexpr std::array scopeIds{
     std::pair{Scope::Admin, QLatin1StringView("admin")},
@@ -92,14 +93,12 @@ std::optional<Scope> scopeFromId(QStringView id)
 
 QString displayName(Scope scope)
 {
-    // The context lupdate infers for tr() calls in a free function of namespace sg.
-    const auto tr = [](const char *text) { return QCoreApplication::translate("sg", text); };
     switch (scope) {
-    case Scope::Admin: return tr("Administrators");
-    case Scope::Users: return tr("Users");
-    case Scope::Cluster: return tr("Cluster nodes");
-    case Scope::Internal: return tr("Internal networks");
-    case Scope::Monitoring: return tr("Monitoring servers");
+    case Scope::Admin: return Messages::tr("Administrators");
+    case Scope::Users: return Messages::tr("Users");
+    case Scope::Cluster: return Messages::tr("Cluster nodes");
+    case Scope::Internal: return Messages::tr("Internal networks");
+    case Scope::Monitoring: return Messages::tr("Monitoring servers");
     }
     Q_UNREACHABLE();
     return QString();
@@ -155,9 +154,17 @@ QString ServicePort::toDisplayString() const
     return ports + u'/' + toApiString(protocol);
 }
 
+QString ServicePort::toDisplayString(const QList<ServicePort> &ports)
+{
+    QStringList parts;
+    for (const ServicePort &port : ports)
+        parts.append(port.toDisplayString());
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral(", "));
+}
+
 std::optional<ServicePort> ServicePort::parse(QStringView text, QString *error)
 {
-    const auto tr = [](const char *source) { return QCoreApplication::translate("sg::ServicePort", source); };
     const QStringView trimmed = text.trimmed();
     const qsizetype slash = trimmed.lastIndexOf(u'/');
     const auto fail = [&](const QString &message) -> std::optional<ServicePort> {

@@ -7,6 +7,7 @@
 #include "core/ruleenums.h"
 #include "localizedtext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,23 +17,37 @@
 namespace sg {
 
 // Where a service's sources come from in a setup plan (DESIGN section 4).
-enum class Scope { Admin, Users, Cluster, Internal, Monitoring };
+enum class Scope {
+    Admin,
+    Users,
+    Cluster,
+    Internal,
+    Monitoring
+};
 // How much harm reaching the service's ports can do; feeds the severity table.
-enum class Sensitivity { Low, Medium, High, Critical };
+enum class Sensitivity {
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
-QString toId(Scope scope);                     // "admin", "users", ...
+QString toId(Scope scope); // "admin", "users", ...
 std::optional<Scope> scopeFromId(QStringView id);
-QString displayName(Scope scope);              // translated
+QString displayName(Scope scope); // translated
 QList<Scope> allScopes();
 // users falls back to admin, internal to cluster; the others to nothing.
 std::optional<Scope> fallbackScope(Scope scope);
 
-QString toId(Sensitivity sensitivity);         // "low", "medium", "high", "critical"
+QString toId(Sensitivity sensitivity); // "low", "medium", "high", "critical"
 std::optional<Sensitivity> sensitivityFromId(QStringView id);
 
 // One port entry of a service: a protocol and a range, "22/tcp" or "32765-32768/udp" in the data file.
 struct ServicePort
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::ServicePort)
+
+public:
     Protocol protocol = Protocol::Tcp;
     PortRange range;
     LocalizedText note; // why an upstream extra port exists
@@ -41,6 +56,8 @@ struct ServicePort
     QString toString() const;
     // "22/TCP", "32765–32768/UDP": the source document's spelling, for people
     QString toDisplayString() const;
+    // "22/TCP, 6817–6819/TCP": a list of them for people, each port once
+    static QString toDisplayString(const QList<ServicePort> &ports);
     static std::optional<ServicePort> parse(QStringView text, QString *error = nullptr);
 
     friend bool operator==(const ServicePort &, const ServicePort &) = default;
@@ -49,6 +66,9 @@ struct ServicePort
 // A service of the catalogue: the ports it needs and who should reach them.
 struct Service
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Service)
+
+public:
     QString id;
     QString category; // "ehpc", "workbench" or "custom"
     bool scheduler = false;

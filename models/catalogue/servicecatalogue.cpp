@@ -51,8 +51,7 @@ Parsed<ServiceCatalogue> ServiceCatalogue::fromJson(const QByteArray &json, cons
         out.diagnostics += service.diagnostics;
         if (service.ok() && !out.value.add(service.value)) {
             out.diagnostics.append(Diagnostic::error(
-                at, QCoreApplication::translate("sg::ServiceCatalogue", "the service id \"%1\" appears twice")
-                        .arg(service.value.id)));
+                at, QCoreApplication::translate("sg::ServiceCatalogue", "the service id \"%1\" appears twice").arg(service.value.id)));
         }
     }
     return out;

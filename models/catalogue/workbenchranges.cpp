@@ -54,8 +54,7 @@ Parsed<WorkbenchRanges> WorkbenchRanges::fromJson(const QByteArray &json, const 
         for (const QJsonValue &site : entry.value(QLatin1StringView("sites")).toArray())
             range.sites.append(site.toString());
         range.via = entry.value(QLatin1StringView("via")).toString();
-        if (range.sites.isEmpty() || std::any_of(range.sites.cbegin(), range.sites.cend(),
-                                                 [](const QString &s) { return !siteIds().contains(s); }))
+        if (range.sites.isEmpty() || std::any_of(range.sites.cbegin(), range.sites.cend(), [](const QString &s) { return !siteIds().contains(s); }))
             fail(field + QStringLiteral(".sites"), tr("sites must list china and/or international"));
         if (!connectionTypes().contains(range.via))
             fail(field + QStringLiteral(".via"), tr("via must be public or private"));

@@ -11,10 +11,7 @@
 
 namespace sg {
 ApplyOperation::ApplyOperation(EcsClient *client, RuleSet target, QString groupId, QObject *parent)
-    : CloudOperation(client, parent)
-    , m_target(std::move(target))
-    , m_groupId(std::move(groupId))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : CloudOperation(client, parent), m_target(std::move(target)), m_groupId(std::move(groupId)), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
 

@@ -23,7 +23,15 @@ class ApplyOperation : public CloudOperation
     Q_OBJECT
 
 public:
-    enum class Stage { Idle, Reading, Planned, Saving, Applying, Verifying, Done };
+    enum class Stage {
+        Idle,
+        Reading,
+        Planned,
+        Saving,
+        Applying,
+        Verifying,
+        Done
+    };
     Q_ENUM(Stage)
 
     // `target` holds the rules the group should have; `groupId` the group to change (may differ

@@ -28,8 +28,8 @@ class ChangePlan
 public:
     struct Modification
     {
-        Rule before; // live, with its id
-        Rule after;  // target
+        Rule before;            // live, with its id
+        Rule after;             // target
         int targetPosition = 0; // 1-based in the target rule set
         QStringList fields;     // the API fields that change: "Priority", "Description", ...
     };
@@ -39,13 +39,13 @@ public:
         int targetPosition = 0;
     };
 
-    GroupInfo live;   // the live group (id and region of the calls)
-    GroupInfo target; // the group the target file names
-    QList<Rule> unchanged;                // live rules that stay as they are
-    QList<Modification> modifications;    // by rule id
-    QList<Rule> replacedFirst;            // live rules revoked before the authorizations (twins)
+    GroupInfo live;                    // the live group (id and region of the calls)
+    GroupInfo target;                  // the group the target file names
+    QList<Rule> unchanged;             // live rules that stay as they are
+    QList<Modification> modifications; // by rule id
+    QList<Rule> replacedFirst;         // live rules revoked before the authorizations (twins)
     QList<Addition> authorizations;
-    QList<Rule> revocations;              // live rules revoked last
+    QList<Rule> revocations; // live rules revoked last
     // Errors: the target cannot be applied as it is (two rules the API would hold as one).
     // Warnings: what the plan leaves alone (group attributes such as InnerAccessPolicy).
     Diagnostics problems;

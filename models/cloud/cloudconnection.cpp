@@ -5,8 +5,7 @@
 namespace sg {
 
 CloudConnection::CloudConnection(QProcessEnvironment environment)
-    : m_environment(environment)
-    , m_loader(std::move(environment))
+    : m_environment(environment), m_loader(std::move(environment))
 {
 }
 

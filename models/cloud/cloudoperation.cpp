@@ -22,8 +22,7 @@ constexpr int MaxPages = 100000;
 } // namespace
 
 CloudOperation::CloudOperation(EcsClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : QObject(parent), m_client(client)
 {
 }
 

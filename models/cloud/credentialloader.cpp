@@ -137,8 +137,7 @@ CredentialLoader::Result CredentialLoader::loadProfile(const QString &name, bool
     QStringList names;
     for (const QJsonValue &value : profileList)
         names.append(text(value.toObject(), QLatin1StringView("name")));
-    return {std::nullopt, tr("%1 has no profile \"%2\" (profiles: %3)")
-                              .arg(m_configPath, wanted, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
+    return {std::nullopt, tr("%1 has no profile \"%2\" (profiles: %3)").arg(m_configPath, wanted, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
 }
 
 CredentialLoader::Profiles CredentialLoader::profiles() const

@@ -17,11 +17,7 @@ constexpr qint64 MaxResponseBytes = qint64(256) << 20;
 } // namespace
 
 EcsCall::EcsCall(EcsClient *client, QString action, EcsParameters parameters, bool retryTransient)
-    : QObject(client)
-    , m_client(client)
-    , m_action(std::move(action))
-    , m_parameters(std::move(parameters))
-    , m_retryTransient(retryTransient)
+    : QObject(client), m_client(client), m_action(std::move(action)), m_parameters(std::move(parameters)), m_retryTransient(retryTransient)
 {
     m_deadline.setSingleShot(true);
     m_backoff.setSingleShot(true);
@@ -95,7 +91,7 @@ void EcsCall::replyFinished()
         QString message = reply->errorString();
         message.replace(QString::fromUtf8(reply->url().toEncoded()), m_client->endpoint().toString());
         error = reply->error() == QNetworkReply::SslHandshakeFailedError ? EcsError::certificate(m_action, message)
-                                                                          : EcsError::network(m_action, message);
+                                                                         : EcsError::network(m_action, message);
     } else if (reply->size() > MaxResponseBytes || reply->bytesAvailable() > MaxResponseBytes) {
         error = EcsError::badResponse(m_action, status, tr("the answer is larger than %1 MB").arg(MaxResponseBytes >> 20));
     } else {
@@ -110,7 +106,8 @@ void EcsCall::replyFinished()
                                   body.value(QLatin1StringView("RequestId")).toString());
         } else if (status >= 300 && status < 400) {
             error = EcsError::badResponse(m_action, status, tr("the endpoint answered with a redirection (HTTP %1), which is "
-                                                               "not followed; check the endpoint").arg(status));
+                                                               "not followed; check the endpoint")
+                                                                .arg(status));
         } else {
             error = EcsError::badResponse(m_action, status, tr("HTTP %1 with an answer that is not the API's JSON").arg(status));
         }

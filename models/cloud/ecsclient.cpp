@@ -36,11 +36,7 @@ QByteArray hostHeader(const QUrl &url)
 } // namespace
 
 EcsClient::EcsClient(Credentials credentials, QString regionId, QUrl endpoint, QObject *parent)
-    : QObject(parent)
-    , m_credentials(std::move(credentials))
-    , m_regionId(std::move(regionId))
-    , m_endpoint(endpoint.isEmpty() ? defaultEndpoint(m_regionId) : std::move(endpoint))
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_credentials(std::move(credentials)), m_regionId(std::move(regionId)), m_endpoint(endpoint.isEmpty() ? defaultEndpoint(m_regionId) : std::move(endpoint)), m_network(new QNetworkAccessManager(this))
 {
     // Redirects are never followed: a signed request goes to the endpoint the user chose or nowhere.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -79,8 +75,7 @@ EcsClient::EndpointCheck EcsClient::checkEndpoint(const QString &text)
     if (scheme != u"https" && scheme != u"http")
         return {{}, tr("\"%1\": the endpoint must use https").arg(trimmed)};
     if (scheme == u"http" && !isLoopback(url.host()))
-        return {{}, tr("\"%1\": plain http is accepted only to a loopback address (127.0.0.1, ::1, localhost); use https")
-                        .arg(trimmed)};
+        return {{}, tr("\"%1\": plain http is accepted only to a loopback address (127.0.0.1, ::1, localhost); use https").arg(trimmed)};
     if (!url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment())
         return {{}, tr("\"%1\": give the endpoint as scheme://host[:port] only").arg(trimmed)};
     QUrl normalised;

@@ -27,11 +27,11 @@ public:
     };
 
     Kind kind = Kind::Api;
-    QString action;    // the API action, when the error is about one call
+    QString action;     // the API action, when the error is about one call
     int httpStatus = 0; // 0 when no HTTP answer came
-    QString code;      // "Throttling.User", "InvalidAccessKeyId.NotFound", ...
-    QString message;   // the API's Message, or a description of what failed
-    QString requestId; // the API's RequestId, for Alibaba's support
+    QString code;       // "Throttling.User", "InvalidAccessKeyId.NotFound", ...
+    QString message;    // the API's Message, or a description of what failed
+    QString requestId;  // the API's RequestId, for Alibaba's support
 
     static EcsError api(const QString &action, int httpStatus, const QString &code, const QString &message,
                         const QString &requestId);

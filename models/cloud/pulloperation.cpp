@@ -23,8 +23,7 @@ QJsonObject interfaceFields(const QJsonObject &item)
 } // namespace
 
 PullOperation::PullOperation(EcsClient *client, Options options, QObject *parent)
-    : CloudOperation(client, parent)
-    , m_options(std::move(options))
+    : CloudOperation(client, parent), m_options(std::move(options))
 {
     m_options.groupIds.removeDuplicates();
 }
@@ -113,16 +112,17 @@ void PullOperation::readMoreGroups()
         ++m_activeGroups;
         const QString id = m_result.groups[index].group.securityGroupId;
         setStatus(tr("Reading the rules of %1").arg(id));
-        readAllPages(QStringLiteral("DescribeSecurityGroupAttribute"),
-                     {{QStringLiteral("RegionId"), m_result.regionId},
-                      {QStringLiteral("SecurityGroupId"), id},
-                      {QStringLiteral("Direction"), QStringLiteral("all")}},
-                     RulesPerPage, {QStringLiteral("Permissions"), QStringLiteral("Permission")},
-                     [this, index](const Pages &pages) { groupRead(index, pages); },
-                     [this, id](int page) {
-                         if (page > 1)
-                             setStatus(tr("Reading the rules of %1 (page %2)").arg(id).arg(page));
-                     });
+        readAllPages(
+            QStringLiteral("DescribeSecurityGroupAttribute"),
+            {{QStringLiteral("RegionId"), m_result.regionId},
+             {QStringLiteral("SecurityGroupId"), id},
+             {QStringLiteral("Direction"), QStringLiteral("all")}},
+            RulesPerPage, {QStringLiteral("Permissions"), QStringLiteral("Permission")},
+            [this, index](const Pages &pages) { groupRead(index, pages); },
+            [this, id](int page) {
+                if (page > 1)
+                    setStatus(tr("Reading the rules of %1 (page %2)").arg(id).arg(page));
+            });
     }
 }
 

@@ -21,7 +21,7 @@ class PullOperation : public CloudOperation
 public:
     struct Options
     {
-        QStringList groupIds;        // empty: every group of the region
+        QStringList groupIds; // empty: every group of the region
         bool readRules = true;
         bool readNetworkInterfaces = true;
         int parallelGroups = 4;

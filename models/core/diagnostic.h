@@ -31,7 +31,10 @@ struct SourceLocation
 // One problem found while reading, validating or building: the domain's only error currency.
 struct Diagnostic
 {
-    enum class Level { Error, Warning };
+    enum class Level {
+        Error,
+        Warning
+    };
 
     Level level = Level::Error;
     SourceLocation location;
@@ -57,8 +60,6 @@ bool hasErrors(const Diagnostics &diagnostics);
 // Gives every diagnostic that has no file name the given one.
 void setFileName(Diagnostics &diagnostics, const QString &fileName);
 
-// A value together with the problems met while producing it. When hasErrors(), the value is what
-// could be read; callers decide whether to use it (nothing is ever half-loaded silently).
 // Collects a reader's problems: at most Cap are kept (a broken million-rule file must not make a
 // million messages), the rest are counted, and finish() says how many were left out. Every reader
 // reports through one of these.
@@ -67,7 +68,8 @@ class ProblemCollector
 public:
     static constexpr int Cap = 1000;
 
-    ProblemCollector(Diagnostics &target, QString fileName) : m_target(target), m_file(std::move(fileName)) {}
+    ProblemCollector(Diagnostics &target, QString fileName)
+        : m_target(target), m_file(std::move(fileName)) {}
 
     void add(Diagnostic diagnostic)
     {
@@ -78,6 +80,15 @@ public:
     }
     void error(SourceLocation where, QString message) { add(Diagnostic::error(std::move(where), std::move(message))); }
     void warning(SourceLocation where, QString message) { add(Diagnostic::warning(std::move(where), std::move(message))); }
+    // An error that ends reading (the user cancelled): kept even past the cap, since it says why the
+    // rest of the file is missing.
+    void fatal(SourceLocation where, QString message) { m_target.append(Diagnostic::error(std::move(where), std::move(message))); }
+    // Adds the problems a part of the reader collected on its own (a parser, an evaluator).
+    void addAll(Diagnostics diagnostics)
+    {
+        for (Diagnostic &d : diagnostics)
+            add(std::move(d));
+    }
     qsizetype dropped() const { return m_dropped; }
     // Appends "N more problems are not listed" when some were left out; call once, at the end.
     void finish();
@@ -88,6 +99,8 @@ private:
     qsizetype m_dropped = 0;
 };
 
+// A value together with the problems met while producing it. When hasErrors(), the value is what
+// could be read; callers decide whether to use it (nothing is ever half-loaded silently).
 template <typename T>
 struct Parsed
 {

@@ -4,18 +4,12 @@
 
 #include "catalogue/workbenchranges.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 
 #include <array>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::Endpoint", text);
-}
 
 constexpr quint64 lowMask(int bits) // the low `bits` bits set, 0..64
 {
@@ -77,12 +71,12 @@ struct Block
 
 // Address space that is not reachable from the public internet.
 constexpr std::array privateBlocks{
-    Block{Endpoint::Kind::Ipv4, {0, 0x0A000000}, 8},   // 10.0.0.0/8
-    Block{Endpoint::Kind::Ipv4, {0, 0xAC100000}, 12},  // 172.16.0.0/12
-    Block{Endpoint::Kind::Ipv4, {0, 0xC0A80000}, 16},  // 192.168.0.0/16
-    Block{Endpoint::Kind::Ipv4, {0, 0x64400000}, 10},  // 100.64.0.0/10, shared address space
-    Block{Endpoint::Kind::Ipv4, {0, 0x7F000000}, 8},   // 127.0.0.0/8, loopback
-    Block{Endpoint::Kind::Ipv4, {0, 0xA9FE0000}, 16},  // 169.254.0.0/16, link-local
+    Block{Endpoint::Kind::Ipv4, {0, 0x0A000000}, 8},          // 10.0.0.0/8
+    Block{Endpoint::Kind::Ipv4, {0, 0xAC100000}, 12},         // 172.16.0.0/12
+    Block{Endpoint::Kind::Ipv4, {0, 0xC0A80000}, 16},         // 192.168.0.0/16
+    Block{Endpoint::Kind::Ipv4, {0, 0x64400000}, 10},         // 100.64.0.0/10, shared address space
+    Block{Endpoint::Kind::Ipv4, {0, 0x7F000000}, 8},          // 127.0.0.0/8, loopback
+    Block{Endpoint::Kind::Ipv4, {0, 0xA9FE0000}, 16},         // 169.254.0.0/16, link-local
     Block{Endpoint::Kind::Ipv6, {0xFC00000000000000, 0}, 7},  // fc00::/7, unique local
     Block{Endpoint::Kind::Ipv6, {0xFE80000000000000, 0}, 10}, // fe80::/10, link-local
     Block{Endpoint::Kind::Ipv6, {0, 1}, 128},                 // ::1, loopback
@@ -137,13 +131,11 @@ Endpoint::ParseResult Endpoint::parseAs(Kind kind, QStringView text)
         const QStringView prefixPart = trimmed.mid(slash + 1);
         if (!isAsciiDigits(prefixPart) || prefixPart.size() > 3
             || (prefixPart.size() > 1 && prefixPart.front() == u'0')) {
-            return {std::nullopt, tr("\"%1\": the prefix length after / must be a number from 0 to %2")
-                                      .arg(shown).arg(width)};
+            return {std::nullopt, tr("\"%1\": the prefix length after / must be a number from 0 to %2").arg(shown).arg(width)};
         }
         prefix = prefixPart.toInt();
         if (prefix > width) {
-            return {std::nullopt, tr("\"%1\": the prefix length after / must be a number from 0 to %2")
-                                      .arg(shown).arg(width)};
+            return {std::nullopt, tr("\"%1\": the prefix length after / must be a number from 0 to %2").arg(shown).arg(width)};
         }
     }
 
@@ -164,8 +156,7 @@ Endpoint::ParseResult Endpoint::parseAs(Kind kind, QStringView text)
     const bool shapeOk = v6 ? !addressPart.contains(u'%') : isStrictDottedQuad(addressPart);
     if (!shapeOk || !address.setAddress(addressPart.toString())
         || address.protocol() != (v6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol)) {
-        return {std::nullopt, v6 ? tr("\"%1\" is not a valid IPv6 address or CIDR block").arg(shown)
-                                 : tr("\"%1\" is not a valid IPv4 address or CIDR block").arg(shown)};
+        return {std::nullopt, v6 ? tr("\"%1\" is not a valid IPv6 address or CIDR block").arg(shown) : tr("\"%1\" is not a valid IPv4 address or CIDR block").arg(shown)};
     }
 
     // Let Qt compute the network (it clears the host bits).

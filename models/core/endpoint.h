@@ -4,6 +4,7 @@
 
 #include "exposure.h"
 
+#include <QCoreApplication>
 #include <QHashFunctions>
 #include <QList>
 #include <QString>
@@ -32,8 +33,16 @@ struct EndpointParseResult;
 
 class Endpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Endpoint)
+
 public:
-    enum class Kind : quint8 { None, Ipv4, Ipv6, SecurityGroup, PrefixList };
+    enum class Kind : quint8 {
+        None,
+        Ipv4,
+        Ipv6,
+        SecurityGroup,
+        PrefixList
+    };
 
     Endpoint() = default;
 

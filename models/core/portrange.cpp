@@ -2,15 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portrange.h"
 
-#include <QCoreApplication>
-
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::PortRange", text);
-}
 
 // A decimal number of at most 5 digits, optionally negative; nothing else.
 std::optional<int> parseNumber(QStringView text)
@@ -29,21 +22,21 @@ PortRange::ParseResult fromBounds(QStringView original, std::optional<int> first
 {
     if (!first || !last) {
         return {std::nullopt,
-                tr("\"%1\" is not a port range; write start/end, for example 22/22 or 6817/6819")
+                PortRange::tr("\"%1\" is not a port range; write start/end, for example 22/22 or 6817/6819")
                     .arg(original.toString())};
     }
     if (*first == -1 && *last == -1)
         return {PortRange::none(), {}};
     if (*first == -1 || *last == -1)
-        return {std::nullopt, tr("\"%1\": -1 is only allowed as -1/-1").arg(original.toString())};
+        return {std::nullopt, PortRange::tr("\"%1\": -1 is only allowed as -1/-1").arg(original.toString())};
     if (*first < PortRange::MinPort || *last < PortRange::MinPort || *first > PortRange::MaxPort
         || *last > PortRange::MaxPort) {
         return {std::nullopt,
-                tr("\"%1\": ports must be between 1 and 65535").arg(original.toString())};
+                PortRange::tr("\"%1\": ports must be between 1 and 65535").arg(original.toString())};
     }
     if (*first > *last) {
         return {std::nullopt,
-                tr("\"%1\": the first port is larger than the last").arg(original.toString())};
+                PortRange::tr("\"%1\": the first port is larger than the last").arg(original.toString())};
     }
     return {PortRange(*first, *last), {}};
 }

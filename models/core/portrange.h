@@ -4,6 +4,7 @@
 
 #include "ruleenums.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -17,13 +18,16 @@ struct PortRangeParseResult;
 
 class PortRange
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::PortRange)
+
 public:
     static constexpr int MinPort = 1;
     static constexpr int MaxPort = 65535;
 
     // "-1/-1"
     constexpr PortRange() = default;
-    constexpr PortRange(int first, int last) : m_first(first), m_last(last) {}
+    constexpr PortRange(int first, int last)
+        : m_first(first), m_last(last) {}
 
     static constexpr PortRange none() { return {}; }
     static constexpr PortRange single(int port) { return {port, port}; }

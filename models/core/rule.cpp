@@ -2,17 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rule.h"
 
-#include <QCoreApplication>
-
 namespace sg {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::Rule", text);
-}
-
-} // namespace
 
 QString Rule::peerFieldName() const
 {

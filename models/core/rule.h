@@ -6,6 +6,7 @@
 #include "portrange.h"
 #include "ruleenums.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ namespace sg {
 // would still refuse (a protocol/port mismatch, a priority out of range, ...).
 struct Rule
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::Rule)
+
+public:
     static constexpr int MinPriority = 1;
     static constexpr int MaxPriority = 100;
     static constexpr int MaxDescriptionLength = 512;
@@ -37,9 +41,9 @@ struct Rule
     QString resource;
 
     // Optional 5-tuple refinements; unset (none / nullopt) in the common case.
-    Endpoint local;                        // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
-    std::optional<PortRange> sourcePorts;  // SourcePortRange
-    QString peerOwnerAccount;              // SourceGroupOwnerAccount / DestGroupOwnerAccount
+    Endpoint local;                       // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
+    std::optional<PortRange> sourcePorts; // SourcePortRange
+    QString peerOwnerAccount;             // SourceGroupOwnerAccount / DestGroupOwnerAccount
 
     bool isIngress() const { return direction == Direction::Ingress; }
     // The API field the peer goes into: "SourceCidrIp", "Ipv6DestCidrIp", "SourceGroupId", ...

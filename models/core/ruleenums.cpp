@@ -58,16 +58,46 @@ QString nameOf(const std::array<std::pair<QLatin1StringView, Enum>, N> &table, E
 
 } // namespace
 
-QString toApiString(Direction value) { return nameOf(directions, value); }
-QString toApiString(Policy value) { return nameOf(policies, value); }
-QString toApiString(Protocol value) { return nameOf(protocols, value); }
-QString toApiString(NicType value) { return nameOf(nicTypes, value); }
-QString toApiString(GroupType value) { return nameOf(groupTypes, value); }
+QString toApiString(Direction value)
+{
+    return nameOf(directions, value);
+}
+QString toApiString(Policy value)
+{
+    return nameOf(policies, value);
+}
+QString toApiString(Protocol value)
+{
+    return nameOf(protocols, value);
+}
+QString toApiString(NicType value)
+{
+    return nameOf(nicTypes, value);
+}
+QString toApiString(GroupType value)
+{
+    return nameOf(groupTypes, value);
+}
 
-std::optional<Direction> directionFromString(QStringView text) { return lookup(directions, text); }
-std::optional<Policy> policyFromString(QStringView text) { return lookup(policies, text); }
-std::optional<Protocol> protocolFromString(QStringView text) { return lookup(protocols, text); }
-std::optional<NicType> nicTypeFromString(QStringView text) { return lookup(nicTypes, text); }
-std::optional<GroupType> groupTypeFromString(QStringView text) { return lookup(groupTypes, text); }
+std::optional<Direction> directionFromString(QStringView text)
+{
+    return lookup(directions, text);
+}
+std::optional<Policy> policyFromString(QStringView text)
+{
+    return lookup(policies, text);
+}
+std::optional<Protocol> protocolFromString(QStringView text)
+{
+    return lookup(protocols, text);
+}
+std::optional<NicType> nicTypeFromString(QStringView text)
+{
+    return lookup(nicTypes, text);
+}
+std::optional<GroupType> groupTypeFromString(QStringView text)
+{
+    return lookup(groupTypes, text);
+}
 
 } // namespace sg

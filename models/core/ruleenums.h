@@ -10,11 +10,30 @@
 // The enumerations of an Alibaba Cloud security group rule and their API spellings.
 namespace sg {
 
-enum class Direction { Ingress, Egress };
-enum class Policy { Accept, Drop };
-enum class Protocol { Tcp, Udp, Icmp, Icmpv6, Gre, All };
-enum class NicType { Intranet, Internet };
-enum class GroupType { Basic, Enterprise };
+enum class Direction {
+    Ingress,
+    Egress
+};
+enum class Policy {
+    Accept,
+    Drop
+};
+enum class Protocol {
+    Tcp,
+    Udp,
+    Icmp,
+    Icmpv6,
+    Gre,
+    All
+};
+enum class NicType {
+    Intranet,
+    Internet
+};
+enum class GroupType {
+    Basic,
+    Enterprise
+};
 
 // The spellings the API sends (`ingress`, `accept`, `TCP`, `intranet`, ...). Parsers accept any case.
 QString toApiString(Direction value);

@@ -30,7 +30,8 @@ QString keyText(const HclValue &key)
 class Bindings
 {
 public:
-    explicit Bindings(QHash<QString, HclValue> &symbols) : m_symbols(symbols) {}
+    explicit Bindings(QHash<QString, HclValue> &symbols)
+        : m_symbols(symbols) {}
     ~Bindings()
     {
         for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
@@ -59,8 +60,8 @@ private:
 
 } // namespace
 
-HclEvaluator::HclEvaluator(const HclFile &file, Resolver resolver, Diagnostics &diagnostics)
-    : m_file(file), m_resolver(std::move(resolver)), m_diagnostics(diagnostics)
+HclEvaluator::HclEvaluator(const HclFile &file, Resolver resolver, ProblemCollector &problems)
+    : m_file(file), m_resolver(std::move(resolver)), m_problems(problems)
 {
 }
 
@@ -85,7 +86,7 @@ HclValue HclEvaluator::evaluate(const HclExpression &expression)
 
 HclValue HclEvaluator::error(const HclExpression &at, const QString &message)
 {
-    m_diagnostics.append(Diagnostic::error(SourceLocation{m_file.name, at.line, at.column}, message));
+    m_problems.error(SourceLocation{m_file.name, at.line, at.column}, message);
     return HclValue::invalid();
 }
 
@@ -503,7 +504,8 @@ HclValue HclEvaluator::call(const HclExpression &e)
     if (name == u"try" || name == u"can") {
         for (const auto &argument : e.operands) {
             Diagnostics quiet;
-            HclEvaluator inner(m_file, m_resolver, quiet);
+            ProblemCollector quietProblems(quiet, m_file.name);
+            HclEvaluator inner(m_file, m_resolver, quietProblems);
             inner.m_symbols = m_symbols;
             inner.m_splatItem = m_splatItem;
             inner.m_depth = m_depth;

@@ -31,7 +31,7 @@ public:
     using Resolver = std::function<HclValue(const QString &root, const QString &attribute, const HclExpression &at,
                                             bool *attributeUsed)>;
 
-    HclEvaluator(const HclFile &file, Resolver resolver, Diagnostics &diagnostics);
+    HclEvaluator(const HclFile &file, Resolver resolver, ProblemCollector &problems);
 
     HclValue evaluate(const HclExpression &expression);
 
@@ -60,7 +60,7 @@ private:
 
     const HclFile &m_file;
     Resolver m_resolver;
-    Diagnostics &m_diagnostics;
+    ProblemCollector &m_problems;
     QHash<QString, HclValue> m_symbols;
     const HclValue *m_splatItem = nullptr;
     int m_depth = 0;

@@ -30,7 +30,8 @@ std::optional<HclValue> numberFunctions(QStringView name, Call &c)
     if (name == u"floor")
         return unary([](double x) { return std::floor(x); });
     if (name == u"signum")
-        return unary([](double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0; });
+        return unary([](double x) { return x > 0 ? 1.0 : x < 0 ? -1.0
+                                                               : 0.0; });
     if (name == u"min" || name == u"max") {
         if (!c.count(1, std::numeric_limits<qsizetype>::max()))
             return HclValue::invalid();

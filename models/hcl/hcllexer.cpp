@@ -54,12 +54,16 @@ public:
 private:
     struct Mode
     {
-        enum Kind { Normal, Quoted, Heredoc } kind = Normal;
-        int depth = 0;              // Normal: open braces
+        enum Kind {
+            Normal,
+            Quoted,
+            Heredoc
+        } kind = Normal;
+        int depth = 0;               // Normal: open braces
         bool closesTemplate = false; // Normal: pushed by "${" or "%{"
-        QString marker;             // Heredoc
-        bool lineStart = true;      // Heredoc
-        int line = 0;               // Heredoc: where it starts
+        QString marker;              // Heredoc
+        bool lineStart = true;       // Heredoc
+        int line = 0;                // Heredoc: where it starts
         int column = 0;
     };
 
@@ -155,8 +159,7 @@ private:
         if (atEnd()) {
             if (m_modes.size() > 1) {
                 const Mode &mode = m_modes.last();
-                error(m_line, m_column, mode.closesTemplate ? HclLexer::tr("the file ends inside a template sequence \"${ ... }\"")
-                                                            : HclLexer::tr("the file ends too early"));
+                error(m_line, m_column, mode.closesTemplate ? HclLexer::tr("the file ends inside a template sequence \"${ ... }\"") : HclLexer::tr("the file ends too early"));
             }
             return false;
         }
@@ -194,8 +197,7 @@ private:
             return true;
         }
         switch (c.unicode()) {
-        case u'"':
-        {
+        case u'"': {
             single(T::OQuote);
             Mode quotedMode;
             quotedMode.kind = Mode::Quoted;

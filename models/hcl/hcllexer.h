@@ -12,17 +12,47 @@ namespace sg {
 
 // The token kinds of HCL's native syntax, as HashiCorp's scanner names them (hclsyntax.TokenType).
 enum class HclTokenType : quint8 {
-    OBrace, CBrace, OBrack, CBrack, OParen, CParen,
-    OQuote, CQuote, OHeredoc, CHeredoc,
-    Star, Slash, Plus, Minus, Percent,
-    Equal, EqualOp, NotEqual, LessThan, LessThanEq, GreaterThan, GreaterThanEq,
-    And, Or, Bang, Dot, Comma, DoubleColon, Ellipsis, FatArrow, Question, Colon,
+    OBrace,
+    CBrace,
+    OBrack,
+    CBrack,
+    OParen,
+    CParen,
+    OQuote,
+    CQuote,
+    OHeredoc,
+    CHeredoc,
+    Star,
+    Slash,
+    Plus,
+    Minus,
+    Percent,
+    Equal,
+    EqualOp,
+    NotEqual,
+    LessThan,
+    LessThanEq,
+    GreaterThan,
+    GreaterThanEq,
+    And,
+    Or,
+    Bang,
+    Dot,
+    Comma,
+    DoubleColon,
+    Ellipsis,
+    FatArrow,
+    Question,
+    Colon,
     TemplateInterp,  // "${"
     TemplateControl, // "%{"
     TemplateSeqEnd,  // the "}" that closes either
     QuotedLit,       // literal text of a quoted template, escapes not yet applied
     StringLit,       // literal text of a heredoc line
-    NumberLit, Ident, Newline, Eof,
+    NumberLit,
+    Ident,
+    Newline,
+    Eof,
 };
 
 struct HclToken
@@ -30,9 +60,9 @@ struct HclToken
     HclTokenType type = HclTokenType::Eof;
     qsizetype begin = 0; // offsets in the source text
     qsizetype end = 0;
-    int line = 1;        // of `begin`, 1-based
-    int column = 1;      // in characters (code points), 1-based
-    bool strip = false;  // a "~" strip marker: after "${" / "%{", or before the closing "}"
+    int line = 1;       // of `begin`, 1-based
+    int column = 1;     // in characters (code points), 1-based
+    bool strip = false; // a "~" strip marker: after "${" / "%{", or before the closing "}"
 };
 
 // Splits HCL native syntax into tokens. Templates are tokenised as HashiCorp's scanner does it:

@@ -74,7 +74,8 @@ private:
     // Limits recursion: every nested construct holds one of these.
     struct Depth
     {
-        Depth(Parser &parser, const HclToken &where) : p(parser)
+        Depth(Parser &parser, const HclToken &where)
+            : p(parser)
         {
             if (++p.m_depth > HclParser::MaxDepth)
                 p.fail(where, HclParser::tr("nested more than %1 levels deep").arg(HclParser::MaxDepth));
@@ -85,7 +86,8 @@ private:
     // Inside brackets and parentheses newlines do not end anything; in bodies and objects they do.
     struct NewlineMode
     {
-        NewlineMode(Parser &parser, bool include) : p(parser) { p.m_newlines.append(include); }
+        NewlineMode(Parser &parser, bool include)
+            : p(parser) { p.m_newlines.append(include); }
         ~NewlineMode() { p.m_newlines.removeLast(); }
         Parser &p;
     };
@@ -162,8 +164,7 @@ private:
         }
         if (t.type == T::Eof || (t.type == T::CBrace && !afterBlock && m_singleLine))
             return;
-        fail(t, afterBlock ? HclParser::tr("a block must end its line; found %1 after its \"}\"").arg(describe(t))
-                           : HclParser::tr("an argument must end its line; found %1 after its value").arg(describe(t)));
+        fail(t, afterBlock ? HclParser::tr("a block must end its line; found %1 after its \"}\"").arg(describe(t)) : HclParser::tr("an argument must end its line; found %1 after its value").arg(describe(t)));
     }
 
     HclAttribute attribute(const HclToken &nameToken, const QString &name, const HclBody &body)

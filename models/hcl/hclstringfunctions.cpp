@@ -105,7 +105,9 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
             *error = Messages::tr("format(): %%%1 needs a whole number, not %2").arg(verb).arg(value.display());
             return std::nullopt;
         }
-        const int base = verb == u'd' ? 10 : verb == u'b' ? 2 : verb == u'o' ? 8 : 16;
+        const int base = verb == u'd' ? 10 : verb == u'b' ? 2
+            : verb == u'o'                                ? 8
+                                                          : 16;
         QString digits = QString::number(qint64(std::abs(*n)), base);
         if (verb == u'X')
             digits = digits.toUpper();

@@ -16,12 +16,12 @@ namespace sg {
 // that a rule's security_group_id can still be tied to the group it names.
 struct HclUnknown
 {
-    QString cause;       // "var.users_cidr has no value", for messages
+    QString cause;           // "var.users_cidr has no value", for messages
     bool suppliable = false; // a value can be given (--var, a tfvars file)
     QString variable;        // when suppliable: the variable whose value is missing ("users_cidr")
     bool invalid = false;    // an error was reported while evaluating: the value must not be used
-    QString reference;   // resource instance address, when the value is one of its attributes
-    QString attribute;   // the attribute of `reference` ("id")
+    QString reference;       // resource instance address, when the value is one of its attributes
+    QString attribute;       // the attribute of `reference` ("id")
 };
 
 // A value of the HCL type system as far as SG Assist needs it: null, bool, number, string, tuples
@@ -29,7 +29,15 @@ struct HclUnknown
 class HclValue
 {
 public:
-    enum class Type : quint8 { Null, Bool, Number, String, Tuple, Object, Unknown };
+    enum class Type : quint8 {
+        Null,
+        Bool,
+        Number,
+        String,
+        Tuple,
+        Object,
+        Unknown
+    };
     using Items = QList<HclValue>;
     using Fields = QMap<QString, HclValue>;
 

@@ -79,37 +79,43 @@ struct TerraformModule::Local
 {
     const HclFile *file = nullptr;
     const HclAttribute *attribute = nullptr;
-    enum class State { Waiting, Evaluating, Done } state = State::Waiting;
+    enum class State {
+        Waiting,
+        Evaluating,
+        Done
+    } state = State::Waiting;
     HclValue value;
 };
 
 struct TerraformModule::VariableFileValue
 {
-    const HclFile *file = nullptr;           // a .tfvars file
+    const HclFile *file = nullptr; // a .tfvars file
     const HclAttribute *attribute = nullptr;
-    std::optional<HclValue> json;            // a .tfvars.json value
+    std::optional<HclValue> json; // a .tfvars.json value
     QString fileName;
 };
 
 TerraformModule::TerraformModule(const QList<SourceText> &files, const QList<SourceText> &contextFiles,
                                  const QList<SourceText> &variableFiles, const QHash<QString, QString> &variables,
-                                 Diagnostics &diagnostics)
-    : m_diagnostics(diagnostics), m_commandLine(variables)
+                                 ProblemCollector &problems)
+    : m_problems(problems), m_commandLine(variables)
 {
     for (const SourceText &source : files) {
-        std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, diagnostics);
+        Diagnostics syntax;
+        std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, syntax);
+        m_problems.addAll(std::move(syntax));
         if (file) {
             collect(*file, false);
             m_files.push_back(std::move(file));
         }
     }
     for (const SourceText &source : contextFiles) {
-        Diagnostics problems;
-        std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, problems);
-        for (Diagnostic &d : problems) {
+        Diagnostics syntax;
+        std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, syntax);
+        for (Diagnostic &d : syntax) {
             d.level = Diagnostic::Level::Warning;
             d.message = tr("%1 (its variables and locals are not read)").arg(d.message);
-            diagnostics.append(d);
+            m_problems.add(std::move(d));
         }
         if (file) {
             collect(*file, true);
@@ -167,10 +173,11 @@ void TerraformModule::collect(const HclFile &file, bool context)
         } else if (block.type == u"module" && block.labels.size() == 1 && !context) {
             const HclAttribute *source = block.body->attribute(u"source");
             const QString from = source ? file.textOf(*source->expression) : QString();
-            m_diagnostics.append(Diagnostic::warning(
+            m_problems.warning(
                 SourceLocation{file.name, block.line, block.column},
                 tr("module \"%1\" is not read: the resources a module call makes are known only when Terraform runs; "
-                   "check the module's own folder (source = %2)").arg(block.labels.first(), from)));
+                   "check the module's own folder (source = %2)")
+                    .arg(block.labels.first(), from));
         } else if ((block.type == u"variable" || block.type == u"resource") && !context) {
             errorAt(file, block.line, block.column,
                     block.type == u"variable" ? tr("a variable block takes one label, its name")
@@ -188,8 +195,7 @@ void TerraformModule::readVariableFile(const SourceText &source)
             int line = 0;
             int column = 0;
             lineAndColumnAt(source.bytes, error.offset, &line, &column);
-            m_diagnostics.append(Diagnostic::error(SourceLocation{source.fileName, line, column},
-                                                   tr("a .tfvars.json file is one JSON object of variable values")));
+            m_problems.error(SourceLocation{source.fileName, line, column}, tr("a .tfvars.json file is one JSON object of variable values"));
             return;
         }
         const QJsonObject object = document.object();
@@ -201,7 +207,9 @@ void TerraformModule::readVariableFile(const SourceText &source)
         }
         return;
     }
-    std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, m_diagnostics);
+    Diagnostics problems;
+    std::unique_ptr<HclFile> file = HclParser::parse(source.bytes, source.fileName, problems);
+    m_problems.addAll(std::move(problems));
     if (!file)
         return;
     for (const HclBlock &block : file->body.blocks)
@@ -218,7 +226,7 @@ void TerraformModule::readVariableFile(const SourceText &source)
 
 HclValue TerraformModule::errorAt(const HclFile &file, int line, int column, const QString &message)
 {
-    m_diagnostics.append(Diagnostic::error(SourceLocation{file.name, line, column}, message));
+    m_problems.error(SourceLocation{file.name, line, column}, message);
     return HclValue::invalid();
 }
 
@@ -309,7 +317,7 @@ HclValue TerraformModule::evaluate(const Resource &resource, const Instance &ins
         file, [this, &file](const QString &root, const QString &attribute, const HclExpression &at, bool *used) {
             return resolve(file, root, attribute, at, used);
         },
-        m_diagnostics);
+        m_problems);
     evaluator.setBudget(&m_budget);
     for (auto it = instance.symbols.cbegin(); it != instance.symbols.cend(); ++it)
         evaluator.bind(it.key(), it.value());
@@ -396,7 +404,7 @@ HclValue TerraformModule::variableValue(const HclFile &file, const QString &name
                 value = constant(*parsed, *parsed->expression);
                 m_files.push_back(std::move(parsed));
             } else if (variable->complex) {
-                m_diagnostics += problems;
+                m_problems.addAll(std::move(problems));
                 value = HclValue::invalid();
             } else {
                 value = HclValue::string(text); // not an expression: Terraform takes it as a string
@@ -450,8 +458,9 @@ WorkspaceInput TerraformModule::input(const QString &name, const QString &usedIn
         if (!a)
             return {};
         Diagnostics ignored;
+        ProblemCollector problems(ignored, file.name);
         HclEvaluator evaluator(
-            file, [](const QString &, const QString &, const HclExpression &, bool *) { return HclValue::invalid(); }, ignored);
+            file, [](const QString &, const QString &, const HclExpression &, bool *) { return HclValue::invalid(); }, problems);
         return evaluator.evaluate(*a->expression);
     };
     const HclValue description = literal(u"description");
@@ -499,7 +508,7 @@ HclValue TerraformModule::localValue(const HclFile &file, const QString &name, c
         where, [this, &where](const QString &root, const QString &attribute, const HclExpression &reference, bool *used) {
             return resolve(where, root, attribute, reference, used);
         },
-        m_diagnostics);
+        m_problems);
     evaluator.setBudget(&m_budget);
     local->value = evaluator.evaluate(*local->attribute->expression);
     --m_localDepth;
@@ -513,7 +522,7 @@ HclValue TerraformModule::constant(const HclFile &file, const HclExpression &exp
         file, [this, &file](const QString &root, const QString &, const HclExpression &at, bool *) {
             return errorAt(file, at.line, at.column, tr("a variable value must be a constant; \"%1\" cannot be used here").arg(root));
         },
-        m_diagnostics);
+        m_problems);
     evaluator.setBudget(&m_budget);
     return evaluator.evaluate(expression);
 }

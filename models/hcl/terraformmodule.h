@@ -53,7 +53,7 @@ public:
     // their syntax errors are warnings). `variableFiles` are tfvars files, lowest precedence first.
     TerraformModule(const QList<SourceText> &files, const QList<SourceText> &contextFiles,
                     const QList<SourceText> &variableFiles, const QHash<QString, QString> &variables,
-                    Diagnostics &diagnostics);
+                    ProblemCollector &problems);
     ~TerraformModule();
     TerraformModule(const TerraformModule &) = delete;
     TerraformModule &operator=(const TerraformModule &) = delete;
@@ -83,7 +83,7 @@ private:
     HclValue convert(const Variable &variable, const HclValue &value, const HclFile &file, int line, int column);
     HclValue errorAt(const HclFile &file, int line, int column, const QString &message);
 
-    Diagnostics &m_diagnostics;
+    ProblemCollector &m_problems;
     std::vector<std::unique_ptr<HclFile>> m_files;
     QList<Resource> m_resources;
     QHash<QString, std::shared_ptr<Variable>> m_variables;

@@ -5,17 +5,10 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::AliyunCliFormat", text);
-}
 
 // `--Name value`, or `--Name=value` when the value starts with "-": the aliyun CLI would take
 // such a value for the next option.

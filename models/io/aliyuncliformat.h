@@ -5,6 +5,8 @@
 #include "core/limits.h"
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `aliyun-cli`: a bash script of `aliyun ecs AuthorizeSecurityGroup` / `AuthorizeSecurityGroupEgress`
@@ -14,6 +16,8 @@ namespace sg {
 // description can run a command or pass as an option. Write only.
 class AliyunCliFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::AliyunCliFormat)
+
 public:
     static constexpr int MaxPermissionsPerCall = Limits::PermissionsPerCall;
 

@@ -60,9 +60,7 @@ QString ApiJsonFormat::write(const Document &document, QIODevice &device) const
     w.endArray();
     w.endObject();
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

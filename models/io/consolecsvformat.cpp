@@ -10,7 +10,6 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -18,11 +17,6 @@
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::ConsoleCsvFormat", text);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The one place that knows the console's CSV columns. UNCONFIRMED (reference 4.2): no console
@@ -182,11 +176,12 @@ QByteArray csvCell(const QString &text)
 
 class CsvRuleReader
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
 
 public:
-    CsvRuleReader(const QString &fileName, Parsed<Document> &out) : m_file(fileName), m_out(out) {}
+    CsvRuleReader(const QString &fileName, Parsed<Document> &out)
+        : m_file(fileName), m_out(out) {}
 
     void run(QIODevice &device)
     {
@@ -249,7 +244,7 @@ private:
             }
             readRule(record, ++ruleNumber);
             if ((ruleNumber & 511) == 0 && !ReadMonitor::progress(record.line, lineCount)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return;
             }
         }
@@ -289,8 +284,7 @@ private:
                       "IpProtocol, PortRange, SourceCidrIp, Policy, Priority or 协议类型, 端口范围, 授权对象)"));
             return false;
         }
-        for (const Diagnostic &d : std::as_const(unknown))
-            add(d);
+        m_problems.addAll(std::move(unknown));
         return true;
     }
 
@@ -301,9 +295,7 @@ private:
         for (qsizetype i = m_columns.size(); i < record.cells.size(); ++i)
             extra = extra || !record.cells[i].trimmed().isEmpty();
         if (extra) {
-            report(where, tr("the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)")
-                              .arg(record.cells.size())
-                              .arg(m_columns.size()));
+            report(where, tr("the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)").arg(record.cells.size()).arg(m_columns.size()));
             return;
         }
         PermissionRecord permission;

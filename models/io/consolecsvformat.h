@@ -5,6 +5,8 @@
 #include "core/limits.h"
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `console-csv`: the ECS console's CSV export and import. The console's column headers are not
@@ -14,6 +16,8 @@ namespace sg {
 // mark (so spreadsheets see UTF-8) and CRLF line ends, at most 200 rules each.
 class ConsoleCsvFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
+
 public:
     static constexpr int MaxRules = Limits::RulesPerConsoleFile;
 

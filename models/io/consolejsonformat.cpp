@@ -7,15 +7,8 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::ConsoleJsonFormat", text);
-}
 
 qsizetype skipSpace(QByteArrayView text, qsizetype i)
 {
@@ -80,9 +73,7 @@ QString ConsoleJsonFormat::write(const Document &document, QIODevice &device) co
         PermissionCodec::writeJson(rule, w, style);
     w.endArray();
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

@@ -5,6 +5,8 @@
 #include "core/limits.h"
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `console-json`: the ECS console's JSON export and import. The layout is not publicly documented
@@ -13,6 +15,8 @@ namespace sg {
 // field names: {"RegionId", "SecurityGroupId", "Permissions":[...]}, at most 200 rules a file.
 class ConsoleJsonFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::ConsoleJsonFormat)
+
 public:
     static constexpr int MaxRules = Limits::RulesPerConsoleFile;
 

@@ -6,7 +6,8 @@
 
 namespace sg {
 
-CsvReader::CsvReader(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter)
+CsvReader::CsvReader(QStringView text, QChar delimiter)
+    : m_text(text), m_delimiter(delimiter)
 {
 }
 
@@ -50,13 +51,11 @@ bool CsvReader::next(Record &record)
                 ++m_pos;
             }
             if (!closed) {
-                fail(openedOn, QCoreApplication::translate("sg::CsvReader",
-                                                           "a quoted cell that starts here is never closed (truncated file?)"));
+                fail(openedOn, QCoreApplication::translate("sg::CsvReader", "a quoted cell that starts here is never closed (truncated file?)"));
                 return false;
             }
             if (m_pos < size && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n' && m_text[m_pos] != u'\r') {
-                fail(m_line, QCoreApplication::translate("sg::CsvReader",
-                                                         "unexpected text after a closing quote; write a quote inside a quoted cell as \"\""));
+                fail(m_line, QCoreApplication::translate("sg::CsvReader", "unexpected text after a closing quote; write a quote inside a quoted cell as \"\""));
                 return false;
             }
         } else {

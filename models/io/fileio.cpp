@@ -8,24 +8,23 @@
 namespace sg {
 namespace {
 
-// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg.
-QString tr(const char *text)
+// The translation context of these free functions' messages: "sg", where lupdate has always filed them.
+class Messages
 {
-    return QCoreApplication::translate("sg", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg)
+};
 
 } // namespace
 
 QString describeEncodingProblem(const QByteArray &head)
 {
     if (head.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)) || head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
-        return tr("the file is UTF-32 text; save it as UTF-8");
+        return Messages::tr("the file is UTF-32 text; save it as UTF-8");
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return tr("the file is UTF-16 text; save it as UTF-8");
+        return Messages::tr("the file is UTF-16 text; save it as UTF-8");
     // UTF-16 without a byte order mark: ASCII text with every other byte zero.
-    if (head.size() >= 4 && ((head[0] == 0 && head[1] != 0 && head[2] == 0)
-                             || (head[0] != 0 && head[1] == 0 && head[3] == 0))) {
-        return tr("the file looks like UTF-16 text; save it as UTF-8");
+    if (head.size() >= 4 && ((head[0] == 0 && head[1] != 0 && head[2] == 0) || (head[0] != 0 && head[1] == 0 && head[3] == 0))) {
+        return Messages::tr("the file looks like UTF-16 text; save it as UTF-8");
     }
     return {};
 }
@@ -35,8 +34,9 @@ FileBytes readAllPadded(QIODevice &device, qsizetype padding)
     FileBytes out;
     const qint64 known = device.isSequential() ? -1 : device.size() - device.pos();
     if (known > MaxInputBytes) {
-        out.error = tr("the file is %1 MB; files over %2 MB are not read")
-                        .arg(known >> 20).arg(MaxInputBytes >> 20);
+        out.error = Messages::tr("the file is %1 MB; files over %2 MB are not read")
+                        .arg(known >> 20)
+                        .arg(MaxInputBytes >> 20);
         return out;
     }
     if (known >= 0) {
@@ -44,7 +44,7 @@ FileBytes readAllPadded(QIODevice &device, qsizetype padding)
         out.bytes.resize(qsizetype(known));
         const qint64 got = device.read(out.bytes.data(), known);
         if (got < 0) {
-            out.error = tr("could not read the file: %1").arg(device.errorString());
+            out.error = Messages::tr("could not read the file: %1").arg(device.errorString());
             return out;
         }
         out.bytes.resize(qsizetype(got));
@@ -54,13 +54,13 @@ FileBytes readAllPadded(QIODevice &device, qsizetype padding)
     for (;;) {
         const qint64 got = device.read(chunk, sizeof chunk);
         if (got < 0) {
-            out.error = tr("could not read the file: %1").arg(device.errorString());
+            out.error = Messages::tr("could not read the file: %1").arg(device.errorString());
             return out;
         }
         if (got == 0)
             break;
         if (out.bytes.size() + got > MaxInputBytes) {
-            out.error = tr("the file is larger than %1 MB and is not read").arg(MaxInputBytes >> 20);
+            out.error = Messages::tr("the file is larger than %1 MB and is not read").arg(MaxInputBytes >> 20);
             out.bytes.clear();
             return out;
         }
@@ -81,14 +81,14 @@ QString writeFileAtomically(const QString &path, const std::function<bool(QIODev
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Messages::tr("cannot write %1: %2").arg(path, file.errorString());
     QString error;
     if (!write(file, &error)) {
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, error.isEmpty() ? file.errorString() : error);
+        return Messages::tr("cannot write %1: %2").arg(path, error.isEmpty() ? file.errorString() : error);
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Messages::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

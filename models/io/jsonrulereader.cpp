@@ -10,8 +10,7 @@
 
 #include <simdjson.h>
 
-#include <cstring>
-
+#include <array>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -21,10 +20,21 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg::detail (Reader has its own).
-QString tr(const char *text)
+// The translation context of the messages of the free functions here (Reader has its own).
+class Messages
 {
-    return QCoreApplication::translate("sg::detail", text);
+    Q_DECLARE_TR_FUNCTIONS(sg::detail)
+};
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+SourceLocation withField(SourceLocation where, const QString &field)
+{
+    where.field = field;
+    return where;
 }
 
 bool keyIs(std::string_view key, QLatin1StringView name)
@@ -35,12 +45,12 @@ bool keyIs(std::string_view key, QLatin1StringView name)
 QString typeName(od::json_type type)
 {
     switch (type) {
-    case od::json_type::array: return tr("an array");
-    case od::json_type::object: return tr("an object");
-    case od::json_type::number: return tr("a number");
-    case od::json_type::string: return tr("a string");
-    case od::json_type::boolean: return tr("a boolean");
-    case od::json_type::null: return tr("null");
+    case od::json_type::array: return Messages::tr("an array");
+    case od::json_type::object: return Messages::tr("an object");
+    case od::json_type::number: return Messages::tr("a number");
+    case od::json_type::string: return Messages::tr("a string");
+    case od::json_type::boolean: return Messages::tr("a boolean");
+    case od::json_type::null: return Messages::tr("null");
     }
     return {};
 }
@@ -48,23 +58,23 @@ QString typeName(od::json_type type)
 QString describe(simdjson::error_code code)
 {
     switch (code) {
-    case simdjson::UTF8_ERROR: return tr("the file is not valid UTF-8 text");
-    case simdjson::DEPTH_ERROR: return tr("the JSON is nested too deeply");
-    case simdjson::CAPACITY: return tr("the file is too large to read");
-    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: return tr("the JSON ends before its arrays or objects are closed (truncated file?)");
-    case simdjson::UNCLOSED_STRING: return tr("a string is not closed (truncated file?)");
-    case simdjson::EMPTY: return tr("the file is empty");
-    case simdjson::TRAILING_CONTENT: return tr("unexpected text after the end of the JSON document");
+    case simdjson::UTF8_ERROR: return Messages::tr("the file is not valid UTF-8 text");
+    case simdjson::DEPTH_ERROR: return Messages::tr("the JSON is nested too deeply");
+    case simdjson::CAPACITY: return Messages::tr("the file is too large to read");
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: return Messages::tr("the JSON ends before its arrays or objects are closed (truncated file?)");
+    case simdjson::UNCLOSED_STRING: return Messages::tr("a string is not closed (truncated file?)");
+    case simdjson::EMPTY: return Messages::tr("the file is empty");
+    case simdjson::TRAILING_CONTENT: return Messages::tr("unexpected text after the end of the JSON document");
     default: break;
     }
-    return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    return Messages::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
 // Where the permission list of a large file is, and where each of its elements starts and ends.
 struct PermissionArray
 {
-    qsizetype open = 0;  // offset of '['
-    qsizetype close = 0; // offset of the matching ']'
+    qsizetype open = 0;                                    // offset of '['
+    qsizetype close = 0;                                   // offset of the matching ']'
     std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end) of each object
 };
 
@@ -322,7 +332,10 @@ private:
         qsizetype i = 0;
         while (i < m_length) {
             const unsigned char c = p[i];
-            const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+            const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1
+                : (c >> 4) == 0xE                            ? 2
+                : (c >> 3) == 0x1E                           ? 3
+                                                             : -1;
             if (extra < 0 || i + extra >= m_length + (extra == 0 ? 1 : 0))
                 return i;
             for (int k = 1; k <= extra; ++k) {
@@ -339,6 +352,58 @@ private:
         if (const auto error = member.unescaped_key().get(key))
             return error;
         return member.value().get(value);
+    }
+
+    // Calls visit(key, value) for each member of `object`. False, after a report at `where`, when the
+    // JSON breaks off there; false as well when visit() says to stop.
+    template <typename Visit>
+    bool forEachMember(od::object object, const SourceLocation &where, Visit &&visit)
+    {
+        for (auto member : object) {
+            std::string_view key;
+            od::value value;
+            if (const auto error = fieldOf(member, key, value)) {
+                report(where, describe(error));
+                return false;
+            }
+            if (!visit(key, value))
+                return false;
+        }
+        return true;
+    }
+
+    // The same for the object `value`, reporting `notObject` when it is none.
+    template <typename Visit>
+    bool forEachMember(od::value value, const QString &notObject, Visit &&visit)
+    {
+        od::object object;
+        if (value.get_object().get(object)) {
+            report(locationOf(value), notObject);
+            return true;
+        }
+        return forEachMember(object, SourceLocation{m_file}, std::forward<Visit>(visit));
+    }
+
+    // Calls visit(object) for each element of the array `value` (false from visit() stops). Reports
+    // `notArray` when it is none, and `notObject` for each element that is no object.
+    template <typename Visit>
+    bool forEachObject(od::value value, const QString &notArray, const QString &notObject, Visit &&visit)
+    {
+        od::array array;
+        if (value.get_array().get(array)) {
+            report(locationOf(value), notArray);
+            return true;
+        }
+        for (auto element : array) {
+            od::object object;
+            if (element.get_object().get(object)) {
+                report(SourceLocation{m_file, m_line}, notObject);
+                continue;
+            }
+            if (!visit(object))
+                return false;
+        }
+        return true;
     }
 
     template <typename T>
@@ -461,7 +526,7 @@ private:
             report(where, tr("must be a string, not %1").arg(typeName(type)));
             return true;
         }
-        target = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        target = toQString(text);
         return true;
     }
 
@@ -469,7 +534,7 @@ private:
     bool readGroupField(std::string_view key, od::value value, bool *handled)
     {
         GroupInfo &g = set().group;
-        const QString field = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        const QString field = toQString(key);
         *handled = true;
         if (keyIs(key, QLatin1StringView("RegionId")))
             return readString(value, g.regionId, field);
@@ -507,13 +572,7 @@ private:
     bool readRoot(od::object root)
     {
         bool sawRules = false;
-        for (auto member : root) {
-            std::string_view key;
-            od::value value;
-            if (const auto error = fieldOf(member, key, value)) {
-                report(SourceLocation{m_file}, describe(error));
-                return false;
-            }
+        const bool read = forEachMember(root, SourceLocation{m_file}, [&](std::string_view key, od::value value) {
             bool handled = false;
             if (keyIs(key, QLatin1StringView("Permissions")) || keyIs(key, QLatin1StringView("rules"))) {
                 sawRules = true;
@@ -556,7 +615,10 @@ private:
                 if (!readGroupField(key, value, &handled))
                     return false;
             }
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         if (m_sawGroups && m_out.value.groups.first() == WorkspaceGroup{})
             m_out.value.groups.removeFirst();
         if (!sawRules) {
@@ -574,121 +636,82 @@ private:
     bool readGroups(od::value value)
     {
         m_sawGroups = true;
-        od::array array;
-        if (value.get_array().get(array)) {
-            report(locationOf(value), tr("\"groups\" must be an array"));
-            return true;
-        }
-        for (auto element : array) {
-            od::object object;
-            if (element.get_object().get(object)) {
-                report(SourceLocation{m_file, m_line}, tr("a group must be an object"));
-                continue;
-            }
+        return forEachObject(value, tr("\"groups\" must be an array"), tr("a group must be an object"), [&](od::object object) {
             m_out.value.groups.append(WorkspaceGroup{});
             m_group = m_out.value.groups.size() - 1;
             m_ruleNumber = 0;
             bool sawRules = false;
-            for (auto member : object) {
-                std::string_view key;
-                od::value item;
-                if (const auto error = fieldOf(member, key, item)) {
-                    report(SourceLocation{m_file}, describe(error));
-                    return false;
-                }
+            const bool read = forEachMember(object, SourceLocation{m_file}, [&](std::string_view key, od::value item) {
                 if (keyIs(key, QLatin1StringView("rules"))) {
                     sawRules = true;
-                    if (!readPermissionContainer(item))
-                        return false;
-                } else if (keyIs(key, QLatin1StringView("group"))) {
-                    if (!readGroup(item))
-                        return false;
-                } else if (keyIs(key, QLatin1StringView("source"))) {
-                    if (!readSource(item))
-                        return false;
+                    return readPermissionContainer(item);
                 }
-            }
+                if (keyIs(key, QLatin1StringView("group")))
+                    return readGroup(item);
+                if (keyIs(key, QLatin1StringView("source")))
+                    return readSource(item);
+                return true;
+            });
+            if (!read)
+                return false;
             if (!sawRules)
                 report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("groups[%1]").arg(m_group - 1)}, tr("the group has no \"rules\" list"));
-        }
-        return true;
+            return true;
+        });
     }
 
     bool readSource(od::value value)
     {
-        od::object object;
-        if (value.get_object().get(object)) {
-            report(locationOf(value), tr("\"source\" must be an object"));
-            return true;
-        }
         GroupSource &source = m_out.value.groups[m_group].source;
-        for (auto member : object) {
-            std::string_view key;
-            od::value item;
-            if (const auto error = fieldOf(member, key, item)) {
-                report(SourceLocation{m_file}, describe(error));
-                return false;
-            }
-            if (keyIs(key, QLatin1StringView("file"))) {
-                if (!readString(item, source.file, QStringLiteral("source.file")))
-                    return false;
-            } else if (keyIs(key, QLatin1StringView("name"))) {
-                if (!readString(item, source.name, QStringLiteral("source.name")))
-                    return false;
-            } else if (keyIs(key, QLatin1StringView("line"))) {
+        return forEachMember(value, tr("\"source\" must be an object"), [&](std::string_view key, od::value item) {
+            if (keyIs(key, QLatin1StringView("file")))
+                return readString(item, source.file, QStringLiteral("source.file"));
+            if (keyIs(key, QLatin1StringView("name")))
+                return readString(item, source.name, QStringLiteral("source.name"));
+            if (keyIs(key, QLatin1StringView("line"))) {
                 int64_t line = 0;
                 if (!item.get_int64().get(line) && line > 0 && line < INT_MAX)
                     source.line = int(line);
             }
-        }
-        return true;
+            return true;
+        });
     }
 
     // "networkInterfaces": [{"NetworkInterfaceId", "InstanceId", "PrivateIpAddresses", "SecurityGroupIds", "Type", "VpcId"}]
     bool readInterfaces(od::value value)
     {
         m_out.value.attachmentsKnown = true;
-        od::array array;
-        if (value.get_array().get(array)) {
-            report(locationOf(value), tr("\"networkInterfaces\" must be an array"));
-            return true;
-        }
-        for (auto element : array) {
-            od::object object;
-            if (element.get_object().get(object)) {
-                report(SourceLocation{m_file, m_line}, tr("a network interface must be an object"));
-                continue;
-            }
+        return forEachObject(value, tr("\"networkInterfaces\" must be an array"), tr("a network interface must be an object"), [&](od::object object) {
+            static constexpr std::array<std::pair<QLatin1StringView, QString NetworkInterface::*>, 4> texts{{
+                {QLatin1StringView("NetworkInterfaceId"), &NetworkInterface::id},
+                {QLatin1StringView("InstanceId"), &NetworkInterface::instanceId},
+                {QLatin1StringView("Type"), &NetworkInterface::type},
+                {QLatin1StringView("VpcId"), &NetworkInterface::vpcId},
+            }};
+            static constexpr std::array<std::pair<QLatin1StringView, QStringList NetworkInterface::*>, 2> lists{{
+                {QLatin1StringView("PrivateIpAddresses"), &NetworkInterface::privateIps},
+                {QLatin1StringView("SecurityGroupIds"), &NetworkInterface::groupIds},
+            }};
             NetworkInterface eni;
-            for (auto member : object) {
-                std::string_view key;
-                od::value item;
-                if (const auto error = fieldOf(member, key, item)) {
-                    report(SourceLocation{m_file}, describe(error));
-                    return false;
+            const bool read = forEachMember(object, SourceLocation{m_file}, [&](std::string_view key, od::value item) {
+                for (const auto &[name, field] : texts) {
+                    if (keyIs(key, name))
+                        return readString(item, eni.*field, name);
                 }
-                bool ok = true;
-                if (keyIs(key, QLatin1StringView("NetworkInterfaceId")))
-                    ok = readString(item, eni.id, QStringLiteral("NetworkInterfaceId"));
-                else if (keyIs(key, QLatin1StringView("InstanceId")))
-                    ok = readString(item, eni.instanceId, QStringLiteral("InstanceId"));
-                else if (keyIs(key, QLatin1StringView("Type")))
-                    ok = readString(item, eni.type, QStringLiteral("Type"));
-                else if (keyIs(key, QLatin1StringView("VpcId")))
-                    ok = readString(item, eni.vpcId, QStringLiteral("VpcId"));
-                else if (keyIs(key, QLatin1StringView("PrivateIpAddresses")))
-                    ok = readStrings(item, eni.privateIps, QStringLiteral("PrivateIpAddresses"));
-                else if (keyIs(key, QLatin1StringView("SecurityGroupIds")))
-                    ok = readStrings(item, eni.groupIds, QStringLiteral("SecurityGroupIds"));
-                if (!ok)
-                    return false;
-            }
+                for (const auto &[name, field] : lists) {
+                    if (keyIs(key, name))
+                        return readStrings(item, eni.*field, name);
+                }
+                return true;
+            });
+            if (!read)
+                return false;
             if (eni.id.isEmpty())
                 report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("networkInterfaces")}, tr("a network interface has no NetworkInterfaceId"));
             else
                 m_out.value.interfaces.append(eni);
-        }
-        return true;
+            return true;
+        });
     }
 
     bool readStrings(od::value value, QStringList &target, const QString &field)
@@ -704,30 +727,17 @@ private:
                 report(SourceLocation{m_file, m_line, 0, 0, field}, tr("must be an array of strings"));
                 return true;
             }
-            target.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+            target.append(toQString(text));
         }
         return true;
     }
 
     bool readGroup(od::value value)
     {
-        od::object group;
-        if (value.get_object().get(group)) {
-            report(locationOf(value), tr("\"group\" must be an object"));
-            return true;
-        }
-        for (auto member : group) {
-            std::string_view key;
-            od::value item;
-            if (const auto error = fieldOf(member, key, item)) {
-                report(SourceLocation{m_file}, describe(error));
-                return false;
-            }
+        return forEachMember(value, tr("\"group\" must be an object"), [&](std::string_view key, od::value item) {
             bool handled = false;
-            if (!readGroupField(key, item, &handled))
-                return false;
-        }
-        return true;
+            return readGroupField(key, item, &handled);
+        });
     }
 
     bool readPlan(od::value value)
@@ -781,29 +791,21 @@ private:
                 report(locationOf(value), describe(error));
                 return false;
             }
-            for (auto member : object) {
-                std::string_view key;
-                od::value list;
-                if (const auto error = fieldOf(member, key, list)) {
-                    report(SourceLocation{m_file}, describe(error));
-                    return false;
-                }
+            bool notAList = false;
+            const bool read = forEachMember(object, SourceLocation{m_file}, [&](std::string_view key, od::value list) {
                 if (!keyIs(key, QLatin1StringView("Permission")))
-                    continue;
-                if (isStreamedList(list)) {
-                    if (!readStreamedPermissions())
-                        return false;
-                    continue;
-                }
+                    return true;
+                if (isStreamedList(list))
+                    return readStreamedPermissions();
                 od::array array;
                 if (list.get_array().get(array)) {
                     report(locationOf(list), tr("\"Permission\" must be an array of rules"));
-                    return true;
-                }
-                if (!readPermissions(array))
+                    notAList = true;
                     return false;
-            }
-            return true;
+                }
+                return readPermissions(array);
+            });
+            return read || notAList;
         }
         report(locationOf(value), tr("the rules must be an array, not %1").arg(typeName(type)));
         return true;
@@ -830,7 +832,7 @@ private:
             where.column = 0;
             where.rule = m_ruleNumber;
             if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(begin, m_length)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return false;
             }
             const simdjson::padded_string_view element(m_base + begin, size_t(end - begin), size_t(m_capacity - begin));
@@ -866,7 +868,7 @@ private:
             where.column = 0;
             where.rule = m_ruleNumber;
             if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(m_lineOffset, m_length)) {
-                report(SourceLocation{m_file}, tr("reading was cancelled"));
+                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return false;
             }
             od::object object;
@@ -885,32 +887,21 @@ private:
     bool readPermission(od::object object, const SourceLocation &where)
     {
         PermissionRecord record;
-        for (auto member : object) {
-            std::string_view key;
-            od::value value;
-            if (const auto error = fieldOf(member, key, value)) {
-                report(where, describe(error));
-                return false;
-            }
-            if (keyIs(key, QLatin1StringView("Services"))) {
-                if (!readServices(value, record, where))
-                    return false;
-                continue;
-            }
+        const bool read = forEachMember(object, where, [&](std::string_view key, od::value value) {
+            if (keyIs(key, QLatin1StringView("Services")))
+                return readServices(value, record, where);
             if (m_layout == JsonLayout::Project && keyIs(key, QLatin1StringView("Resource"))) {
                 std::string_view text;
                 if (value.get_string().get(text)) {
-                    SourceLocation at = where;
-                    at.field = QStringLiteral("Resource");
-                    report(at, tr("must be a string"));
-                    continue;
+                    report(withField(where, QStringLiteral("Resource")), tr("must be a string"));
+                    return true;
                 }
-                record.resource = QString::fromUtf8(text.data(), qsizetype(text.size()));
-                continue;
+                record.resource = toQString(text);
+                return true;
             }
             const auto id = permissionFieldForKey(QByteArrayView(key.data(), qsizetype(key.size())));
             if (!id)
-                continue;
+                return true;
             od::json_type type;
             if (const auto error = value.type().get(type)) {
                 report(where, describe(error));
@@ -925,13 +916,13 @@ private:
                     return false;
                 }
                 slot.type = PermissionRecord::Value::Type::String;
-                slot.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                slot.text = toQString(text);
                 break;
             }
             case od::json_type::number: {
                 const std::string_view token = value.raw_json_token();
                 slot.type = PermissionRecord::Value::Type::Number;
-                slot.text = QString::fromUtf8(token.data(), qsizetype(token.size())).trimmed();
+                slot.text = toQString(token).trimmed();
                 if (value.get_double().get(slot.number))
                     slot.number = qQNaN();
                 break;
@@ -949,7 +940,10 @@ private:
                 slot.text = typeName(type);
                 break;
             }
-        }
+            return true;
+        });
+        if (!read)
+            return false;
         Diagnostics problems;
         if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems))
             set().rules.append(std::move(*rule));
@@ -960,23 +954,19 @@ private:
 
     bool readServices(od::value value, PermissionRecord &record, const SourceLocation &where)
     {
-        od::array array;
-        if (value.get_array().get(array)) {
-            SourceLocation at = where;
-            at.field = QStringLiteral("Services");
-            report(at, tr("must be an array of service ids"));
+        const auto refuse = [&] {
+            report(withField(where, QStringLiteral("Services")), tr("must be an array of service ids"));
             return true;
-        }
+        };
+        od::array array;
+        if (value.get_array().get(array))
+            return refuse();
         QStringList services;
         for (auto element : array) {
             std::string_view id;
-            if (element.get_string().get(id)) {
-                SourceLocation at = where;
-                at.field = QStringLiteral("Services");
-                report(at, tr("must be an array of service ids"));
-                return true;
-            }
-            services.append(QString::fromUtf8(id.data(), qsizetype(id.size())));
+            if (element.get_string().get(id))
+                return refuse();
+            services.append(toQString(id));
         }
         record.services = services;
         return true;

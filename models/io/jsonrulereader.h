@@ -19,11 +19,9 @@ enum class JsonLayout {
 
 // Streams a rule file with simdjson's on-demand parser: no tree is built, so a 100,000-rule file
 // costs little more memory than its own bytes. Every problem is reported with the file, the line
-// and the rule number; at most MaxDiagnostics are kept, followed by a count of the rest.
+// and the rule number; at most ProblemCollector::Cap are kept, followed by a count of the rest.
 Parsed<Document> readJsonRules(QIODevice &device, const QString &fileName, JsonLayout layout);
 // The same, keeping every group: a version 2 project holds several, with the network interfaces.
 Parsed<Workspace> readJsonWorkspace(QIODevice &device, const QString &fileName, JsonLayout layout);
-
-constexpr int MaxDiagnostics = 1000;
 
 } // namespace sg::detail

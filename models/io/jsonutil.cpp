@@ -2,10 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonutil.h"
 
+#include "fileio.h"
+
 #include <QCoreApplication>
 #include <QJsonParseError>
 
 namespace sg::json {
+namespace {
+
+// The translation context of this file's messages.
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::json)
+};
+
+} // namespace
 
 QJsonValue valueIgnoringCase(const QJsonObject &object, QLatin1StringView key)
 {
@@ -33,23 +44,46 @@ QJsonDocument parse(const QByteArray &text, const QString &fileName, Diagnostics
         SourceLocation at{fileName};
         lineAndColumnAt(text, error.offset + skip, &at.line, &at.column);
         diagnostics.append(Diagnostic::error(
-            at, QCoreApplication::translate("sg::json", "not valid JSON: %1").arg(error.errorString())));
+            at, Messages::tr("not valid JSON: %1").arg(error.errorString())));
         return {};
     }
     return document;
 }
 
+std::optional<QJsonObject> readObject(QIODevice &device, const QString &fileName, Diagnostics &diagnostics,
+                                      const QString &empty, const QString &notObject)
+{
+    const FileBytes input = readAllPadded(device);
+    if (!input.error.isEmpty()) {
+        diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
+        return std::nullopt;
+    }
+    const qsizetype before = diagnostics.size();
+    const QJsonDocument document = QByteArrayView(input.bytes.constData() + input.start, input.length).trimmed().isEmpty()
+        ? QJsonDocument()
+        : parse(input.bytes, fileName, diagnostics);
+    if (document.isNull()) {
+        if (diagnostics.size() == before)
+            diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, empty));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, notObject));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 QString typeName(const QJsonValue &value)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("sg::json", text); };
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("a boolean");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: return tr("missing");
+    case QJsonValue::Null: return Messages::tr("null");
+    case QJsonValue::Bool: return Messages::tr("a boolean");
+    case QJsonValue::Double: return Messages::tr("a number");
+    case QJsonValue::String: return Messages::tr("a string");
+    case QJsonValue::Array: return Messages::tr("an array");
+    case QJsonValue::Object: return Messages::tr("an object");
+    case QJsonValue::Undefined: return Messages::tr("missing");
     }
     return {};
 }

@@ -4,10 +4,13 @@
 
 #include "core/diagnostic.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1StringView>
+
+#include <optional>
 
 namespace sg::json {
 
@@ -19,6 +22,13 @@ bool containsIgnoringCase(const QJsonObject &object, QLatin1StringView key);
 // Parses JSON text, skipping a UTF-8 byte order mark. On a syntax error, returns a null document and
 // appends a diagnostic with the line and column.
 QJsonDocument parse(const QByteArray &text, const QString &fileName, Diagnostics &diagnostics);
+
+// Reads a whole JSON document that must be an object, for the readers that build a tree (Terraform
+// JSON, network interfaces). Nothing, after an error in `diagnostics`, when the device cannot be
+// read, holds only white space (`empty`), is no valid JSON, or holds something else (`notObject`);
+// the two messages are the caller's, in its own translation context.
+std::optional<QJsonObject> readObject(QIODevice &device, const QString &fileName, Diagnostics &diagnostics,
+                                      const QString &empty, const QString &notObject);
 
 // Describes a JSON value's type for messages: "a string", "a number", "an array", ...
 QString typeName(const QJsonValue &value);

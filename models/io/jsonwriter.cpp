@@ -12,7 +12,8 @@ constexpr qsizetype FlushThreshold = 1 << 16;
 
 } // namespace
 
-JsonWriter::JsonWriter(QIODevice &device) : m_device(device)
+JsonWriter::JsonWriter(QIODevice &device)
+    : m_device(device)
 {
     m_buffer.reserve(FlushThreshold + 4096);
 }
@@ -240,6 +241,11 @@ bool JsonWriter::finish()
         m_buffer.clear();
     }
     return m_ok;
+}
+
+QString JsonWriter::finishWithError()
+{
+    return finish() ? QString() : m_device.errorString();
 }
 
 } // namespace sg

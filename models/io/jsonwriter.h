@@ -46,6 +46,8 @@ public:
 
     // Writes what is buffered; returns false if any write failed.
     bool finish();
+    // The same as a writer's result: empty, or why writing failed (the device's error).
+    QString finishWithError();
     bool ok() const { return m_ok; }
 
     // The JSON string literal for text, quotes included.

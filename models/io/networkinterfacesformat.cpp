@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networkinterfacesformat.h"
 
-#include "fileio.h"
 #include "jsonutil.h"
 
 #include <QCoreApplication>
@@ -40,7 +39,8 @@ class InterfaceReader
     Q_DECLARE_TR_FUNCTIONS(sg::NetworkInterfacesFormat)
 
 public:
-    InterfaceReader(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    InterfaceReader(const QString &fileName, Parsed<Workspace> &out)
+        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
 
     void run(const QJsonObject &root)
     {
@@ -60,33 +60,44 @@ public:
     }
 
 private:
-    void readInterfaces(const QJsonArray &list)
+    // Reads the items of `list` (at `path`[i]) that name what `key` names into interfaces: fill()
+    // reads the rest of one; an item without it is reported as `missing` and skipped.
+    template <typename Fill>
+    void readEach(const QJsonArray &list, const QString &path, QLatin1StringView key, const QString &missing, Fill fill)
     {
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QJsonValue item = list.at(i);
-            const QString field = QStringLiteral("NetworkInterfaceSets.NetworkInterfaceSet[%1]").arg(i);
-            NetworkInterface eni;
-            eni.id = at(item, QLatin1StringView("NetworkInterfaceId")).toString();
-            if (eni.id.isEmpty()) {
-                m_problems.error(SourceLocation{m_file, 0, 0, 0, field}, tr("has no NetworkInterfaceId"));
+            const QString id = at(item, key).toString();
+            if (id.isEmpty()) {
+                m_problems.error(SourceLocation{m_file, 0, 0, 0, QStringLiteral("%1[%2]").arg(path).arg(i)}, missing);
                 continue;
             }
-            eni.instanceId = at(item, QLatin1StringView("InstanceId")).toString();
-            eni.type = at(item, QLatin1StringView("Type")).toString();
-            eni.vpcId = at(item, QLatin1StringView("VpcId")).toString();
+            NetworkInterface eni;
+            fill(item, id, eni);
             eni.groupIds = strings(listOf(at(item, QLatin1StringView("SecurityGroupIds")), QLatin1StringView("SecurityGroupId")));
-            const QString primary = at(item, QLatin1StringView("PrivateIpAddress")).toString();
-            if (!primary.isEmpty())
-                eni.privateIps.append(primary);
-            const QJsonArray more = listOf(at(item, QLatin1StringView("PrivateIpSets")), QLatin1StringView("PrivateIpSet"));
-            for (const QJsonValue &ip : more) {
-                const QString address = at(ip, QLatin1StringView("PrivateIpAddress")).toString();
-                if (!address.isEmpty() && !eni.privateIps.contains(address))
-                    eni.privateIps.append(address);
-            }
             eni.file = m_file;
             m_out.value.interfaces.append(eni);
         }
+    }
+
+    void readInterfaces(const QJsonArray &list)
+    {
+        readEach(list, QStringLiteral("NetworkInterfaceSets.NetworkInterfaceSet"), QLatin1StringView("NetworkInterfaceId"),
+                 tr("has no NetworkInterfaceId"), [&](const QJsonValue &item, const QString &id, NetworkInterface &eni) {
+                     eni.id = id;
+                     eni.instanceId = at(item, QLatin1StringView("InstanceId")).toString();
+                     eni.type = at(item, QLatin1StringView("Type")).toString();
+                     eni.vpcId = at(item, QLatin1StringView("VpcId")).toString();
+                     const QString primary = at(item, QLatin1StringView("PrivateIpAddress")).toString();
+                     if (!primary.isEmpty())
+                         eni.privateIps.append(primary);
+                     const QJsonArray more = listOf(at(item, QLatin1StringView("PrivateIpSets")), QLatin1StringView("PrivateIpSet"));
+                     for (const QJsonValue &ip : more) {
+                         const QString address = at(ip, QLatin1StringView("PrivateIpAddress")).toString();
+                         if (!address.isEmpty() && !eni.privateIps.contains(address))
+                             eni.privateIps.append(address);
+                     }
+                 });
     }
 
     // DescribeInstances lists an instance's groups once, for the instance: they are its primary
@@ -94,36 +105,27 @@ private:
     // tells; they are left out here rather than guessed.
     void readInstances(const QJsonArray &list)
     {
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QJsonValue item = list.at(i);
-            const QString field = QStringLiteral("Instances.Instance[%1]").arg(i);
-            NetworkInterface eni;
-            eni.instanceId = at(item, QLatin1StringView("InstanceId")).toString();
-            if (eni.instanceId.isEmpty()) {
-                m_problems.error(SourceLocation{m_file, 0, 0, 0, field}, tr("has no InstanceId"));
-                continue;
-            }
-            eni.groupIds = strings(listOf(at(item, QLatin1StringView("SecurityGroupIds")), QLatin1StringView("SecurityGroupId")));
-            const QJsonValue vpc = at(item, QLatin1StringView("VpcAttributes"));
-            eni.vpcId = at(vpc, QLatin1StringView("VpcId")).toString();
-            eni.privateIps = strings(listOf(at(vpc, QLatin1StringView("PrivateIpAddress")), QLatin1StringView("IpAddress")));
-            eni.type = QStringLiteral("Primary");
-            const QJsonArray nics = listOf(at(item, QLatin1StringView("NetworkInterfaces")), QLatin1StringView("NetworkInterface"));
-            for (const QJsonValue &nic : nics) {
-                const QString type = at(nic, QLatin1StringView("Type")).toString();
-                if (type.isEmpty() || type.compare(u"Primary", Qt::CaseInsensitive) == 0) {
-                    eni.id = at(nic, QLatin1StringView("NetworkInterfaceId")).toString();
-                    const QString ip = at(nic, QLatin1StringView("PrimaryIpAddress")).toString();
-                    if (!ip.isEmpty() && !eni.privateIps.contains(ip))
-                        eni.privateIps.prepend(ip);
-                    break;
-                }
-            }
-            if (eni.id.isEmpty()) // an instance listed without its interfaces: name the primary one after it
-                eni.id = eni.instanceId + QStringLiteral("/primary");
-            eni.file = m_file;
-            m_out.value.interfaces.append(eni);
-        }
+        readEach(list, QStringLiteral("Instances.Instance"), QLatin1StringView("InstanceId"), tr("has no InstanceId"),
+                 [&](const QJsonValue &item, const QString &id, NetworkInterface &eni) {
+                     eni.instanceId = id;
+                     const QJsonValue vpc = at(item, QLatin1StringView("VpcAttributes"));
+                     eni.vpcId = at(vpc, QLatin1StringView("VpcId")).toString();
+                     eni.privateIps = strings(listOf(at(vpc, QLatin1StringView("PrivateIpAddress")), QLatin1StringView("IpAddress")));
+                     eni.type = QStringLiteral("Primary");
+                     const QJsonArray nics = listOf(at(item, QLatin1StringView("NetworkInterfaces")), QLatin1StringView("NetworkInterface"));
+                     for (const QJsonValue &nic : nics) {
+                         const QString type = at(nic, QLatin1StringView("Type")).toString();
+                         if (type.isEmpty() || type.compare(u"Primary", Qt::CaseInsensitive) == 0) {
+                             eni.id = at(nic, QLatin1StringView("NetworkInterfaceId")).toString();
+                             const QString ip = at(nic, QLatin1StringView("PrimaryIpAddress")).toString();
+                             if (!ip.isEmpty() && !eni.privateIps.contains(ip))
+                                 eni.privateIps.prepend(ip);
+                             break;
+                         }
+                     }
+                     if (eni.id.isEmpty()) // an instance listed without its interfaces: name the primary one after it
+                         eni.id = eni.instanceId + QStringLiteral("/primary");
+                 });
     }
 
     QString m_file;
@@ -167,23 +169,11 @@ Parsed<Workspace> NetworkInterfacesFormat::readWorkspace(QIODevice &device, cons
 {
     Q_UNUSED(options);
     Parsed<Workspace> out;
-    const FileBytes input = readAllPadded(device);
-    if (!input.error.isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
-        return out;
-    }
-    const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
-    if (document.isNull()) {
-        if (out.diagnostics.isEmpty())
-            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
-        return out;
-    }
-    if (!document.isObject()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1},
-                                                 tr("expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response")));
-        return out;
-    }
-    InterfaceReader(fileName, out).run(document.object());
+    const std::optional<QJsonObject> root = json::readObject(
+        device, fileName, out.diagnostics, tr("the file is empty"),
+        tr("expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response"));
+    if (root)
+        InterfaceReader(fileName, out).run(*root);
     return out;
 }
 

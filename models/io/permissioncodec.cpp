@@ -9,10 +9,11 @@
 namespace sg::PermissionCodec {
 namespace {
 
-QString tr(const char *text)
+// The translation context of the messages of the free functions here (Decoder has its own).
+class Messages
 {
-    return QCoreApplication::translate("sg::PermissionCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg::PermissionCodec)
+};
 
 using Type = PermissionRecord::Value::Type;
 using F = PermissionField;
@@ -91,7 +92,7 @@ Endpoint choosePeer(Decoder &d, F v4, F v6, F group, F prefixList, bool required
     const std::optional<Endpoint> a = d.endpoint(v4, Endpoint::Kind::Ipv4);
     const std::optional<Endpoint> b = d.endpoint(v6, Endpoint::Kind::Ipv6);
     if (a && b) {
-        d.error(v6, tr("%1 and %2 cannot both be set in one rule").arg(apiName(v4), apiName(v6)));
+        d.error(v6, Messages::tr("%1 and %2 cannot both be set in one rule").arg(apiName(v4), apiName(v6)));
         return {};
     }
     if (a)
@@ -108,8 +109,7 @@ Endpoint choosePeer(Decoder &d, F v4, F v6, F group, F prefixList, bool required
         || (group != F::Count
             && (d.record().isSet(group) || d.record().isSet(prefixList) || d.isUnknown(group) || d.isUnknown(prefixList)));
     if (required && !anyGiven) {
-        d.error(v4, ingress ? tr("the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId")
-                            : tr("the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId"));
+        d.error(v4, ingress ? Messages::tr("the rule has no source: set SourceCidrIp, Ipv6SourceCidrIp, SourceGroupId or SourcePrefixListId") : Messages::tr("the rule has no destination: set DestCidrIp, Ipv6DestCidrIp, DestGroupId or DestPrefixListId"));
     }
     return {};
 }
@@ -132,7 +132,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
         if (const auto direction = directionFromString(text))
             rule.direction = *direction;
         else
-            d.error(F::Direction, tr("\"%1\" is not a direction: use ingress or egress").arg(text));
+            d.error(F::Direction, Messages::tr("\"%1\" is not a direction: use ingress or egress").arg(text));
     } else {
         rule.direction = defaultDirection;
     }
@@ -143,10 +143,10 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
             rule.protocol = *protocol;
             protocolKnown = true;
         } else {
-            d.error(F::IpProtocol, tr("\"%1\" is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL").arg(text));
+            d.error(F::IpProtocol, Messages::tr("\"%1\" is not a protocol: use TCP, UDP, ICMP, ICMPv6, GRE or ALL").arg(text));
         }
     } else if (!d.failed() && !d.isUnknown(F::IpProtocol)) {
-        d.error(F::IpProtocol, tr("the protocol is missing: use TCP, UDP, ICMP, ICMPv6, GRE or ALL"));
+        d.error(F::IpProtocol, Messages::tr("the protocol is missing: use TCP, UDP, ICMP, ICMPv6, GRE or ALL"));
     }
 
     if (const QString text = d.text(F::PortRange); !text.isEmpty()) {
@@ -156,7 +156,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
         else
             d.error(F::PortRange, parsed.error);
     } else if (protocolKnown && hasPorts(rule.protocol) && !d.isUnknown(F::PortRange)) {
-        d.error(F::PortRange, tr("%1 needs a port range such as 22/22").arg(toApiString(rule.protocol)));
+        d.error(F::PortRange, Messages::tr("%1 needs a port range such as 22/22").arg(toApiString(rule.protocol)));
     }
 
     if (const QString text = d.text(F::SourcePortRange); !text.isEmpty()) {
@@ -182,13 +182,13 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
         if (const auto policy = policyFromString(text))
             rule.policy = *policy;
         else
-            d.error(F::Policy, tr("\"%1\" is not a policy: use accept or drop").arg(text));
+            d.error(F::Policy, Messages::tr("\"%1\" is not a policy: use accept or drop").arg(text));
     }
 
     const PermissionRecord::Value &priority = record[F::Priority];
     if (priority.type == Type::Number) {
         if (priority.number != std::floor(priority.number) || std::abs(priority.number) > 1e6)
-            d.error(F::Priority, tr("%1 is not a whole number from 1 to 100").arg(priority.text));
+            d.error(F::Priority, Messages::tr("%1 is not a whole number from 1 to 100").arg(priority.text));
         else
             rule.priority = int(priority.number);
     } else if (priority.type == Type::String && !priority.text.trimmed().isEmpty()) {
@@ -197,16 +197,16 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
         if (ok)
             rule.priority = value;
         else
-            d.error(F::Priority, tr("\"%1\" is not a whole number from 1 to 100").arg(priority.text));
+            d.error(F::Priority, Messages::tr("\"%1\" is not a whole number from 1 to 100").arg(priority.text));
     } else if (priority.type == Type::Boolean || priority.type == Type::Other) {
-        d.error(F::Priority, tr("must be a number from 1 to 100, not %1").arg(priority.text));
+        d.error(F::Priority, Messages::tr("must be a number from 1 to 100, not %1").arg(priority.text));
     }
 
     if (const QString text = d.text(F::NicType); !text.isEmpty()) {
         if (const auto nic = nicTypeFromString(text))
             rule.nicType = *nic;
         else
-            d.error(F::NicType, tr("\"%1\" is not a NIC type: use intranet or internet").arg(text));
+            d.error(F::NicType, Messages::tr("\"%1\" is not a NIC type: use intranet or internet").arg(text));
     }
 
     // Descriptions keep their inner spacing; only the type is checked here.
@@ -220,8 +220,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
     rule.resource = record.resource;
 
     if (const QString list = d.text(F::PortRangeListId); !list.isEmpty()) {
-        d.warning(F::PortRangeListId, tr("the port list %1 is not expanded; the rule is read with PortRange %2")
-                                          .arg(list, rule.ports.toString()));
+        d.warning(F::PortRangeListId, Messages::tr("the port list %1 is not expanded; the rule is read with PortRange %2").arg(list, rule.ports.toString()));
     }
 
     if (d.failed())

@@ -35,7 +35,7 @@ QList<std::pair<PermissionField, QString>> fields(const Rule &rule, bool include
 
 struct JsonStyle
 {
-    bool includeEmpty = true;      // every field, "" when unset (DescribeSecurityGroupAttribute)
+    bool includeEmpty = true; // every field, "" when unset (DescribeSecurityGroupAttribute)
     bool includeDirection = true;
     bool includeRuleId = true;
     bool includeServices = false;  // SG Assist's "Services" and "Resource" extensions

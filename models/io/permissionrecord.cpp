@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "permissionrecord.h"
 
+#include "jsonutil.h"
+
 #include <QJsonArray>
 
 namespace sg {
@@ -85,6 +87,20 @@ std::optional<PermissionField> permissionFieldForKey(QByteArrayView utf8Key, boo
     return std::nullopt;
 }
 
+PermissionRecord::Value PermissionRecord::Value::fromJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: return {Type::String, value.toString(), 0};
+    case QJsonValue::Double: return {Type::Number, QString::number(value.toDouble(), 'g', 17), value.toDouble()};
+    case QJsonValue::Bool:
+    case QJsonValue::Array:
+    case QJsonValue::Object: return {value.isBool() ? Type::Boolean : Type::Other, json::typeName(value), 0};
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: break;
+    }
+    return {};
+}
+
 PermissionRecord PermissionRecord::fromJson(const QJsonObject &object)
 {
     PermissionRecord record;
@@ -106,27 +122,7 @@ PermissionRecord PermissionRecord::fromJson(const QJsonObject &object)
         const auto field = permissionFieldForKey(key);
         if (!field)
             continue;
-        Value &slot = record[*field];
-        switch (value.type()) {
-        case QJsonValue::String:
-            slot = {Value::Type::String, value.toString(), 0};
-            break;
-        case QJsonValue::Double:
-            slot = {Value::Type::Number, QString::number(value.toDouble(), 'g', 17), value.toDouble()};
-            break;
-        case QJsonValue::Bool:
-            slot = {Value::Type::Boolean, QStringLiteral("a boolean"), 0};
-            break;
-        case QJsonValue::Array:
-            slot = {Value::Type::Other, QStringLiteral("an array"), 0};
-            break;
-        case QJsonValue::Object:
-            slot = {Value::Type::Other, QStringLiteral("an object"), 0};
-            break;
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            break;
-        }
+        record[*field] = Value::fromJson(value);
     }
     return record;
 }

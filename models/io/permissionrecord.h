@@ -53,15 +53,24 @@ struct PermissionRecord
 {
     struct Value
     {
-        enum class Type : quint8 { Absent, String, Number, Boolean, Other };
+        enum class Type : quint8 {
+            Absent,
+            String,
+            Number,
+            Boolean,
+            Other
+        };
         Type type = Type::Absent;
-        QString text;       // String: the text; Number: as written; Other: a type name for messages
-        double number = 0;  // Number
+        QString text;      // String: the text; Number: as written; Other: a type name for messages
+        double number = 0; // Number
+
+        // A JSON value as a field's value: null and missing are absent.
+        static Value fromJson(const QJsonValue &value);
     };
 
     std::array<Value, PermissionFieldCount> values;
     std::optional<QStringList> services; // SG Assist's own "Services" extension (project files)
-    QString resource; // the rule's name in its source (Terraform address, ROS logical id); "Resource" in projects
+    QString resource;                    // the rule's name in its source (Terraform address, ROS logical id); "Resource" in projects
 
     Value &operator[](PermissionField field) { return values[size_t(field)]; }
     const Value &operator[](PermissionField field) const { return values[size_t(field)]; }

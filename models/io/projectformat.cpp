@@ -110,9 +110,7 @@ QString ProjectFormat::writeWorkspace(const Workspace &workspace, QIODevice &dev
         w.endArray();
     }
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

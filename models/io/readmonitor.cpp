@@ -14,7 +14,8 @@ ReadMonitor::ReadMonitor(ProgressFunction progress, const std::atomic_bool *canc
 {
 }
 
-ReadMonitor::Scope::Scope(ReadMonitor *monitor) : m_previous(current)
+ReadMonitor::Scope::Scope(ReadMonitor *monitor)
+    : m_previous(current)
 {
     current = monitor;
 }

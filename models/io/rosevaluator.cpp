@@ -41,8 +41,8 @@ QString comparable(const QJsonValue &v)
 } // namespace
 
 RosEvaluator::RosEvaluator(const QJsonObject &root, const QHash<QString, QString> &parameters, const QString &fileName,
-                           Diagnostics &diagnostics)
-    : m_given(parameters), m_file(fileName), m_diagnostics(diagnostics)
+                           ProblemCollector &problems)
+    : m_given(parameters), m_file(fileName), m_problems(problems)
 {
     m_parameters = json::valueIgnoringCase(root, QLatin1StringView("Parameters")).toObject();
     m_resources = json::valueIgnoringCase(root, QLatin1StringView("Resources")).toObject();
@@ -94,7 +94,7 @@ RosValue RosEvaluator::unknownBecause(const QJsonValue &whole, const RosValue &c
 
 RosValue RosEvaluator::error(const QString &path, const QString &message)
 {
-    m_diagnostics.append(Diagnostic::error(SourceLocation{m_file, m_line, 0, 0, path}, message));
+    m_problems.error(SourceLocation{m_file, m_line, 0, 0, path}, message);
     RosValue r;
     r.known = false;
     r.invalid = true;

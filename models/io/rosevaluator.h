@@ -17,7 +17,7 @@ namespace sg {
 // What a template value is before the stack exists.
 struct RosValue
 {
-    QJsonValue value;        // when known
+    QJsonValue value; // when known
     bool known = true;
     bool noValue = false;    // ALIYUN::NoValue: the property is left out
     bool invalid = false;    // an error was reported
@@ -48,7 +48,7 @@ class RosEvaluator
 
 public:
     RosEvaluator(const QJsonObject &root, const QHash<QString, QString> &parameters, const QString &fileName,
-                 Diagnostics &diagnostics);
+                 ProblemCollector &problems);
 
     // Resolves the functions at the top of `value` until it is none; what it contains may still hold
     // functions (Fn::If picks a list whose items are evaluated one by one by the caller).
@@ -84,7 +84,7 @@ private:
     QJsonObject m_mappings;
     QHash<QString, QString> m_given;
     QString m_file;
-    Diagnostics &m_diagnostics;
+    ProblemCollector &m_problems;
     QHash<QString, RosValue> m_conditionValues;
     QSet<QString> m_evaluating;
     int m_depth = 0;

@@ -8,10 +8,9 @@
 #include "jsonwriter.h"
 #include "permissioncodec.h"
 #include "rosevaluator.h"
-#include "yamljson.h"
 #include "writerutil.h"
+#include "yamljson.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -19,11 +18,6 @@
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::RosFormat", text);
-}
 
 constexpr QLatin1StringView TemplateVersion("2015-09-01");
 constexpr QLatin1StringView GroupParameter("SecurityGroupId");
@@ -95,12 +89,13 @@ bool isType(const QString &type, const char *name)
 // ALIYUN::ECS::SecurityGroup and per group the rule resources name.
 class TemplateReader
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
 
 public:
-    TemplateReader(const QString &fileName, const QHash<QString, int> &lines, const ReadOptions &options, Parsed<Workspace> &out)
-        : m_file(fileName), m_lines(lines), m_options(options), m_out(out), m_problems(out.diagnostics, fileName)
+    TemplateReader(const QString &fileName, const QHash<QString, int> &lines, const ReadOptions &options, Parsed<Workspace> &out,
+                   ProblemCollector &problems)
+        : m_file(fileName), m_lines(lines), m_options(options), m_out(out), m_problems(problems)
     {
     }
 
@@ -118,7 +113,7 @@ public:
             return;
         }
         m_parameters = json::valueIgnoringCase(root, QLatin1StringView("Parameters")).toObject();
-        m_evaluator.emplace(root, m_options.variables, m_file, m_out.diagnostics);
+        m_evaluator.emplace(root, m_options.variables, m_file, m_problems);
         const QJsonObject all = resources.toObject();
         QStringList names = all.keys();
         std::sort(names.begin(), names.end(), naturalLess);
@@ -134,7 +129,6 @@ public:
             entry.group.unresolved = entry.own + entry.rules;
             m_out.value.groups.append(std::move(entry.group));
         }
-        m_problems.finish();
     }
 
 private:
@@ -438,7 +432,7 @@ private:
     const QHash<QString, int> &m_lines;
     const ReadOptions &m_options;
     Parsed<Workspace> &m_out;
-    ProblemCollector m_problems;
+    ProblemCollector &m_problems;
     std::optional<RosEvaluator> m_evaluator;
     QJsonObject m_parameters;
     QList<Entry> m_groups;
@@ -489,6 +483,7 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
     }
     QJsonObject root;
     QHash<QString, int> lines;
+    ProblemCollector problems(out.diagnostics, fileName);
     if (text.startsWith('{') || text.startsWith('[')) {
         const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
         if (document.isNull())
@@ -499,9 +494,13 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
         }
         root = document.object();
     } else {
-        std::optional<YamlJson::Result> yaml = YamlJson::parse(input.bytes.mid(input.start, input.length), fileName, out.diagnostics);
-        if (!yaml)
+        Diagnostics yamlProblems;
+        std::optional<YamlJson::Result> yaml = YamlJson::parse(input.bytes.mid(input.start, input.length), fileName, yamlProblems);
+        problems.addAll(std::move(yamlProblems));
+        if (!yaml) {
+            problems.finish();
             return out;
+        }
         if (!yaml->value.isObject()) {
             out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("a ROS template is a YAML mapping")));
             return out;
@@ -509,7 +508,8 @@ Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fil
         root = yaml->value.toObject();
         lines = std::move(yaml->lines);
     }
-    TemplateReader(fileName, lines, options, out).run(root);
+    TemplateReader(fileName, lines, options, out, problems).run(root);
+    problems.finish();
     return out;
 }
 
@@ -543,8 +543,7 @@ QString RosFormat::write(const Document &document, QIODevice &device) const
         const Rule &rule = set.rules[i];
         w.key(QStringLiteral("Rule%1").arg(i + 1, width, 10, QLatin1Char('0')));
         w.beginObject();
-        w.field(QLatin1StringView("Type"), rule.isIngress() ? QStringLiteral("ALIYUN::ECS::SecurityGroupIngress")
-                                                            : QStringLiteral("ALIYUN::ECS::SecurityGroupEgress"));
+        w.field(QLatin1StringView("Type"), rule.isIngress() ? QStringLiteral("ALIYUN::ECS::SecurityGroupIngress") : QStringLiteral("ALIYUN::ECS::SecurityGroupEgress"));
         w.key(QLatin1StringView("Properties"));
         w.beginObject();
         w.key(GroupParameter);
@@ -565,9 +564,7 @@ QString RosFormat::write(const Document &document, QIODevice &device) const
     }
     w.endObject();
     w.endObject();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

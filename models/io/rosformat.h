@@ -4,6 +4,8 @@
 
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `ros`: a Resource Orchestration Service template in JSON or YAML (reference 4.5), read the same
@@ -19,6 +21,8 @@ namespace sg {
 // that the order survives, with the group id as a parameter.
 class RosFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
+
 public:
     QString id() const override { return QStringLiteral("ros"); }
     QString displayName() const override;

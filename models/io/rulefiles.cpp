@@ -12,14 +12,11 @@
 namespace sg::RuleFiles {
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+class Messages
 {
-    return QCoreApplication::translate("sg::RuleFiles", text);
-}
-
-} // namespace
-
-namespace {
+    Q_DECLARE_TR_FUNCTIONS(sg::RuleFiles)
+};
 
 // Picks the format for `device`: the named one, or the one its first bytes look like. Reports why
 // none fits. The device must support peek().
@@ -32,7 +29,7 @@ const RuleFormat *chooseFormat(QIODevice &device, const QString &name, const QSt
         const RuleFormat *format = registry.find(formatId);
         if (!format || !format->canRead()) {
             diagnostics.append(Diagnostic::error(
-                SourceLocation{name}, tr("\"%1\" is not a readable format; use one of: %2").arg(formatId, registry.idList(true))));
+                SourceLocation{name}, Messages::tr("\"%1\" is not a readable format; use one of: %2").arg(formatId, registry.idList(true))));
             return nullptr;
         }
         return format;
@@ -47,8 +44,8 @@ const RuleFormat *chooseFormat(QIODevice &device, const QString &name, const QSt
     if (!format) {
         diagnostics.append(Diagnostic::error(
             SourceLocation{name, 1, 1},
-            head.trimmed().isEmpty() ? tr("the file is empty")
-                                     : tr("cannot tell the file's format; name it (one of: %1)").arg(registry.idList(true))));
+            head.trimmed().isEmpty() ? Messages::tr("the file is empty")
+                                     : Messages::tr("cannot tell the file's format; name it (one of: %1)").arg(registry.idList(true))));
     }
     return format;
 }
@@ -60,7 +57,7 @@ Result loadWith(const QString &path, const QString &formatId, Read read)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.ioError = true;
-        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, tr("cannot open the file: %1").arg(file.errorString())));
+        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, Messages::tr("cannot open the file: %1").arg(file.errorString())));
         return out;
     }
     out.format = chooseFormat(file, path, formatId, &out.detected, out.diagnostics);
@@ -69,7 +66,7 @@ Result loadWith(const QString &path, const QString &formatId, Read read)
     read(*out.format, file, out);
     if (file.error() != QFileDevice::NoError) {
         out.ioError = true;
-        out.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, tr("cannot read the file: %1").arg(file.errorString())));
+        out.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, Messages::tr("cannot read the file: %1").arg(file.errorString())));
     }
     return out;
 }
@@ -140,7 +137,7 @@ SaveResult save(const QString &path, const Document &document, const RuleFormat 
 {
     SaveResult out;
     if (!format.canWrite()) {
-        out.error = tr("the %1 format cannot be written").arg(format.id());
+        out.error = Messages::tr("the %1 format cannot be written").arg(format.id());
         return out;
     }
     const QStringList names = plannedFileNames(path, document.ruleSet.rules.size(), format);

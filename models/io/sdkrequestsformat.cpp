@@ -6,17 +6,7 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 namespace sg {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::SdkRequestsFormat", text);
-}
-
-} // namespace
 
 QString SdkRequestsFormat::displayName() const
 {
@@ -34,10 +24,12 @@ Diagnostics SdkRequestsFormat::checkWritable(const Document &document) const
                                                             "have empty regionId and securityGroupId fields to fill in")));
     } else if (group.regionId.isEmpty()) {
         out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no region (security group %1); the requests "
-                                                            "have an empty regionId field to fill in").arg(group.securityGroupId)));
+                                                            "have an empty regionId field to fill in")
+                                                             .arg(group.securityGroupId)));
     } else if (group.securityGroupId.isEmpty()) {
         out.append(Diagnostic::warning(SourceLocation{}, tr("the rule set names no security group (region %1); the requests "
-                                                            "have an empty securityGroupId field to fill in").arg(group.regionId)));
+                                                            "have an empty securityGroupId field to fill in")
+                                                             .arg(group.regionId)));
     }
     return out;
 }
@@ -54,8 +46,7 @@ QString SdkRequestsFormat::write(const Document &document, QIODevice &device) co
     w.beginArray();
     for (const detail::RuleBatch &batch : detail::batchesByDirection(document.ruleSet, MaxPermissionsPerRequest)) {
         w.beginObject();
-        w.field(QLatin1StringView("action"), batch.direction == Direction::Ingress ? QStringLiteral("AuthorizeSecurityGroup")
-                                                                                   : QStringLiteral("AuthorizeSecurityGroupEgress"));
+        w.field(QLatin1StringView("action"), batch.direction == Direction::Ingress ? QStringLiteral("AuthorizeSecurityGroup") : QStringLiteral("AuthorizeSecurityGroupEgress"));
         w.field(QLatin1StringView("regionId"), group.regionId);
         w.field(QLatin1StringView("securityGroupId"), group.securityGroupId);
         w.key(QLatin1StringView("permissions"));
@@ -66,9 +57,7 @@ QString SdkRequestsFormat::write(const Document &document, QIODevice &device) co
         w.endObject();
     }
     w.endArray();
-    if (!w.finish())
-        return device.errorString();
-    return {};
+    return w.finishWithError();
 }
 
 } // namespace sg

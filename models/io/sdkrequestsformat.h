@@ -5,6 +5,8 @@
 #include "core/limits.h"
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `sdk-requests`: the request bodies a program hands to an Alibaba Cloud SDK, as a JSON array of
@@ -14,6 +16,8 @@ namespace sg {
 // Write only.
 class SdkRequestsFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::SdkRequestsFormat)
+
 public:
     static constexpr int MaxPermissionsPerRequest = Limits::PermissionsPerCall;
 

@@ -4,18 +4,12 @@
 
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::TerraformFormat", text);
-}
 
 // Lower-case letters and digits; every other run of characters becomes one underscore.
 QString identifierPart(QStringView text)

@@ -4,6 +4,8 @@
 
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `terraform`: HCL with one `alicloud_security_group_rule` resource per rule (reference 4.4),
@@ -11,6 +13,8 @@ namespace sg {
 // other rules change ("ingress_tcp_22_22_203_0_113_10_32", "_2", "_3" for repeats). Write only.
 class TerraformFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::TerraformFormat)
+
 public:
     QString id() const override { return QStringLiteral("terraform"); }
     QString displayName() const override;

@@ -49,7 +49,10 @@ class ModuleReader
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformHclFormat)
 
 public:
-    ModuleReader(TerraformModule &module, Parsed<Workspace> &out) : m_module(module), m_out(out) {}
+    ModuleReader(TerraformModule &module, Parsed<Workspace> &out, ProblemCollector &problems)
+        : m_module(module), m_out(out), m_problems(problems)
+    {
+    }
 
     void run()
     {
@@ -95,10 +98,10 @@ private:
             noteInput(why.variable, resource.file->name);
         }
         const QString said = why.cause.startsWith(expression + u' ') ? field + QStringLiteral(" = ") + why.cause
-                                                                      : QStringLiteral("%1 = %2: %3").arg(field, expression, why.cause);
+                                                                     : QStringLiteral("%1 = %2: %3").arg(field, expression, why.cause);
         const QString consequence = u.inert ? tr("; the rule is kept and matches no traffic until it is known")
                                             : QString();
-        m_out.diagnostics.append(Diagnostic::warning(SourceLocation{resource.file->name, line, column, 0, owner}, said + consequence));
+        m_problems.warning(SourceLocation{resource.file->name, line, column, 0, owner}, said + consequence);
         return u;
     }
 
@@ -229,7 +232,7 @@ private:
             // Messages name API fields; here the arguments are what the user wrote.
             for (auto it = argumentOf.cbegin(); it != argumentOf.cend(); ++it)
                 d.message.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(it.key())), it.value());
-            m_out.diagnostics.append(std::move(d));
+            m_problems.add(std::move(d));
         }
         if (!rule)
             return;
@@ -245,7 +248,7 @@ private:
         const HclAttribute *a = resource.block->body->attribute(u"security_group_id");
         const SourceLocation where{resource.file->name, resource.block->line, resource.block->column, 0, instance.address + QStringLiteral(".security_group_id")};
         if (!a) {
-            m_out.diagnostics.append(Diagnostic::error(where, tr("security_group_id is required: the group the rule belongs to")));
+            m_problems.error(where, tr("security_group_id is required: the group the rule belongs to"));
             return false;
         }
         const HclValue v = m_module.evaluate(resource, instance, *a->expression);
@@ -255,9 +258,9 @@ private:
             const QString id = v.type() == HclValue::Type::String ? v.toText().trimmed() : QString();
             const Endpoint::ParseResult parsed = Endpoint::parseAs(Endpoint::Kind::SecurityGroup, id);
             if (!parsed.endpoint) {
-                m_out.diagnostics.append(Diagnostic::error(
-                    SourceLocation{resource.file->name, a->line, a->column, 0, where.field},
-                    v.type() == HclValue::Type::String ? parsed.error : tr("must be a security group id, not %1").arg(v.display())));
+                m_problems.error(SourceLocation{resource.file->name, a->line, a->column, 0, where.field},
+                                 v.type() == HclValue::Type::String ? parsed.error
+                                                                    : tr("must be a security group id, not %1").arg(v.display()));
                 return false;
             }
             entry.groupId = id;
@@ -314,6 +317,7 @@ private:
 
     TerraformModule &m_module;
     Parsed<Workspace> &m_out;
+    ProblemCollector &m_problems;
     QList<GroupEntry> m_groups;
     QList<RuleEntry> m_rules;
 };
@@ -336,10 +340,9 @@ QString TerraformHclFormat::displayName() const
 
 int TerraformHclFormat::sniff(QByteArrayView head) const
 {
-    const QByteArrayView text = head.startsWith("\xef\xbb\xbf") ? head.sliced(3) : head;
-    if (text.trimmed().startsWith('{') || text.trimmed().startsWith('['))
+    if (head.trimmed().startsWith('{') || head.trimmed().startsWith('['))
         return 0;
-    const QString start = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 64 * 1024)));
+    const QString start = QString::fromUtf8(head.first(std::min<qsizetype>(head.size(), 64 * 1024)));
     if (!blockStart().match(start).hasMatch())
         return 0;
     return start.contains(QLatin1StringView("resource \"alicloud_security_group")) ? 90 : 70;
@@ -374,10 +377,12 @@ Parsed<Workspace> TerraformHclFormat::readModule(const QList<SourceText> &files,
         if (std::none_of(files.cbegin(), files.cend(), [&](const SourceText &f) { return f.fileName == file.fileName; }))
             context.append(file);
     }
-    TerraformModule module(files, context, options.variableFiles, options.variables, out.diagnostics);
-    if (hasErrors(out.diagnostics))
-        return out; // a file that does not parse has nothing reliable to read
-    ModuleReader(module, out).run();
+    ProblemCollector problems(out.diagnostics, files.isEmpty() ? QString() : files.first().fileName);
+    TerraformModule module(files, context, options.variableFiles, options.variables, problems);
+    // A file that does not parse has nothing reliable to read.
+    if (!hasErrors(out.diagnostics))
+        ModuleReader(module, out, problems).run();
+    problems.finish();
     return out;
 }
 

@@ -2,41 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terraformjsonformat.h"
 
-#include "fileio.h"
 #include "jsonrulereader.h"
 #include "jsonutil.h"
 #include "permissioncodec.h"
 #include "terraformschema.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 namespace sg {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::TerraformJsonFormat", text);
-}
-
 constexpr QLatin1StringView ResourceType = TerraformSchema::RuleType;
-
-PermissionRecord::Value valueOf(const QJsonValue &value)
-{
-    using Type = PermissionRecord::Value::Type;
-    switch (value.type()) {
-    case QJsonValue::String: return {Type::String, value.toString(), 0};
-    case QJsonValue::Double: return {Type::Number, QString::number(value.toDouble(), 'g', 17), value.toDouble()};
-    case QJsonValue::Bool: return {Type::Boolean, json::typeName(value), 0};
-    case QJsonValue::Array:
-    case QJsonValue::Object: return {Type::Other, json::typeName(value), 0};
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: break;
-    }
-    return {};
-}
 
 constexpr QLatin1StringView GroupType = TerraformSchema::GroupType;
 
@@ -62,11 +40,12 @@ QString groupAddressOf(const QString &reference)
 // id, or - in a plan, where ids are unknown until apply - the group resource it refers to).
 class Walker
 {
-    // The same context as the file's tr() helper, so that lupdate files the messages where they are looked up.
+    // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:
-    Walker(const QString &fileName, Parsed<Workspace> &out) : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    Walker(const QString &fileName, Parsed<Workspace> &out)
+        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
 
     void run(const QJsonObject &root)
     {
@@ -123,8 +102,9 @@ private:
                 continue;
             const QJsonObject expressions = json::valueIgnoringCase(resource, QLatin1StringView("expressions")).toObject();
             const QJsonArray references = json::valueIgnoringCase(
-                json::valueIgnoringCase(expressions, QLatin1StringView("security_group_id")).toObject(),
-                QLatin1StringView("references")).toArray();
+                                              json::valueIgnoringCase(expressions, QLatin1StringView("security_group_id")).toObject(),
+                                              QLatin1StringView("references"))
+                                              .toArray();
             for (const QJsonValue &reference : references) {
                 const QString group = groupAddressOf(reference.toString());
                 if (!group.isEmpty()) {
@@ -251,7 +231,7 @@ private:
         QHash<QString, QString> attributeOf; // API field -> provider argument, for messages
         for (const TerraformSchema::RuleAttribute &attribute : TerraformSchema::ruleAttributes) {
             const PermissionField field = egress ? attribute.egress : attribute.ingress;
-            record[field] = valueOf(json::valueIgnoringCase(values, attribute.name));
+            record[field] = PermissionRecord::Value::fromJson(json::valueIgnoringCase(values, attribute.name));
             attributeOf.insert(QString(apiName(field)), QString(attribute.name));
         }
         record.resource = address;
@@ -358,27 +338,10 @@ Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QS
 {
     Q_UNUSED(options);
     Parsed<Workspace> out;
-    const FileBytes input = readAllPadded(device);
-    if (!input.error.isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName}, input.error));
-        return out;
-    }
-    if (QByteArrayView(input.bytes.constData() + input.start, input.length).trimmed().isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
-        return out;
-    }
-    const QJsonDocument document = json::parse(input.bytes, fileName, out.diagnostics);
-    if (document.isNull()) {
-        if (out.diagnostics.isEmpty())
-            out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1}, tr("the file is empty")));
-        return out;
-    }
-    if (!document.isObject()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{fileName, 1, 1},
-                                                 tr("expected the JSON object that `terraform show -json` prints")));
-        return out;
-    }
-    Walker(fileName, out).run(document.object());
+    const std::optional<QJsonObject> root = json::readObject(device, fileName, out.diagnostics, tr("the file is empty"),
+                                                             tr("expected the JSON object that `terraform show -json` prints"));
+    if (root)
+        Walker(fileName, out).run(*root);
     return out;
 }
 

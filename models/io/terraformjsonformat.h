@@ -4,6 +4,8 @@
 
 #include "ruleformat.h"
 
+#include <QCoreApplication>
+
 namespace sg {
 
 // `terraform-json`: what `terraform show -json` prints for a state (values.root_module) or a plan
@@ -12,6 +14,8 @@ namespace sg {
 // format writes HCL.
 class TerraformJsonFormat final : public RuleFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
+
 public:
     QString id() const override { return QStringLiteral("terraform-json"); }
     QString displayName() const override;

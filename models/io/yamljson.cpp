@@ -227,7 +227,7 @@ private:
             *name = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         else if (v.isDouble())
             *name = v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e15 ? QString::number(qint64(v.toDouble()))
-                                                                                                 : QString::number(v.toDouble());
+                                                                                              : QString::number(v.toDouble());
         else if (v.isNull())
             *name = QStringLiteral("null");
         else

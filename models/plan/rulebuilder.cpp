@@ -4,7 +4,6 @@
 
 #include "catalogue/workbenchranges.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -64,7 +63,7 @@ QList<Rule> mergeAdjacentRanges(const QList<Rule> &rules)
 }
 
 // The blocks of the plan's "workbench" (site and connection types), or errors naming the field.
-template<typename Fail>
+template <typename Fail>
 QList<Endpoint> workbenchSources(const SetupPlan &plan, const Fail &fail)
 {
     QList<Endpoint> out;
@@ -93,7 +92,8 @@ QList<Endpoint> workbenchSources(const SetupPlan &plan, const Fail &fail)
 
 } // namespace
 
-RuleBuilder::RuleBuilder(const ServiceCatalogue &catalogue) : m_catalogue(catalogue) {}
+RuleBuilder::RuleBuilder(const ServiceCatalogue &catalogue)
+    : m_catalogue(catalogue) {}
 
 RuleBuilder::SourceChoice RuleBuilder::sourcesFor(const SetupPlan &plan, const Service &service) const
 {
@@ -201,9 +201,11 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
                 fail(at, itself ? tr("%1 is this security group itself: an enterprise group gives its members no access "
                                      "to each other and cannot reference security groups, so it cannot stand for the "
                                      "cluster nodes; give the CIDR block of the cluster's vSwitch or a prefix list of "
-                                     "the nodes").arg(list[i])
+                                     "the nodes")
+                                      .arg(list[i])
                                 : tr("%1: an enterprise security group cannot reference another security group; "
-                                     "use the cluster's CIDR block or a prefix list instead").arg(list[i]));
+                                     "use the cluster's CIDR block or a prefix list instead")
+                                      .arg(list[i]));
                 continue;
             }
             parsed[field].insert(list[i], *result.endpoint);
@@ -302,7 +304,8 @@ Parsed<RuleSet> RuleBuilder::build(const SetupPlan &plan, const QString &fileNam
     if (!enterprise && references > MaxGroupReferences) {
         fail(QStringLiteral("sources"),
              tr("the plan needs %1 rules that reference security groups; a basic group allows at most %2")
-                 .arg(references).arg(MaxGroupReferences));
+                 .arg(references)
+                 .arg(MaxGroupReferences));
     }
 
     if (hasErrors(out.diagnostics))

@@ -4,23 +4,18 @@
 
 #include "io/jsonutil.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::SetupPlan", text);
-}
 
 class PlanReader
 {
     Q_DECLARE_TR_FUNCTIONS(sg::PlanReader)
 
 public:
-    explicit PlanReader(const QString &fileName) : m_file(fileName) {}
+    PlanReader(const QString &fileName, Diagnostics &diagnostics)
+        : m_file(fileName), m_problems(diagnostics, fileName) {}
 
     SourceLocation at(const QString &field) const
     {
@@ -31,7 +26,7 @@ public:
 
     void error(const QString &field, const QString &message)
     {
-        m_diagnostics.append(Diagnostic::error(at(field), message));
+        m_problems.error(at(field), message);
     }
 
     QString readString(const QJsonValue &value, const QString &field)
@@ -68,12 +63,12 @@ public:
         return out;
     }
 
-    Diagnostics &diagnostics() { return m_diagnostics; }
+    ProblemCollector &problems() { return m_problems; }
     const QString &file() const { return m_file; }
 
 private:
     QString m_file;
-    Diagnostics m_diagnostics;
+    ProblemCollector m_problems;
 };
 
 } // namespace
@@ -109,7 +104,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
 {
     Parsed<SetupPlan> out;
     SetupPlan &plan = out.value;
-    PlanReader reader(fileName);
+    PlanReader reader(fileName, out.diagnostics);
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key().toLower();
@@ -140,8 +135,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
                 const QString field = it.key() + u'.' + s.key();
                 const auto scope = scopeFromId(s.key());
                 if (!scope) {
-                    reader.error(field, tr("\"%1\" is not a scope: use admin, users, cluster, internal or monitoring")
-                                            .arg(s.key()));
+                    reader.error(field, tr("\"%1\" is not a scope: use admin, users, cluster, internal or monitoring").arg(s.key()));
                     continue;
                 }
                 plan.sources[*scope] += reader.readStringList(s.value(), field);
@@ -166,7 +160,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
             for (qsizetype i = 0; i < array.size(); ++i) {
                 Parsed<Service> service = Service::fromJson(
                     array.at(i).toObject(), reader.at(it.key() + u'[' + QString::number(i) + u']'));
-                reader.diagnostics() += service.diagnostics;
+                reader.problems().addAll(service.diagnostics);
                 if (service.ok()) {
                     service.value.category = QStringLiteral("custom");
                     plan.customServices.append(service.value);
@@ -176,8 +170,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
             if (value.isNull())
                 continue;
             if (!value.isObject()) {
-                reader.error(it.key(), tr("must be an object {\"site\": \"china\"|\"international\", \"via\": [\"public\", \"private\"]}, not %1")
-                                           .arg(json::typeName(value)));
+                reader.error(it.key(), tr("must be an object {\"site\": \"china\"|\"international\", \"via\": [\"public\", \"private\"]}, not %1").arg(json::typeName(value)));
                 continue;
             }
             WorkbenchAccess access;
@@ -196,7 +189,7 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
                     for (const QString &type : via)
                         access.via.append(type.toLower());
                 } else {
-                    reader.diagnostics().append(Diagnostic::warning(reader.at(field), tr("unknown field \"%1\" is ignored").arg(w.key())));
+                    reader.problems().warning(reader.at(field), tr("unknown field \"%1\" is ignored").arg(w.key()));
                 }
             }
             // Checked here as well as in the builder: the plan names the field, the builder the rules.
@@ -208,11 +201,10 @@ Parsed<SetupPlan> SetupPlan::fromJsonObject(const QJsonObject &object, const QSt
         } else if (key == u"format" || key == u"version" || key == u"$schema") {
             // Tolerated metadata.
         } else {
-            reader.diagnostics().append(Diagnostic::warning(
-                reader.at(it.key()), tr("unknown field \"%1\" is ignored").arg(it.key())));
+            reader.problems().warning(reader.at(it.key()), tr("unknown field \"%1\" is ignored").arg(it.key()));
         }
     }
-    out.diagnostics = reader.diagnostics();
+    reader.problems().finish();
     return out;
 }
 
@@ -246,8 +238,7 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("upstreamPorts"), upstreamPorts},
     };
     if (workbench) {
-        o.insert(QStringLiteral("workbench"), QJsonObject{{QStringLiteral("site"), workbench->site},
-                                                          {QStringLiteral("via"), QJsonArray::fromStringList(workbench->via)}});
+        o.insert(QStringLiteral("workbench"), QJsonObject{{QStringLiteral("site"), workbench->site}, {QStringLiteral("via"), QJsonArray::fromStringList(workbench->via)}});
     }
     if (!customServices.isEmpty()) {
         QJsonArray custom;

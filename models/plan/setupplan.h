@@ -7,6 +7,7 @@
 #include "core/ruleenums.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -19,8 +20,8 @@ namespace sg {
 // ("public", "private"). The builder opens SSH (and RDP when selected) to those ranges.
 struct WorkbenchAccess
 {
-    QString site;     // "china" or "international"
-    QStringList via;  // "public", "private" or both
+    QString site;    // "china" or "international"
+    QStringList via; // "public", "private" or both
 
     friend bool operator==(const WorkbenchAccess &, const WorkbenchAccess &) = default;
 };
@@ -29,6 +30,9 @@ struct WorkbenchAccess
 // A plain record: the plan says what the user asked for; RuleBuilder decides whether it can be built.
 struct SetupPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(sg::SetupPlan)
+
+public:
     QString name;
     QString regionId;
     QString securityGroupId;

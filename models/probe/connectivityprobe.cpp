@@ -11,11 +11,11 @@
 namespace sg {
 namespace {
 
-// The context must be the one lupdate infers for these tr() calls: free functions of namespace sg (ConnectivityProbe has its own).
-QString tr(const char *text)
+// The translation context of the free functions' messages: "sg", where lupdate has always filed them.
+class Messages
 {
-    return QCoreApplication::translate("sg", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sg)
+};
 
 } // namespace
 
@@ -48,17 +48,18 @@ QString toId(ProbeStatus status)
 QString displayName(ProbeStatus status)
 {
     switch (status) {
-    case ProbeStatus::Pending: return tr("testing…");
-    case ProbeStatus::Open: return tr("open");
-    case ProbeStatus::Refused: return tr("refused");
-    case ProbeStatus::TimedOut: return tr("timed out");
-    case ProbeStatus::Error: return tr("error");
-    case ProbeStatus::NotTestable: return tr("not testable (UDP)");
+    case ProbeStatus::Pending: return Messages::tr("testing…");
+    case ProbeStatus::Open: return Messages::tr("open");
+    case ProbeStatus::Refused: return Messages::tr("refused");
+    case ProbeStatus::TimedOut: return Messages::tr("timed out");
+    case ProbeStatus::Error: return Messages::tr("error");
+    case ProbeStatus::NotTestable: return Messages::tr("not testable (UDP)");
     }
     return {};
 }
 
-ConnectivityProbe::ConnectivityProbe(QObject *parent) : QObject(parent)
+ConnectivityProbe::ConnectivityProbe(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<sg::ProbeResult>();
 }

@@ -36,7 +36,7 @@ enum class ProbeStatus {
     Error,       // host not found, network unreachable, ...
     NotTestable, // UDP: a connect proves nothing
 };
-QString toId(ProbeStatus status);     // "open", "refused", "timeout", "error", "not-testable"
+QString toId(ProbeStatus status); // "open", "refused", "timeout", "error", "not-testable"
 QString displayName(ProbeStatus status);
 
 struct ProbeResult
@@ -44,7 +44,7 @@ struct ProbeResult
     ProbeTarget target;
     ProbeStatus status = ProbeStatus::Pending;
     int elapsedMs = 0;
-    QString detail;         // the error text, when there is one
+    QString detail;            // the error text, when there is one
     QHostAddress localAddress; // the address the connection came from (the source as the group sees it)
 };
 

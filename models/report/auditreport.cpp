@@ -2,16 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditreport.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
-namespace sg::AuditReport {
+namespace sg {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sg::AuditReport", text);
-}
 
 QString e(const QString &text)
 {
@@ -41,7 +35,7 @@ QString row(const QStringList &cells, const QString &tag = QStringLiteral("td"))
 
 } // namespace
 
-QString html(const Input &input)
+QString AuditReport::html(const Input &input)
 {
     const RuleSet &set = input.document.ruleSet;
     const GroupInfo &group = set.group;
@@ -127,4 +121,4 @@ QString html(const Input &input)
     return out;
 }
 
-} // namespace sg::AuditReport
+} // namespace sg

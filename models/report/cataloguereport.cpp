@@ -7,26 +7,15 @@
 #include <algorithm>
 
 namespace sg::CatalogueReport {
-namespace {
-
-QString portList(const QList<ServicePort> &ports)
-{
-    QStringList parts;
-    for (const ServicePort &port : ports)
-        parts.append(port.toDisplayString());
-    return parts.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 QString writeText(const ServiceCatalogue &catalogue, QIODevice &device)
 {
     QString out;
     for (const Service &s : catalogue.services()) {
         out += QStringLiteral("%1  %2\n").arg(s.id.leftJustified(11), s.name.english());
-        out += QStringLiteral("    ports:          %1\n").arg(portList(s.ports));
+        out += QStringLiteral("    ports:          %1\n").arg(ServicePort::toDisplayString(s.ports));
         if (!s.upstreamPorts.isEmpty())
-            out += QStringLiteral("    upstream ports: %1\n").arg(portList(s.upstreamPorts));
+            out += QStringLiteral("    upstream ports: %1\n").arg(ServicePort::toDisplayString(s.upstreamPorts));
         out += QStringLiteral("    sources from:   %1%2\n")
                    .arg(toId(s.scope),
                         fallbackScope(s.scope) ? QStringLiteral(" (falls back to %1)").arg(toId(*fallbackScope(s.scope)))
@@ -47,7 +36,7 @@ QString writeJson(const ServiceCatalogue &catalogue, QIODevice &device)
         w.value(QJsonValue(service.toJson()));
     w.endArray();
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 QString writeChecksText(const QList<CheckInfo> &checks, QIODevice &device)
@@ -79,7 +68,7 @@ QString writeChecksJson(const QList<CheckInfo> &checks, QIODevice &device)
     }
     w.endArray();
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 } // namespace sg::CatalogueReport

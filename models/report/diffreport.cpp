@@ -168,17 +168,16 @@ QString DiffReport::writeJson(QIODevice &device) const
         for (const GroupDiff &g : m_diff.groups) {
             w.beginObject();
             w.field(QLatin1StringView("group"), g.key);
-            w.field(QLatin1StringView("status"), g.before < 0 ? QStringLiteral("added")
-                                                 : g.after < 0 ? QStringLiteral("removed")
-                                                 : g.diff.hasRuleChanges() ? QStringLiteral("changed")
-                                                                            : QStringLiteral("unchanged"));
+            w.field(QLatin1StringView("status"), g.before < 0 ? QStringLiteral("added") : g.after < 0 ? QStringLiteral("removed")
+                        : g.diff.hasRuleChanges()                                                     ? QStringLiteral("changed")
+                                                                                                      : QStringLiteral("unchanged"));
             writeGroupFields(w, g.diff, setOf(m_before, g.before), setOf(m_after, g.after));
             w.endObject();
         }
         w.endArray();
     }
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 QString DiffReport::writeText(QIODevice &device) const
@@ -190,7 +189,8 @@ QString DiffReport::writeText(QIODevice &device) const
         const RuleSet &before = g.before >= 0 ? m_before.groups.at(g.before).ruleSet : emptySet();
         const RuleSet &after = g.after >= 0 ? m_after.groups.at(g.after).ruleSet : emptySet();
         if (several) {
-            const QString status = g.before < 0 ? tr("new group") : g.after < 0 ? tr("group removed") : QString();
+            const QString status = g.before < 0 ? tr("new group") : g.after < 0 ? tr("group removed")
+                                                                                : QString();
             out += (out.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("== %1%2 ==\n").arg(g.key, status.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(status));
         }
         out += tr("%1 -> %2: %3 added, %4 removed, %5 changed; %6 findings introduced, %7 resolved.\n")

@@ -40,7 +40,7 @@ QString writeJson(const EniDecision &decision, QIODevice &device)
         w.endArray();
     }
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 } // namespace sg::ExplainReport

@@ -43,7 +43,7 @@ QString writeJson(const QString &host, const QList<ProbeResult> &results, QIODev
     }
     w.endArray();
     w.endObject();
-    return w.finish() ? QString() : device.errorString();
+    return w.finishWithError();
 }
 
 } // namespace sg::ProbeReport

@@ -6,7 +6,8 @@
 
 namespace sg {
 
-FindingsModel::FindingsModel(QObject *parent) : QAbstractItemModel(parent) {}
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
 
 void FindingsModel::setAnalysis(const AnalysisResult &analysis)
 {
@@ -90,8 +91,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             const auto accepted = std::count_if(branch.findings.cbegin(), branch.findings.cend(),
                                                 [this](int f) { return m_analysis.findings.at(f).suppressed(); });
             return accepted == 0 ? tr("%1 (%2)").arg(displayName(branch.severity)).arg(branch.findings.size())
-                                 : tr("%1 (%2, %3 accepted)").arg(displayName(branch.severity))
-                                       .arg(branch.findings.size() - accepted).arg(accepted);
+                                 : tr("%1 (%2, %3 accepted)").arg(displayName(branch.severity)).arg(branch.findings.size() - accepted).arg(accepted);
         }
         case SeverityRole: return int(branch.severity);
         case FindingIndexRole: return -1;
@@ -125,8 +125,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = finding.message;
         if (finding.suppression) {
-            tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate),
-                                                             finding.suppression->reason)
+            tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason)
                         + u'\n' + tr("It does not count while the exemption applies.") + QStringLiteral("\n\n"));
         }
         if (finding.reachableOn) {

@@ -17,7 +17,14 @@ class FindingsModel : public QAbstractItemModel
 public:
     // ReachableColumn: the network interfaces where an exposure is effective (Finding::reachableOn).
     // AcceptedColumn: why and until when a baseline accepts the finding (Finding::suppression).
-    enum Column { MessageColumn, RulesColumn, CheckColumn, ReachableColumn, AcceptedColumn, ColumnCount };
+    enum Column {
+        MessageColumn,
+        RulesColumn,
+        CheckColumn,
+        ReachableColumn,
+        AcceptedColumn,
+        ColumnCount
+    };
     enum Role {
         SeverityRole = Qt::UserRole + 1, // int(sg::Severity), on branches and findings
         RulesRole,                       // QList<int>: 1-based rule positions (findings only)

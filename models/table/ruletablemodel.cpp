@@ -27,7 +27,7 @@ void RuleTableModel::setRuleSet(const RuleSet &ruleSet, QList<RowOrigin> origins
     m_origins = origins.size() == ruleSet.rules.size() ? std::move(origins) : QList<RowOrigin>();
     m_searchText.clear();
     m_analysis = {}; // of other rules
-    ++m_revision; // no dataChanged needed: the reset repaints everything
+    ++m_revision;    // no dataChanged needed: the reset repaints everything
     endResetModel();
     Q_EMIT groupChanged();
 }
@@ -123,7 +123,7 @@ RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column
     switch (column) {
     case DirectionColumn: {
         const auto direction = value.typeId() == QMetaType::Int ? std::optional(Direction(value.toInt()))
-                                                                 : directionFromString(text);
+                                                                : directionFromString(text);
         if (!direction || (*direction != Direction::Ingress && *direction != Direction::Egress))
             return {std::nullopt, tr("\"%1\" is not a direction: use inbound or outbound").arg(text)};
         rule.direction = *direction;
@@ -145,7 +145,8 @@ RuleTableModel::EditResult RuleTableModel::withEdit(const Rule &original, Column
             rule.ports = PortRange::none();
         } else if (rule.ports.isNone()) {
             return {std::nullopt, tr("%1 needs a port range, which this rule does not have: use Edit Rule to set the "
-                                     "protocol and the ports together").arg(toApiString(*protocol))};
+                                     "protocol and the ports together")
+                                      .arg(toApiString(*protocol))};
         }
         break;
     }
@@ -265,8 +266,7 @@ QStringList RuleTableModel::findingsOf(int row) const
         const Finding &finding = m_analysis.findings.at(index);
         QString text = QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message);
         if (finding.suppression) {
-            text += u' ' + tr("(Accepted until %1: %2.)").arg(finding.suppression->expires.toString(Qt::ISODate),
-                                                             finding.suppression->reason);
+            text += u' ' + tr("(Accepted until %1: %2.)").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason);
         }
         if (!finding.recommendation.isEmpty())
             text += u' ' + tr("Recommendation: %1").arg(finding.recommendation);
@@ -378,7 +378,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             QString tip = findings.join(QStringLiteral("\n\n"));
             if (column == PeerColumn)
                 tip.prepend(tr("%1: %2").arg(rule.isIngress() ? tr("Source") : tr("Destination"),
-                                             rule.peer.exposureDescription()) + QStringLiteral("\n\n"));
+                                             rule.peer.exposureDescription())
+                            + QStringLiteral("\n\n"));
             return tip;
         }
         if (column == PeerColumn) {

@@ -153,8 +153,8 @@ private:
     QList<RowOrigin> m_origins;
     AnalysisResult m_analysis;
     quint64 m_revision = 0;
-    quint64 m_analysisRevision = 0; // the revision m_analysis belongs to
-    mutable QList<QString> m_searchText; // per row, built on first use; null = not built yet
+    quint64 m_analysisRevision = 0;                  // the revision m_analysis belongs to
+    mutable QList<QString> m_searchText;             // per row, built on first use; null = not built yet
     mutable QHash<quint64, QString> m_inferredNames; // inferred service names per protocol and ports
     bool m_editable = false;
 };

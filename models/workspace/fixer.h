@@ -24,13 +24,16 @@ struct FixOptions
 // One rule the fix narrows or removes. Positions count within the group, in the rule set before the fix.
 struct FixChange
 {
-    enum class Kind { Narrowed, Removed };
+    enum class Kind {
+        Narrowed,
+        Removed
+    };
 
-    int group = -1;        // index into the workspace's groups
-    int rule = 0;          // 1-based position before the fix
+    int group = -1; // index into the workspace's groups
+    int rule = 0;   // 1-based position before the fix
     Kind kind = Kind::Removed;
-    QStringList checks;    // the findings that made it (check ids)
-    QStringList sources;   // narrowed: the sources the rule keeps, in order
+    QStringList checks;  // the findings that made it (check ids)
+    QStringList sources; // narrowed: the sources the rule keeps, in order
 };
 
 // A change the fix did not make, because a --keep address would lose SSH or RDP by it.
@@ -45,9 +48,9 @@ struct RefusedChange
 struct LockoutCheck
 {
     Endpoint address;
-    int port = 22;        // 22 (SSH) or 3389 (RDP), TCP
-    QString where;        // "eni-1" or the group's key
-    Decision before;      // the evaluator's answers, with their explanations
+    int port = 22;   // 22 (SSH) or 3389 (RDP), TCP
+    QString where;   // "eni-1" or the group's key
+    Decision before; // the evaluator's answers, with their explanations
     Decision after;
     QString decidedBefore; // "rule 2", "rule 2 of sg-1" or "the default"
     QString decidedAfter;
@@ -84,7 +87,8 @@ class Fixer
     Q_DECLARE_TR_FUNCTIONS(sg::Fixer)
 
 public:
-    explicit Fixer(FixOptions options = {}) : m_options(std::move(options)) {}
+    explicit Fixer(FixOptions options = {})
+        : m_options(std::move(options)) {}
 
     // Every rule of every group with an unsuppressed finding at or above the threshold (sgassist-cli fix).
     FixResult fix(const Workspace &workspace, const WorkspaceAnalysis &analysis) const;

@@ -19,11 +19,11 @@ struct InterfaceRules
     Q_DECLARE_TR_FUNCTIONS(sg::InterfaceRules)
 
 public:
-    RuleSet rules;              // merged; its group is the interface's first group held (for its type)
-    QList<int> groups;          // per row: index of the rule's group in the workspace
-    QList<int> positions;       // per row: 1-based position of the rule within its group
-    QList<int> groupIndexes;    // the interface's groups the workspace holds, in the interface's order
-    QStringList missingGroups;  // groups the interface carries that the workspace does not hold
+    RuleSet rules;             // merged; its group is the interface's first group held (for its type)
+    QList<int> groups;         // per row: index of the rule's group in the workspace
+    QList<int> positions;      // per row: 1-based position of the rule within its group
+    QList<int> groupIndexes;   // the interface's groups the workspace holds, in the interface's order
+    QStringList missingGroups; // groups the interface carries that the workspace does not hold
     QString interfaceId;
 
     static InterfaceRules of(const Workspace &workspace, qsizetype interfaceIndex);

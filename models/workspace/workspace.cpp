@@ -75,7 +75,8 @@ QString inputKey(const WorkspaceInput &input)
 
 } // namespace
 
-WorkspaceMerger::WorkspaceMerger(Workspace &target) : m_target(target)
+WorkspaceMerger::WorkspaceMerger(Workspace &target)
+    : m_target(target)
 {
     for (const WorkspaceInput &input : target.inputs)
         m_inputs.insert(inputKey(input));

@@ -57,15 +57,18 @@ struct UnresolvedValue
 // person can be asked for it; the open values it would supply name it in UnresolvedValue::input.
 struct WorkspaceInput
 {
-    enum class Kind : quint8 { Variable, Parameter };
+    enum class Kind : quint8 {
+        Variable,
+        Parameter
+    };
 
     Kind kind = Kind::Variable;
-    QString name;        // "users_cidr", "UsersCidr", "ALIYUN::StackName"
-    QString file;        // the file that declares it, or that uses it when none does
-    int line = 0;        // of the declaration; 0 when unknown (a JSON template) or undeclared
+    QString name; // "users_cidr", "UsersCidr", "ALIYUN::StackName"
+    QString file; // the file that declares it, or that uses it when none does
+    int line = 0; // of the declaration; 0 when unknown (a JSON template) or undeclared
     bool declared = true;
-    QString type;        // as written: "string", "list(string)", "String", "CommaDelimitedList"; empty for none
-    QString description; // Terraform description, ROS Description (or Label)
+    QString type;              // as written: "string", "list(string)", "String", "CommaDelimitedList"; empty for none
+    QString description;       // Terraform description, ROS Description (or Label)
     QStringList allowedValues; // ROS AllowedValues
     QString allowedPattern;    // ROS AllowedPattern
     bool sensitive = false;    // Terraform sensitive = true, ROS NoEcho: not to be shown or kept
@@ -98,9 +101,9 @@ struct NetworkInterface
     QString instanceId; // empty for an interface attached to no instance
     QStringList privateIps;
     QStringList groupIds;
-    QString type;       // "Primary", "Secondary", ...
+    QString type; // "Primary", "Secondary", ...
     QString vpcId;
-    QString file;       // the file it was read from
+    QString file; // the file it was read from
 
     friend bool operator==(const NetworkInterface &, const NetworkInterface &) = default;
 };

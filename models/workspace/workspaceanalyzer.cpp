@@ -76,14 +76,15 @@ bool mayOverlap(const Rule &drop, const Rule &accept)
 // What the merged view says of each exposure finding of the group: open, or blocked by these drops.
 struct MergedVerdict
 {
-    QList<bool> open;          // per finding of the group (false for findings that are not exposures)
+    QList<bool> open; // per finding of the group (false for findings that are not exposures)
     QList<QStringList> blockers;
 };
 
 class Run
 {
 public:
-    Run(const Workspace &workspace, const ServiceCatalogue &catalogue) : m_workspace(workspace), m_catalogue(catalogue) {}
+    Run(const Workspace &workspace, const ServiceCatalogue &catalogue)
+        : m_workspace(workspace), m_catalogue(catalogue) {}
 
     WorkspaceAnalysis run(QThreadPool *pool)
     {
@@ -242,8 +243,8 @@ private:
             const Rule &d = m_workspace.groups.at(drop.first).ruleSet.rules.at(drop.second - 1);
             return std::any_of(own.findings.cbegin(), own.findings.cend(), [&](const Finding &f) {
                 return isExposure(f) && std::any_of(f.rules.cbegin(), f.rules.cend(), [&](int position) {
-                    return mayOverlap(d, set.rules.at(position - 1));
-                });
+                           return mayOverlap(d, set.rules.at(position - 1));
+                       });
             });
         });
         if (!anyMeets) { // nothing can block: every exposure stays
@@ -366,8 +367,7 @@ private:
                 } else if (reachable.isEmpty()) {
                     f.mitigated = true;
                     f.severity = Severity::Info;
-                    f.message += u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.")
-                                           .arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", ")));
+                    f.message += u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.").arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", ")));
                 }
             }
         }

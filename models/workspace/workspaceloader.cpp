@@ -4,8 +4,8 @@
 
 #include "io/fileio.h"
 #include "io/readmonitor.h"
-#include "io/ruleformat.h"
 #include "io/rulefiles.h"
+#include "io/ruleformat.h"
 #include "io/terraformhclformat.h"
 #include "plan/rulebuilder.h"
 
@@ -197,8 +197,7 @@ FileOutcome readFile(const Job &job, const LoadOptions &options, const ReadOptio
     if (options.adviseFormatOption && read.detected && read.format && hasErrors(out.diagnostics)) {
         // Problems can be puzzling when the format was guessed: say which one was assumed.
         out.diagnostics.append(Diagnostic::warning(
-            SourceLocation{job.path}, WorkspaceLoader::tr("read as %1 (detected from the content); name the format with --from if that is wrong")
-                                          .arg(read.format->id())));
+            SourceLocation{job.path}, WorkspaceLoader::tr("read as %1 (detected from the content); name the format with --from if that is wrong").arg(read.format->id())));
     }
     out.ioError = read.ioError;
     if (read.format)
@@ -361,8 +360,7 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
         merger.add(std::move(outcome.workspace), &duplicates);
         for (const QString &key : std::as_const(duplicates)) {
             out.diagnostics.append(Diagnostic::warning(
-                SourceLocation{path}, tr("the security group %1 was already read from %2; this copy is skipped")
-                                          .arg(key, out.workspace.groups.at(merger.indexOfGroup(key)).source.file)));
+                SourceLocation{path}, tr("the security group %1 was already read from %2; this copy is skipped").arg(key, out.workspace.groups.at(merger.indexOfGroup(key)).source.file)));
         }
     }
     return out;

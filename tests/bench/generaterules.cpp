@@ -18,12 +18,12 @@
 // Plain C++ without Qt, and its own random numbers, so that the same seed gives the same file with
 // any compiler and standard library.
 
+#include <algorithm>
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,7 +33,8 @@ namespace {
 class Random
 {
 public:
-    explicit Random(uint64_t seed) : m_state(seed) {}
+    explicit Random(uint64_t seed)
+        : m_state(seed) {}
 
     uint64_t next()
     {
@@ -71,20 +72,46 @@ struct Port
 
 // The source document's ports, the peers' usual suspects, and what HPC sites add.
 const std::vector<Port> ingressPorts{
-    {"TCP", "22/22", "SSH"}, {"TCP", "22/22", "SSH"}, {"TCP", "22/22", "SSH"}, {"TCP", "6817/6819", "Slurm"},
-    {"TCP", "6817/6819", "Slurm"}, {"TCP", "15001/15003", "PBS"}, {"TCP", "17001/17001", "PBS"},
-    {"TCP", "111/111", "NFS rpcbind"}, {"TCP", "2049/2049", "NFS"}, {"TCP", "2049/2049", "NFS"},
-    {"UDP", "20048/20048", "NFS mountd"}, {"UDP", "32765/32768", "NFS statd/lockd"}, {"TCP", "9090/9090", "Prometheus"},
-    {"TCP", "24224/24224", "Fluentd"}, {"TCP", "12011/12011", "E-HPC portal"}, {"TCP", "3389/3389", "RDP"},
-    {"TCP", "8888/8888", "Jupyter"}, {"TCP", "3000/3000", "VS Code Server"}, {"TCP", "2375/2376", "Docker"},
-    {"TCP", "443/443", "HTTPS"}, {"TCP", "80/80", "HTTP"}, {"TCP", "8080/8080", "web app"}, {"TCP", "3306/3306", "MySQL"},
-    {"TCP", "5432/5432", "PostgreSQL"}, {"TCP", "6379/6379", "Redis"}, {"TCP", "9100/9100", "node exporter"},
-    {"TCP", "60001/63000", "srun"}, {"TCP", "8000/8100", "app range"}, {"TCP", "30000/32767", "NodePort"},
-    {"UDP", "53/53", "DNS"}, {"UDP", "123/123", "NTP"}, {"TCP", "1024/65535", "ephemeral"},
+    {"TCP", "22/22", "SSH"},
+    {"TCP", "22/22", "SSH"},
+    {"TCP", "22/22", "SSH"},
+    {"TCP", "6817/6819", "Slurm"},
+    {"TCP", "6817/6819", "Slurm"},
+    {"TCP", "15001/15003", "PBS"},
+    {"TCP", "17001/17001", "PBS"},
+    {"TCP", "111/111", "NFS rpcbind"},
+    {"TCP", "2049/2049", "NFS"},
+    {"TCP", "2049/2049", "NFS"},
+    {"UDP", "20048/20048", "NFS mountd"},
+    {"UDP", "32765/32768", "NFS statd/lockd"},
+    {"TCP", "9090/9090", "Prometheus"},
+    {"TCP", "24224/24224", "Fluentd"},
+    {"TCP", "12011/12011", "E-HPC portal"},
+    {"TCP", "3389/3389", "RDP"},
+    {"TCP", "8888/8888", "Jupyter"},
+    {"TCP", "3000/3000", "VS Code Server"},
+    {"TCP", "2375/2376", "Docker"},
+    {"TCP", "443/443", "HTTPS"},
+    {"TCP", "80/80", "HTTP"},
+    {"TCP", "8080/8080", "web app"},
+    {"TCP", "3306/3306", "MySQL"},
+    {"TCP", "5432/5432", "PostgreSQL"},
+    {"TCP", "6379/6379", "Redis"},
+    {"TCP", "9100/9100", "node exporter"},
+    {"TCP", "60001/63000", "srun"},
+    {"TCP", "8000/8100", "app range"},
+    {"TCP", "30000/32767", "NodePort"},
+    {"UDP", "53/53", "DNS"},
+    {"UDP", "123/123", "NTP"},
+    {"TCP", "1024/65535", "ephemeral"},
 };
 const std::vector<Port> egressPorts{
-    {"TCP", "443/443", "HTTPS out"}, {"TCP", "80/80", "HTTP out"}, {"UDP", "53/53", "DNS out"},
-    {"TCP", "2049/2049", "NFS out"}, {"TCP", "22/22", "SSH out"}, {"UDP", "123/123", "NTP out"},
+    {"TCP", "443/443", "HTTPS out"},
+    {"TCP", "80/80", "HTTP out"},
+    {"UDP", "53/53", "DNS out"},
+    {"TCP", "2049/2049", "NFS out"},
+    {"TCP", "22/22", "SSH out"},
+    {"UDP", "123/123", "NTP out"},
 };
 
 std::string publicV4(Random &random)
@@ -264,7 +291,8 @@ int writeRegion(const std::string &dir, int groups, int enis, uint64_t seed)
         }
         // 10-200 rules, most groups small: the mean is about 60.
         const int roll = random.below(100);
-        const long count = roll < 70 ? random.between(10, 60) : roll < 95 ? random.between(60, 150) : random.between(150, 200);
+        const long count = roll < 70 ? random.between(10, 60) : roll < 95 ? random.between(60, 150)
+                                                                          : random.between(150, 200);
         writeGroup(out, random, count, name, seed, firstRule);
         firstRule += count;
         if (std::fclose(out) != 0)
@@ -277,10 +305,12 @@ int writeRegion(const std::string &dir, int groups, int enis, uint64_t seed)
         return 1;
     }
     std::fprintf(out, "{\n \"RequestId\": \"B1A2C3D4-0000-4000-8000-000000000000\",\n \"TotalCount\": %d,\n \"NextToken\": \"\",\n"
-                      " \"NetworkInterfaceSets\": {\n  \"NetworkInterfaceSet\": [", enis);
+                      " \"NetworkInterfaceSets\": {\n  \"NetworkInterfaceSet\": [",
+                 enis);
     for (int e = 0; e < enis; ++e) {
         // One group for most interfaces; a shared "base" group plus a role group for some.
-        const int carried = random.chance(70) ? 1 : random.chance(80) ? 2 : 3;
+        const int carried = random.chance(70) ? 1 : random.chance(80) ? 2
+                                                                      : 3;
         std::string ids;
         for (int k = 0; k < carried; ++k) {
             char id[32];

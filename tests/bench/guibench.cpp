@@ -16,12 +16,12 @@
 #include "rulesview.h"
 #include "table/ruletablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QAbstractProxyModel>
 #include <QTableView>
 #include <QTimer>
 

@@ -126,8 +126,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("api-json") << "api-json" << "json";
-        QTest::newRow("console-csv") << "console-csv" << "csv";
+        QTest::newRow("api-json") << "api-json"
+                                  << "json";
+        QTest::newRow("console-csv") << "console-csv"
+                                     << "csv";
     }
 
     void twoHundredMegabytes()

@@ -175,12 +175,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("csv to terraform") << "console-csv/good/chinese-headers.csv" << "terraform" << "source_security_group_id = \"sg-bp1cluster\"";
-        QTest::newRow("terraform state to console-json") << "terraform-json/good/state-child-modules.json" << "console-json" << "\"SourcePrefixListId\": \"pl-bp1mon\"";
-        QTest::newRow("ros to aliyun-cli") << "ros/good/separate-resources.json" << "aliyun-cli" << "security_group_id='sg-bp1example'";
-        QTest::newRow("api-json to sdk-requests") << "api-json/good/describe-real-shape.json" << "sdk-requests" << "\"action\": \"AuthorizeSecurityGroupEgress\"";
-        QTest::newRow("console-json to ros") << "console-json/good/bare-array.json" << "ros" << "\"ROSTemplateFormatVersion\": \"2015-09-01\"";
-        QTest::newRow("project to console-csv") << "golden/input.sgassist" << "console-csv" << "'-1/-1";
+        QTest::newRow("csv to terraform") << "console-csv/good/chinese-headers.csv"
+                                          << "terraform"
+                                          << "source_security_group_id = \"sg-bp1cluster\"";
+        QTest::newRow("terraform state to console-json") << "terraform-json/good/state-child-modules.json"
+                                                         << "console-json"
+                                                         << "\"SourcePrefixListId\": \"pl-bp1mon\"";
+        QTest::newRow("ros to aliyun-cli") << "ros/good/separate-resources.json"
+                                           << "aliyun-cli"
+                                           << "security_group_id='sg-bp1example'";
+        QTest::newRow("api-json to sdk-requests") << "api-json/good/describe-real-shape.json"
+                                                  << "sdk-requests"
+                                                  << "\"action\": \"AuthorizeSecurityGroupEgress\"";
+        QTest::newRow("console-json to ros") << "console-json/good/bare-array.json"
+                                             << "ros"
+                                             << "\"ROSTemplateFormatVersion\": \"2015-09-01\"";
+        QTest::newRow("project to console-csv") << "golden/input.sgassist"
+                                                << "console-csv"
+                                                << "'-1/-1";
     }
 
     void convertDetectsAndConverts()
@@ -220,8 +232,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("suffix");
-        QTest::newRow("console-json") << "console-json" << "json";
-        QTest::newRow("console-csv") << "console-csv" << "csv";
+        QTest::newRow("console-json") << "console-json"
+                                      << "json";
+        QTest::newRow("console-csv") << "console-csv"
+                                     << "csv";
     }
 
     void convertSplitsConsoleFiles()

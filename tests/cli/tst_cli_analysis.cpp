@@ -108,10 +108,7 @@ private Q_SLOTS:
         QCOMPARE(counts.value(QStringLiteral("medium")).toInt(), 2);
         QCOMPARE(counts.value(QStringLiteral("low")).toInt(), 3);
         QCOMPARE(counts.value(QStringLiteral("info")).toInt(), 4);
-        QCOMPARE(findings(report), (QStringList{"exposed-docker critical 2", "exposed-ssh high 1", "exposed-portal medium 5",
-                                                "exposed-other-protocol medium 10", "shadowed-rule low 7",
-                                                "missing-description low 8", "egress-all-open low 11", "exposed-rdp info 7",
-                                                "exposed-icmp info 8", "redundant-rule info 11", "basic-group info "}));
+        QCOMPARE(findings(report), (QStringList{"exposed-docker critical 2", "exposed-ssh high 1", "exposed-portal medium 5", "exposed-other-protocol medium 10", "shadowed-rule low 7", "missing-description low 8", "egress-all-open low 11", "exposed-rdp info 7", "exposed-icmp info 8", "redundant-rule info 11", "basic-group info "}));
         const QJsonObject first = report.value(QStringLiteral("findings")).toArray().first().toObject();
         QCOMPARE(keysOf(first), (QSet<QString>{"check", "severity", "group", "resource", "rules", "ruleIds", "message", "recommendation"}));
         QCOMPARE(first.value(QStringLiteral("group")).toString(), QStringLiteral("sg-2zeehpc0000001"));
@@ -127,15 +124,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("level");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("risky, default") << "ehpc-risky.json" << "" << 1;
-        QTest::newRow("risky, critical") << "ehpc-risky.json" << "critical" << 1;
-        QTest::newRow("risky, never") << "ehpc-risky.json" << "never" << 0;
-        QTest::newRow("clean, default") << "ehpc-clean.json" << "" << 0;
-        QTest::newRow("clean, medium") << "ehpc-clean.json" << "medium" << 0;
-        QTest::newRow("clean, info") << "ehpc-clean.json" << "info" << 1;
-        QTest::newRow("mitigated, default") << "mitigated.json" << "" << 0; // the internet SSH rule is dropped first
-        QTest::newRow("mitigated, low") << "mitigated.json" << "LOW" << 1;
-        QTest::newRow("bad level") << "ehpc-clean.json" << "severe" << 2;
+        QTest::newRow("risky, default") << "ehpc-risky.json"
+                                        << "" << 1;
+        QTest::newRow("risky, critical") << "ehpc-risky.json"
+                                         << "critical" << 1;
+        QTest::newRow("risky, never") << "ehpc-risky.json"
+                                      << "never" << 0;
+        QTest::newRow("clean, default") << "ehpc-clean.json"
+                                        << "" << 0;
+        QTest::newRow("clean, medium") << "ehpc-clean.json"
+                                       << "medium" << 0;
+        QTest::newRow("clean, info") << "ehpc-clean.json"
+                                     << "info" << 1;
+        QTest::newRow("mitigated, default") << "mitigated.json"
+                                            << "" << 0; // the internet SSH rule is dropped first
+        QTest::newRow("mitigated, low") << "mitigated.json"
+                                        << "LOW" << 1;
+        QTest::newRow("bad level") << "ehpc-clean.json"
+                                   << "severe" << 2;
     }
 
     void checkFailOn()
@@ -199,8 +205,7 @@ private Q_SLOTS:
         QCOMPARE(logical.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("sg-2zeehpc0000001"));
         QCOMPARE(logical.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("rules[2]"));
         QCOMPARE(logical.at(1).toObject().value(QStringLiteral("fullyQualifiedName")).toString(), QStringLiteral("sg-2zeehpc0000001/sgr-2ze0000000000002"));
-        QVERIFY(location.value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject()
-                    .value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("file:///")));
+        QVERIFY(location.value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uri")).toString().startsWith(QStringLiteral("file:///")));
     }
 
     void checkBadInput()
@@ -269,7 +274,8 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, expected);
         const CliResult r = runCli(QStringList{QStringLiteral("explain"), data("ehpc-risky.json"), QStringLiteral("--report"),
-                                               QStringLiteral("json")} + args);
+                                               QStringLiteral("json")}
+                                   + args);
         QCOMPARE(r.exitCode, exitCode);
         QJsonObject answer = json(r);
         QCOMPARE(keysOf(answer), (QSet<QString>{"allowed", "decidingRule", "reason", "explanation", "decidingGroup", "decidingRuleId"}));
@@ -321,7 +327,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().startsWith(broken() + u':'));
         QCOMPARE(runCli({QStringLiteral("explain"), QStringLiteral("/nonexistent.json"), QStringLiteral("--source"), QStringLiteral("1.2.3.4"),
-                         QStringLiteral("--protocol"), QStringLiteral("gre")}).exitCode, 3);
+                         QStringLiteral("--protocol"), QStringLiteral("gre")})
+                     .exitCode,
+                 3);
     }
 
     void diffText()

@@ -5,8 +5,8 @@
 // secret never appears in anything SG Assist prints or writes.
 
 #include "cloud/changeplan.h"
-#include "io/ruleformat.h"
 #include "io/rulefiles.h"
+#include "io/ruleformat.h"
 
 #include "fakeecs.h"
 
@@ -32,8 +32,7 @@ struct Run
 QJsonObject permission(const QString &direction, const QString &protocol, const QString &ports, const QString &peerField,
                        const QString &peer, int priority = 1, const QString &description = {}, const QString &policy = "Accept")
 {
-    return {{"Direction", direction}, {"IpProtocol", protocol}, {"PortRange", ports}, {peerField, peer},
-            {"Priority", priority},   {"Policy", policy},       {"NicType", "intranet"}, {"Description", description}};
+    return {{"Direction", direction}, {"IpProtocol", protocol}, {"PortRange", ports}, {peerField, peer}, {"Priority", priority}, {"Policy", policy}, {"NicType", "intranet"}, {"Description", description}};
 }
 
 QJsonObject accountState()
@@ -60,15 +59,13 @@ QJsonObject accountState()
             {"MacAddress", "00:16:3e:00:00:00"}});
     }
     const auto group = [](const QString &id, const QString &type, const QJsonArray &rules) {
-        return QJsonObject{{"SecurityGroupId", id}, {"SecurityGroupName", QString(id + " name")}, {"VpcId", "vpc-bp1"},
-                           {"SecurityGroupType", type}, {"Permissions", rules}};
+        return QJsonObject{{"SecurityGroupId", id}, {"SecurityGroupName", QString(id + " name")}, {"VpcId", "vpc-bp1"}, {"SecurityGroupType", type}, {"Permissions", rules}};
     };
     return {{"accessKeys", FakeEcs::accessKeys()},
             {"maxPageSize", 10},
             {"regions",
              QJsonObject{{"cn-hangzhou",
-                          QJsonObject{{"groups", QJsonArray{group("sg-bp1web", "normal", web), group("sg-bp1hpc", "enterprise", hpc),
-                                                            group("sg-bp1empty", "normal", {})}},
+                          QJsonObject{{"groups", QJsonArray{group("sg-bp1web", "normal", web), group("sg-bp1hpc", "enterprise", hpc), group("sg-bp1empty", "normal", {})}},
                                       {"networkInterfaces", interfaces}}},
                          {"cn-beijing", QJsonObject{{"groups", QJsonArray{}}}}}}};
 }
@@ -308,7 +305,8 @@ void TestCliCloud::wrongCredentialsExit3AndWriteNothing_data()
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("code");
     QTest::newRow("wrong key") << "LTAIwrongKey0000" << FakeEcs::Secret << "InvalidAccessKeyId.NotFound";
-    QTest::newRow("wrong secret") << FakeEcs::KeyId << "Wrong-Secret-Value-42" << "SignatureDoesNotMatch";
+    QTest::newRow("wrong secret") << FakeEcs::KeyId << "Wrong-Secret-Value-42"
+                                  << "SignatureDoesNotMatch";
 }
 
 void TestCliCloud::wrongCredentialsExit3AndWriteNothing()
@@ -511,10 +509,7 @@ void TestCliCloud::applyToAnotherGroupAndRegionFromTheFile()
 {
     // A file without ids, applied to another group; the region comes from the file.
     const QString file = m_work.filePath("copy.json");
-    writeJson(file, QJsonObject{{"RegionId", "cn-hangzhou"},
-                                {"SecurityGroupId", "sg-bp1web"},
-                                {"Permissions", QJsonObject{{"Permission", QJsonArray{permission("ingress", "TCP", "22/22", "SourceCidrIp",
-                                                                                                 "10.0.0.0/8", 1, "SSH")}}}}});
+    writeJson(file, QJsonObject{{"RegionId", "cn-hangzhou"}, {"SecurityGroupId", "sg-bp1web"}, {"Permissions", QJsonObject{{"Permission", QJsonArray{permission("ingress", "TCP", "22/22", "SourceCidrIp", "10.0.0.0/8", 1, "SSH")}}}}});
     const Run apply = cli({"apply", file, "--group", "sg-bp1empty", "--yes"});
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.err + apply.out));
     QVERIFY(apply.err.contains("region cn-hangzhou (from the file)"));
@@ -532,11 +527,7 @@ void TestCliCloud::applyRefusesDuplicateRules()
 {
     QVERIFY(QDir(m_work.path()).mkpath("duplicates"));
     const QString file = m_work.filePath("duplicates/duplicates.json");
-    writeJson(file, QJsonObject{{"RegionId", "cn-hangzhou"},
-                                {"SecurityGroupId", "sg-bp1empty"},
-                                {"Permissions", QJsonObject{{"Permission", QJsonArray{
-                                    permission("ingress", "TCP", "22/22", "SourceCidrIp", "10.0.0.0/8", 1, "a"),
-                                    permission("ingress", "TCP", "22/22", "SourceCidrIp", "10.0.0.0/8", 1, "b")}}}}});
+    writeJson(file, QJsonObject{{"RegionId", "cn-hangzhou"}, {"SecurityGroupId", "sg-bp1empty"}, {"Permissions", QJsonObject{{"Permission", QJsonArray{permission("ingress", "TCP", "22/22", "SourceCidrIp", "10.0.0.0/8", 1, "a"), permission("ingress", "TCP", "22/22", "SourceCidrIp", "10.0.0.0/8", 1, "b")}}}}});
     const Run apply = cli({"apply", file, "--yes"});
     QCOMPARE(apply.exitCode, 2);
     QVERIFY(apply.err.contains("rules 1 and 2 are the same rule"));

@@ -197,8 +197,7 @@ private Q_SLOTS:
                 suppressed << f.value(QStringLiteral("check")).toString() + u':' + f.value(QStringLiteral("suppression")).toObject().value(QStringLiteral("reason")).toString();
         }
         suppressed.sort();
-        QCOMPARE(suppressed, (QStringList{"exposed-docker:Lab host, no data", "exposed-rdp:Vendor support window",
-                                          "exposed-ssh:Bastion behind a VPN, ticket OPS-12"}));
+        QCOMPARE(suppressed, (QStringList{"exposed-docker:Lab host, no data", "exposed-rdp:Vendor support window", "exposed-ssh:Bastion behind a VPN, ticket OPS-12"}));
         // Text and SARIF carry them too.
         const CliResult text = runOn(QStringLiteral("2026-01-15"), arguments);
         QVERIFY(text.outText().contains(QStringLiteral("SUPPRESSED (3)")));
@@ -214,8 +213,7 @@ private Q_SLOTS:
     void expiredExemptionFiresAgain()
     {
         // The Docker exemption ran out on 2026-01-31: on 2026-02-01 the critical finding counts again.
-        const CliResult r = runOn(QStringLiteral("2026-02-01"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"),
-                                                                 data("baseline/accepted.json"), QStringLiteral("--report"), QStringLiteral("json")});
+        const CliResult r = runOn(QStringLiteral("2026-02-01"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"), data("baseline/accepted.json"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = json(r.out);
         QCOMPARE(report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt(), 1);
@@ -230,8 +228,7 @@ private Q_SLOTS:
         }
         QVERIFY(named);
         // --fail-on never still reports it, and exits 0.
-        QCOMPARE(runOn(QStringLiteral("2026-02-01"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"),
-                                                      data("baseline/accepted.json"), QStringLiteral("--fail-on"), QStringLiteral("never")}).exitCode, 0);
+        QCOMPARE(runOn(QStringLiteral("2026-02-01"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"), data("baseline/accepted.json"), QStringLiteral("--fail-on"), QStringLiteral("never")}).exitCode, 0);
     }
 
     void notABaseline_data()
@@ -259,8 +256,7 @@ private Q_SLOTS:
 
     void badToday()
     {
-        const CliResult r = runOn(QStringLiteral("tomorrow"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"),
-                                                               data("baseline/accepted.json")});
+        const CliResult r = runOn(QStringLiteral("tomorrow"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"), data("baseline/accepted.json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("SGASSIST_TODAY")));
     }

@@ -56,8 +56,7 @@ private Q_SLOTS:
         QStringList ports;
         for (const QJsonValue &v : results)
             ports << QStringLiteral("%1/%2").arg(v.toObject().value(QStringLiteral("port")).toInt()).arg(v.toObject().value(QStringLiteral("protocol")).toString());
-        QCOMPARE(ports, (QStringList{"111/tcp", "2049/tcp", "20048/udp", "32765/udp", "32766/udp", "32767/udp",
-                                    "32768/udp", "6817/tcp", "6818/tcp", "6819/tcp"}));
+        QCOMPARE(ports, (QStringList{"111/tcp", "2049/tcp", "20048/udp", "32765/udp", "32766/udp", "32767/udp", "32768/udp", "6817/tcp", "6818/tcp", "6819/tcp"}));
     }
 
     void badUsage_data()

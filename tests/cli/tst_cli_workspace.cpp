@@ -66,8 +66,7 @@ private Q_SLOTS:
                                  .arg(f.value(QStringLiteral("group")).toString(), f.value(QStringLiteral("check")).toString(),
                                       f.value(QStringLiteral("severity")).toString(), on.join(u',')));
         }
-        QCOMPARE(exposures, (QStringList{"sg-web exposed-ssh high [eni-web1]", "sg-web exposed-rdp high [eni-web1]",
-                                         "sg-db exposed-ssh info []"}));
+        QCOMPARE(exposures, (QStringList{"sg-web exposed-ssh high [eni-web1]", "sg-web exposed-rdp high [eni-web1]", "sg-db exposed-ssh info []"}));
     }
 
     void checkStandardInput()
@@ -89,11 +88,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("ruleId");
-        QTest::newRow("eni alone") << QStringList{"--eni", "eni-web1"} << 0 << "sg-web" << "sgr-web-rdp";
-        QTest::newRow("eni with lockdown: tie to the drop") << QStringList{"--eni", "eni-web2"} << 1 << "sg-lockdown" << "sgr-lock-rdp";
-        QTest::newRow("instance") << QStringList{"--instance", "i-web2"} << 1 << "sg-lockdown" << "sgr-lock-rdp";
-        QTest::newRow("group") << QStringList{"--group", "sg-web"} << 0 << "sg-web" << "sgr-web-rdp";
-        QTest::newRow("group without the rule") << QStringList{"--group", "sg-db"} << 1 << "" << "";
+        QTest::newRow("eni alone") << QStringList{"--eni", "eni-web1"} << 0 << "sg-web"
+                                   << "sgr-web-rdp";
+        QTest::newRow("eni with lockdown: tie to the drop") << QStringList{"--eni", "eni-web2"} << 1 << "sg-lockdown"
+                                                            << "sgr-lock-rdp";
+        QTest::newRow("instance") << QStringList{"--instance", "i-web2"} << 1 << "sg-lockdown"
+                                  << "sgr-lock-rdp";
+        QTest::newRow("group") << QStringList{"--group", "sg-web"} << 0 << "sg-web"
+                               << "sgr-web-rdp";
+        QTest::newRow("group without the rule") << QStringList{"--group", "sg-db"} << 1 << ""
+                                                << "";
     }
 
     void explainWhere()

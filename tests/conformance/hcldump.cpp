@@ -34,7 +34,8 @@ QString escapeTemplate(QString text)
 class Renderer
 {
 public:
-    explicit Renderer(const HclFile &file) : m_file(file) {}
+    explicit Renderer(const HclFile &file)
+        : m_file(file) {}
 
     QJsonObject body(const HclBody &content) const
     {

@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -20,9 +22,7 @@ namespace cloudtest {
 
 inline QJsonObject permission(int port, const QString &source, const QString &description)
 {
-    return {{"Direction", "ingress"}, {"IpProtocol", "TCP"}, {"PortRange", QStringLiteral("%1/%1").arg(port)},
-            {"SourceCidrIp", source}, {"Policy", "Accept"}, {"Priority", 1}, {"NicType", "intranet"},
-            {"Description", description}};
+    return {{"Direction", "ingress"}, {"IpProtocol", "TCP"}, {"PortRange", QStringLiteral("%1/%1").arg(port)}, {"SourceCidrIp", source}, {"Policy", "Accept"}, {"Priority", 1}, {"NicType", "intranet"}, {"Description", description}};
 }
 
 // cn-hangzhou: sg-bp1web (SSH, HTTPS, and RDP to be removed), sg-bp1hpc (12 rules, two pages),
@@ -35,8 +35,7 @@ inline QJsonObject accountState()
     for (int n = 0; n < 12; ++n)
         hpc.append(permission(6800 + n, "10.0.0.0/8", QStringLiteral("rule %1").arg(n)));
     const auto group = [](const QString &id, const QString &name, const QString &type, const QJsonArray &rules) {
-        return QJsonObject{{"SecurityGroupId", id}, {"SecurityGroupName", name}, {"VpcId", "vpc-bp1"},
-                           {"SecurityGroupType", type}, {"Permissions", rules}};
+        return QJsonObject{{"SecurityGroupId", id}, {"SecurityGroupName", name}, {"VpcId", "vpc-bp1"}, {"SecurityGroupType", type}, {"Permissions", rules}};
     };
     QJsonArray interfaces;
     for (int n = 0; n < 2; ++n) {
@@ -49,10 +48,7 @@ inline QJsonObject accountState()
     }
     return {{"accessKeys", FakeEcs::accessKeys()},
             {"maxPageSize", 10},
-            {"regions", QJsonObject{{"cn-hangzhou", QJsonObject{{"groups", QJsonArray{group("sg-bp1web", "web", "normal", web),
-                                                                                      group("sg-bp1hpc", "hpc", "enterprise", hpc),
-                                                                                      group("sg-bp1empty", "empty", "normal", {})}},
-                                                                {"networkInterfaces", interfaces}}}}}};
+            {"regions", QJsonObject{{"cn-hangzhou", QJsonObject{{"groups", QJsonArray{group("sg-bp1web", "web", "normal", web), group("sg-bp1hpc", "hpc", "enterprise", hpc), group("sg-bp1empty", "empty", "normal", {})}}, {"networkInterfaces", interfaces}}}}}};
 }
 
 // The environment SG Assist sees: HOME without an aliyun configuration, and (withKey) the fake's
@@ -80,6 +76,32 @@ inline std::unique_ptr<sg::ui::CloudAccount> account(const QProcessEnvironment &
     out->setClientOptions(options);
     return out;
 }
+
+// The fake server and a work folder that a test's functions share: start() in initTestCase(),
+// reset() in init().
+struct Fixture
+{
+    std::unique_ptr<FakeEcs> fake;
+    QTemporaryDir work;
+
+    // Starts the server; false when it did not start.
+    bool start()
+    {
+        fake = std::make_unique<FakeEcs>();
+        return fake->isRunning() && work.isValid();
+    }
+    // The account as accountState() describes it again, and no settings.
+    bool reset()
+    {
+        QSettings().clear();
+        return fake->setState(accountState());
+    }
+    // An account on the fake, the work folder as HOME (see environment()).
+    std::unique_ptr<sg::ui::CloudAccount> openAccount(bool withKey = true, const QString &secret = QString::fromLatin1(FakeEcs::Secret)) const
+    {
+        return account(environment(*fake, work.path(), withKey, secret));
+    }
+};
 
 inline sg::Rule tcpRule(int port, const QString &source, const QString &description)
 {

@@ -12,6 +12,23 @@
 #include <QStandardPaths>
 #include <QTest>
 
+// The widget of `parent` with that objectName; a test that looks for one that is not there stops
+// at once, naming it.
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1StringView(name));
+    if (!widget)
+        qFatal("no widget named %s", name);
+    return widget;
+}
+
+template <typename T>
+T *child(QWidget &parent, const char *name)
+{
+    return child<T>(&parent, name);
+}
+
 // Every GUI test runs with its own settings and data directories, never the user's.
 inline void isolateGuiTest()
 {

@@ -179,8 +179,7 @@ private Q_SLOTS:
         QVERIFY(rowOf(dock, QStringLiteral("exposed-ssh"), 0).data(FindingsModel::SuppressedRole).toBool());
         QCOMPARE(rowOf(dock, QStringLiteral("exposed-ssh"), FindingsModel::AcceptedColumn).data().toString(),
                  QStringLiteral("until 2026-03-31: Bastion behind the VPN, OPS-12"));
-        QVERIFY(rowOf(dock, QStringLiteral("exposed-ssh"), 0).data(Qt::ToolTipRole).toString().startsWith(
-            QStringLiteral("Accepted risk, until 2026-03-31: Bastion behind the VPN, OPS-12")));
+        QVERIFY(rowOf(dock, QStringLiteral("exposed-ssh"), 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Accepted risk, until 2026-03-31: Bastion behind the VPN, OPS-12")));
         QVERIFY(!dock->view()->isColumnHidden(FindingsModel::AcceptedColumn));
         QVERIFY(!rowOf(dock, QStringLiteral("exposed-rdp"), 0).data(FindingsModel::SuppressedRole).toBool());
         QCOMPARE(dock->model()->index(1, 0).data().toString(), QStringLiteral("High (1, 1 accepted)"));
@@ -190,8 +189,7 @@ private Q_SLOTS:
         QVERIFY2(counts->text().contains(QStringLiteral("High 1")), qPrintable(counts->text()));
         QVERIFY2(counts->text().contains(QStringLiteral("1 accepted")), qPrintable(counts->text()));
         QCOMPARE(window.ruleModel()->index(1, RuleTableModel::RiskColumn).data(RuleTableModel::SeverityRole).toInt(), -1);
-        QVERIFY(window.ruleModel()->index(1, RuleTableModel::PeerColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("(Accepted until 2026-03-31: Bastion behind the VPN, OPS-12.)")));
+        QVERIFY(window.ruleModel()->index(1, RuleTableModel::PeerColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(Accepted until 2026-03-31: Bastion behind the VPN, OPS-12.)")));
         // Accepted already: not again.
         dock->selectFinding(findingOf(dock, QStringLiteral("exposed-ssh")));
         QVERIFY(!dock->acceptAction()->isEnabled());
@@ -201,9 +199,7 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("SGASSIST_TODAY"), QStringLiteral("2026-03-01"));
         cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(SGASSIST_CLI), {QStringLiteral("check"), rules, QStringLiteral("--baseline"), baselinePath,
-                                                  QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--fail-on"),
-                                                  QStringLiteral("critical")});
+        cli.start(QStringLiteral(SGASSIST_CLI), {QStringLiteral("check"), rules, QStringLiteral("--baseline"), baselinePath, QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("critical")});
         QVERIFY(cli.waitForFinished(30000));
         const QByteArray report = cli.readAllStandardOutput();
         QCOMPARE(cli.exitCode(), 1); // Docker is still critical

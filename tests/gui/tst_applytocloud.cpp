@@ -20,10 +20,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace sg;
 using namespace sg::ui;
@@ -39,15 +39,6 @@ RuleSet target()
     set.rules = {cloudtest::tcpRule(22, "203.0.113.10/32", "SSH"), cloudtest::tcpRule(443, "0.0.0.0/0", "HTTPS"),
                  cloudtest::tcpRule(8443, "10.0.0.0/8", "Portal")};
     return set;
-}
-
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
 }
 
 } // namespace
@@ -70,29 +61,25 @@ private Q_SLOTS:
     void mnemonicsAreUnique();
 
 private:
-    std::unique_ptr<FakeEcs> m_fake;
-    QTemporaryDir m_work;
+    cloudtest::Fixture m_cloud;
 };
 
 void TestApplyToCloud::initTestCase()
 {
     isolateGuiTest();
     QCoreApplication::setApplicationName("sgassist-tests-applytocloud"); // the cloud settings of this test alone
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
-    QVERIFY(m_work.isValid());
+    QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 
 void TestApplyToCloud::init()
 {
-    QVERIFY(m_fake->setState(cloudtest::accountState()));
-    QSettings().clear();
+    QVERIFY(m_cloud.reset());
 }
 
 void TestApplyToCloud::showsThePlanAndRefusesUntilTheIdIsTyped()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
-    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    auto account = m_cloud.openAccount();
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
     QCOMPARE(dialog.page(), ApplyToCloudDialog::AccountPage);
     QCOMPARE(child<QComboBox>(dialog, "cloudRegion")->currentText(), QString("cn-hangzhou"));
@@ -124,21 +111,21 @@ void TestApplyToCloud::showsThePlanAndRefusesUntilTheIdIsTyped()
     QVERIFY(apply->isEnabled());
     QTest::keyClick(confirm, Qt::Key_Return); // Enter alone never applies
     QCOMPARE(dialog.page(), ApplyToCloudDialog::ReviewPage);
-    QCOMPARE(cloudtest::writesIn(m_fake->log()), 0);
+    QCOMPARE(cloudtest::writesIn(m_cloud.fake->log()), 0);
 }
 
 void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
 {
-    const QStringList before = cloudtest::contents(m_fake->rules("cn-hangzhou", "sg-bp1web"));
+    const QStringList before = cloudtest::contents(m_cloud.fake->rules("cn-hangzhou", "sg-bp1web"));
     QTemporaryDir undoFolder;
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    auto account = m_cloud.openAccount();
     ApplyToCloudDialog dialog(account.get(), target(), "web.json", undoFolder.path());
     dialog.show();
     QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
     child<QPushButton>(dialog, "applyRead")->click();
     QVERIFY(planned.wait(60000));
 
-    QVERIFY(m_fake->addFailures({QJsonObject{{"action", "AuthorizeSecurityGroup"}, {"kind", "throttling"}, {"times", 1}}}));
+    QVERIFY(m_cloud.fake->addFailures({QJsonObject{{"action", "AuthorizeSecurityGroup"}, {"kind", "throttling"}, {"times", 1}}}));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
     QSignalSpy applied(&dialog, &ApplyToCloudDialog::applyFinished);
     child<QPushButton>(dialog, "applyButton")->click();
@@ -150,7 +137,7 @@ void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
     QVERIFY2(result.contains("Applied and verified") && result.contains("tried again"), qPrintable(result));
     // The first authorization was throttled and tried again with its ClientToken.
     QStringList authorizations;
-    for (const QJsonValue &entry : m_fake->log()) {
+    for (const QJsonValue &entry : m_cloud.fake->log()) {
         if (entry["action"].toString() == "AuthorizeSecurityGroup")
             authorizations << entry["code"].toString();
     }
@@ -158,7 +145,7 @@ void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
     QVERIFY2(authorizations.first().startsWith("Throttling"), qPrintable(authorizations.join(", ")));
     for (const char *stage : {"applyStageRead", "applyStageSave", "applyStageApply", "applyStageVerify"})
         QVERIFY2(child<QLabel>(dialog, stage)->text().startsWith(QChar(0x2714)), stage);
-    QCOMPARE(cloudtest::contents(m_fake->rules("cn-hangzhou", "sg-bp1web")), cloudtest::contents(target()));
+    QCOMPARE(cloudtest::contents(m_cloud.fake->rules("cn-hangzhou", "sg-bp1web")), cloudtest::contents(target()));
     QVERIFY(dialog.liveEqualsTarget());
     QVERIFY(child<QPlainTextEdit>(dialog, "applyRemaining")->toPlainText().contains("authorize"));
 
@@ -182,7 +169,7 @@ void TestApplyToCloud::appliesWithTheFirstWriteThrottledThenUndoes()
     child<QPushButton>(*undoDialog, "applyButton")->click();
     QVERIFY(undone.wait(60000));
     QCOMPARE(undone.first().first().toBool(), true);
-    QCOMPARE(cloudtest::contents(m_fake->rules("cn-hangzhou", "sg-bp1web")), before);
+    QCOMPARE(cloudtest::contents(m_cloud.fake->rules("cn-hangzhou", "sg-bp1web")), before);
     QVERIFY(!dialog.liveEqualsTarget()); // the undo file changed the group again
     undoDialog->close();
 }
@@ -197,9 +184,9 @@ void TestApplyToCloud::wrongSecretShowsTheCodeAndChangesNothing_data()
 void TestApplyToCloud::wrongSecretShowsTheCodeAndChangesNothing()
 {
     QFETCH(bool, typed);
-    const QJsonArray before = m_fake->rules("cn-hangzhou", "sg-bp1web");
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), !typed, "wrong-secret"));
-    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    const QJsonArray before = m_cloud.fake->rules("cn-hangzhou", "sg-bp1web");
+    auto account = m_cloud.openAccount(!typed, "wrong-secret");
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
     if (typed) {
         auto *source = child<QComboBox>(dialog, "cloudSource");
@@ -222,21 +209,21 @@ void TestApplyToCloud::wrongSecretShowsTheCodeAndChangesNothing()
                  && error->text().contains("Message: "),
              qPrintable(error->text()));
     QVERIFY(!error->text().contains("wrong-secret"));
-    QCOMPARE(m_fake->rules("cn-hangzhou", "sg-bp1web"), before);
-    QCOMPARE(cloudtest::writesIn(m_fake->log()), 0);
+    QCOMPARE(m_cloud.fake->rules("cn-hangzhou", "sg-bp1web"), before);
+    QCOMPARE(cloudtest::writesIn(m_cloud.fake->log()), 0);
     QVERIFY(dialog.undoFile().isEmpty());
 }
 
 void TestApplyToCloud::anErrorMidwayNamesTheCallsMadeAndTheUndoFile()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
-    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    auto account = m_cloud.openAccount();
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
     QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
     dialog.readLiveGroup();
     QVERIFY(planned.wait(60000));
     // The authorization goes through, the revocation fails for good.
-    QVERIFY(m_fake->addFailures({QJsonObject{{"action", "RevokeSecurityGroup"}, {"kind", "internal"}, {"times", 10}}}));
+    QVERIFY(m_cloud.fake->addFailures({QJsonObject{{"action", "RevokeSecurityGroup"}, {"kind", "internal"}, {"times", 10}}}));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
     QSignalSpy applied(&dialog, &ApplyToCloudDialog::applyFinished);
     dialog.applyChanges();
@@ -256,8 +243,8 @@ void TestApplyToCloud::nothingToApply()
     RuleSet same = target();
     same.rules = {cloudtest::tcpRule(443, "0.0.0.0/0", "HTTPS"), cloudtest::tcpRule(3389, "0.0.0.0/0", "RDP, to be removed"),
                   cloudtest::tcpRule(22, "203.0.113.10/32", "SSH")};
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
-    ApplyToCloudDialog dialog(account.get(), same, "web.json", m_work.path());
+    auto account = m_cloud.openAccount();
+    ApplyToCloudDialog dialog(account.get(), same, "web.json", m_cloud.work.path());
     dialog.show();
     QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
     dialog.readLiveGroup();
@@ -269,8 +256,8 @@ void TestApplyToCloud::nothingToApply()
 
 void TestApplyToCloud::closingAtTheReviewChangesNothing()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
-    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    auto account = m_cloud.openAccount();
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
     QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
     dialog.readLiveGroup();
@@ -279,14 +266,14 @@ void TestApplyToCloud::closingAtTheReviewChangesNothing()
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
     QTest::qWait(100);
-    QCOMPARE(cloudtest::writesIn(m_fake->log()), 0);
+    QCOMPARE(cloudtest::writesIn(m_cloud.fake->log()), 0);
     QVERIFY(dialog.operation()->wasCancelled());
 }
 
 void TestApplyToCloud::mnemonicsAreUnique()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
-    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_work.path());
+    auto account = m_cloud.openAccount();
+    ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
     const auto check = [&dialog](const char *where) {
         const QMultiHash<QChar, QString> live = liveMnemonics(dialog);

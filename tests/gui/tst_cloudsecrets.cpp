@@ -85,15 +85,6 @@ public:
     }
 };
 
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
-
 void chooseSource(QWidget &dialog, const QString &startsWith)
 {
     auto *source = child<QComboBox>(dialog, "cloudSource");
@@ -153,8 +144,7 @@ private Q_SLOTS:
     void theSecretAppearsNowhere();
 
 private:
-    std::unique_ptr<FakeEcs> m_fake;
-    QTemporaryDir m_work;
+    cloudtest::Fixture m_cloud;
 };
 
 void TestCloudSecrets::initTestCase()
@@ -171,17 +161,14 @@ void TestCloudSecrets::initTestCase()
     isolateGuiTest();
     QCoreApplication::setApplicationName("sgassist-tests-cloudsecrets");
     previousHandler = qInstallMessageHandler(recordMessage);
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
-    QVERIFY(m_work.isValid());
-    qputenv("HOME", m_work.path().toUtf8()); // no aliyun configuration
-    qputenv("ALIBABA_CLOUD_ECS_ENDPOINT", m_fake->endpoint().toUtf8());
+    QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
+    qputenv("HOME", m_cloud.work.path().toUtf8()); // no aliyun configuration
+    qputenv("ALIBABA_CLOUD_ECS_ENDPOINT", m_cloud.fake->endpoint().toUtf8());
 }
 
 void TestCloudSecrets::init()
 {
-    QVERIFY(m_fake->setState(cloudtest::accountState()));
-    QSettings().clear();
+    QVERIFY(m_cloud.reset());
 }
 
 void TestCloudSecrets::cleanup()
@@ -191,7 +178,7 @@ void TestCloudSecrets::cleanup()
 
 void TestCloudSecrets::withoutAKeychainTheKeyIsNotRemembered()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), false));
+    auto account = m_cloud.openAccount(false);
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     typeKey(dialog, FakeEcs::Secret, true);
@@ -213,7 +200,7 @@ void TestCloudSecrets::aRememberedKeyWithoutAKeychain()
 {
     // The settings say a key was remembered, but the keychain cannot be reached.
     Settings::setValue(Settings::Key::CloudRememberedKeyId, "LTAI****0001");
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), false));
+    auto account = m_cloud.openAccount(false);
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     chooseSource(dialog, "Key remembered in the system keychain (LTAI****0001)");
@@ -233,7 +220,7 @@ void TestCloudSecrets::rememberUseAndForget()
 {
     MemoryStore store;
     SecretStore::setInstanceForTests(&store);
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), false));
+    auto account = m_cloud.openAccount(false);
     {
         OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
         dialog.show();
@@ -245,7 +232,7 @@ void TestCloudSecrets::rememberUseAndForget()
         QCOMPARE(CloudAccount::rememberedKeyId(), QString("LTAI****0001"));
     }
     // Another session: the typed key is gone, the remembered one is offered and used.
-    auto later = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), false));
+    auto later = m_cloud.openAccount(false);
     OpenFromCloudDialog dialog(later.get(), [](const QString &) { return true; });
     dialog.show();
     chooseSource(dialog, "Key remembered in the system keychain (LTAI****0001)");
@@ -268,7 +255,7 @@ void TestCloudSecrets::aKeyThatFailsIsNeverRemembered()
 {
     MemoryStore store;
     SecretStore::setInstanceForTests(&store);
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), false));
+    auto account = m_cloud.openAccount(false);
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     typeKey(dialog, "a-wrong-secret", true);

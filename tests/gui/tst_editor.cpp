@@ -17,22 +17,22 @@
 #include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QFile>
-#include <QItemSelectionModel>
 #include <QSignalSpy>
-#include <QTreeView>
-#include <QAbstractProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace sg;

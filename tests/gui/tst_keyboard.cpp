@@ -53,8 +53,7 @@ void walkWizardByKeyboard(const QString &language)
             typeSources(wizard);
         const QMultiHash<QChar, QString> live = liveMnemonics(wizard);
         for (const QChar key : live.uniqueKeys()) {
-            QVERIFY2(live.count(key) == 1, qPrintable(QStringLiteral("%1, page %2: Alt+%3 is %4").arg(language).arg(page).arg(key)
-                                                          .arg(QStringList(live.values(key)).join(QStringLiteral(" / ")))));
+            QVERIFY2(live.count(key) == 1, qPrintable(QStringLiteral("%1, page %2: Alt+%3 is %4").arg(language).arg(page).arg(key).arg(QStringList(live.values(key)).join(QStringLiteral(" / ")))));
         }
         if (page == SetupWizard::ExportPageId)
             break;

@@ -33,7 +33,11 @@ QString writeLargeFile(const QTemporaryDir &dir, int count)
                                   "\"PortRange\": \"%2/%2\", \"SourceCidrIp\": \"10.%3.%4.0/24\", \"Ipv6SourceCidrIp\": \"\", "
                                   "\"SourceGroupId\": \"\", \"Policy\": \"Accept\", \"Priority\": %5, \"NicType\": \"intranet\", "
                                   "\"Description\": \"generated rule %1\", \"CreateTime\": \"2026-01-01T00:00:00Z\"}%6\n")
-                       .arg(i).arg(1024 + i % 60000).arg((i >> 8) & 255).arg(i & 255).arg(1 + i % 100)
+                       .arg(i)
+                       .arg(1024 + i % 60000)
+                       .arg((i >> 8) & 255)
+                       .arg(i & 255)
+                       .arg(1 + i % 100)
                        .arg(i + 1 < count ? QStringLiteral(",") : QString())
                        .toUtf8());
     }

@@ -4,29 +4,29 @@
 
 #include "cataloguedock.h"
 #include "connectivitydock.h"
+#include "dialogseams.h"
 #include "io/formatregistry.h"
 #include "io/rulefiles.h"
-#include "settings.h"
-#include "theme.h"
-#include "dialogseams.h"
 #include "mainwindow.h"
 #include "rulesview.h"
+#include "settings.h"
 #include "table/ruletablemodel.h"
+#include "theme.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStyleOptionButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QLabel>
-#include <QSignalSpy>
-#include <QLineEdit>
-#include <QAbstractProxyModel>
-#include <QStackedWidget>
-#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -155,8 +155,7 @@ private Q_SLOTS:
         option.initFrom(box);
         const QRect boxIndicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
         option.initFrom(radio);
-        const QRect radioIndicator = radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio)
-                                         .translated(radio->pos());
+        const QRect radioIndicator = radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio).translated(radio->pos());
         QVERIFY2(outlineContrast(boxIndicator) >= 60, qPrintable(QString::number(outlineContrast(boxIndicator))));
         QVERIFY2(outlineContrast(radioIndicator) >= 60, qPrintable(QString::number(outlineContrast(radioIndicator))));
         applyTheme(Settings::Theme::Light);

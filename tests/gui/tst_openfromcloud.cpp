@@ -22,26 +22,17 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace sg;
 using namespace sg::ui;
 
 namespace {
-
-template <typename T>
-T *child(QWidget &dialog, const char *name)
-{
-    T *found = dialog.findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no %s", name);
-    return found;
-}
 
 void tick(QTreeWidget *groups, const QString &id)
 {
@@ -69,28 +60,24 @@ private Q_SLOTS:
     void driftOfAPulledGroup();
 
 private:
-    std::unique_ptr<FakeEcs> m_fake;
-    QTemporaryDir m_work;
+    cloudtest::Fixture m_cloud;
 };
 
 void TestOpenFromCloud::initTestCase()
 {
     isolateGuiTest();
     QCoreApplication::setApplicationName("sgassist-tests-openfromcloud"); // the cloud settings of this test alone
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
-    QVERIFY(m_work.isValid());
+    QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 
 void TestOpenFromCloud::init()
 {
-    QVERIFY(m_fake->setState(cloudtest::accountState()));
-    QSettings().clear();
+    QVERIFY(m_cloud.reset());
 }
 
 void TestOpenFromCloud::listsGroupsAndPullsIntoAFolder()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    auto account = m_cloud.openAccount();
     QStringList opened;
     OpenFromCloudDialog dialog(account.get(), [&opened](const QString &folder) {
         opened << folder;
@@ -112,7 +99,7 @@ void TestOpenFromCloud::listsGroupsAndPullsIntoAFolder()
     QCOMPARE(groups->topLevelItem(1)->text(1), QString("hpc"));
     QCOMPARE(groups->topLevelItem(1)->text(2), QString("Enterprise"));
     // Listing reads names only.
-    for (const QJsonValue &entry : m_fake->log())
+    for (const QJsonValue &entry : m_cloud.fake->log())
         QCOMPARE(entry["action"].toString(), QString("DescribeSecurityGroups"));
     QVERIFY(child<QLabel>(dialog, "cloudError")->text().contains("3 security group(s) in cn-hangzhou"));
 
@@ -123,7 +110,7 @@ void TestOpenFromCloud::listsGroupsAndPullsIntoAFolder()
     QVERIFY(!pull->isEnabled());
     tick(groups, "sg-bp1web");
     tick(groups, "sg-bp1hpc");
-    const QString folder = m_work.filePath("pulled");
+    const QString folder = m_cloud.work.filePath("pulled");
     auto *folderEdit = child<QLineEdit>(dialog, "cloudFolder");
     QVERIFY(folderEdit->text().endsWith("cn-hangzhou-security-groups")); // suggested
     folderEdit->setText(folder);
@@ -147,7 +134,7 @@ void TestOpenFromCloud::listsGroupsAndPullsIntoAFolder()
 
 void TestOpenFromCloud::pullingEveryGroup()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
@@ -156,7 +143,7 @@ void TestOpenFromCloud::pullingEveryGroup()
     QVERIFY(listed.wait(60000));
     child<QPushButton>(dialog, "cloudCheckAll")->click();
     child<QCheckBox>(dialog, "cloudReadInterfaces")->setChecked(false);
-    const QString folder = m_work.filePath("every");
+    const QString folder = m_cloud.work.filePath("every");
     child<QLineEdit>(dialog, "cloudFolder")->setText(folder);
     QSignalSpy pulled(&dialog, &OpenFromCloudDialog::pullFinished);
     child<QPushButton>(dialog, "cloudPull")->click();
@@ -181,7 +168,7 @@ void TestOpenFromCloud::pullingEveryGroup()
 
 void TestOpenFromCloud::wrongSecretShowsTheCodeAndWritesNothing()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path(), true, "not-the-secret"));
+    auto account = m_cloud.openAccount(true, "not-the-secret");
     bool opened = false;
     OpenFromCloudDialog dialog(account.get(), [&opened](const QString &) { return opened = true; });
     dialog.show();
@@ -198,13 +185,13 @@ void TestOpenFromCloud::wrongSecretShowsTheCodeAndWritesNothing()
     QCOMPARE(child<QTreeWidget>(dialog, "cloudGroups")->topLevelItemCount(), 0);
     QVERIFY(!child<QPushButton>(dialog, "cloudPull")->isEnabled());
     QVERIFY(!opened);
-    QVERIFY(!QFileInfo::exists(m_work.filePath("cn-hangzhou-security-groups")));
+    QVERIFY(!QFileInfo::exists(m_cloud.work.filePath("cn-hangzhou-security-groups")));
 }
 
 void TestOpenFromCloud::cancelWhileListing()
 {
-    QVERIFY(m_fake->addFailures({QJsonObject{{"action", "DescribeSecurityGroups"}, {"kind", "hang"}, {"times", 5}}}));
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    QVERIFY(m_cloud.fake->addFailures({QJsonObject{{"action", "DescribeSecurityGroups"}, {"kind", "hang"}, {"times", 5}}}));
+    auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
@@ -229,13 +216,12 @@ void TestOpenFromCloud::profilesOfTheAliyunCli()
     QVERIFY(QDir(home.path()).mkpath(".aliyun"));
     QFile config(home.filePath(".aliyun/config.json"));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    const QJsonObject good{{"name", "dev"}, {"mode", "AK"}, {"access_key_id", FakeEcs::KeyId},
-                           {"access_key_secret", FakeEcs::Secret}, {"region_id", "cn-hangzhou"}};
+    const QJsonObject good{{"name", "dev"}, {"mode", "AK"}, {"access_key_id", FakeEcs::KeyId}, {"access_key_secret", FakeEcs::Secret}, {"region_id", "cn-hangzhou"}};
     const QJsonObject prod{{"name", "prod"}, {"mode", "RamRoleArn"}};
     config.write(QJsonDocument(QJsonObject{{"current", "dev"}, {"profiles", QJsonArray{prod, good}}}).toJson());
     config.close();
 
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, home.path(), false));
+    auto account = cloudtest::account(cloudtest::environment(*m_cloud.fake, home.path(), false));
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     auto *source = child<QComboBox>(dialog, "cloudSource");
@@ -259,7 +245,7 @@ void TestOpenFromCloud::profilesOfTheAliyunCli()
 
 void TestOpenFromCloud::mnemonicsAreUnique()
 {
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
@@ -283,26 +269,26 @@ void TestOpenFromCloud::driftOfAPulledGroup()
         if (key.startsWith("ALIBABA_CLOUD_"))
             qunsetenv(key.toLatin1().constData());
     }
-    qputenv("HOME", m_work.path().toUtf8());
+    qputenv("HOME", m_cloud.work.path().toUtf8());
     qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", FakeEcs::KeyId);
     qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", FakeEcs::Secret);
-    qputenv("ALIBABA_CLOUD_ECS_ENDPOINT", m_fake->endpoint().toUtf8());
+    qputenv("ALIBABA_CLOUD_ECS_ENDPOINT", m_cloud.fake->endpoint().toUtf8());
 
     // A group pulled from the fake, as Open from Alibaba Cloud writes it.
-    auto account = cloudtest::account(cloudtest::environment(*m_fake, m_work.path()));
+    auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
     QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
     dialog.listGroups();
     QVERIFY(listed.wait(60000));
     tick(child<QTreeWidget>(dialog, "cloudGroups"), "sg-bp1web");
-    const QString folder = m_work.filePath("drift");
+    const QString folder = m_cloud.work.filePath("drift");
     child<QLineEdit>(dialog, "cloudFolder")->setText(folder);
     QSignalSpy pulled(&dialog, &OpenFromCloudDialog::pullFinished);
     dialog.pull();
     QVERIFY(pulled.wait(60000));
 
-    const qsizetype requestsBefore = m_fake->log().size();
+    const qsizetype requestsBefore = m_cloud.fake->log().size();
     MainWindow window;
     window.show();
     auto *drift = window.driftIndicator();
@@ -311,7 +297,7 @@ void TestOpenFromCloud::driftOfAPulledGroup()
     QVERIFY(drift->isVisible());
     QCOMPARE(drift->state(), DriftIndicator::State::NotChecked);
     QTest::qWait(100);
-    QCOMPARE(m_fake->log().size(), requestsBefore); // never checked behind the user's back
+    QCOMPARE(m_cloud.fake->log().size(), requestsBefore); // never checked behind the user's back
 
     QSignalSpy state(drift, &DriftIndicator::stateChanged);
     window.findChild<QAction *>("actionCheckDrift")->trigger();

@@ -7,10 +7,10 @@
 #include "analysiscontroller.h"
 #include "askdock.h"
 #include "comparedialog.h"
-#include "dialogseams.h"
 #include "connectivitydock.h"
-#include "exposurechartdock.h"
+#include "dialogseams.h"
 #include "documentcontroller.h"
+#include "exposurechartdock.h"
 #include "mainwindow.h"
 #include "rulesview.h"
 #include "table/ruletablemodel.h"
@@ -24,9 +24,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
-#include <qcustomplot.h>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <qcustomplot.h>
 
 using namespace sg;
 using namespace sg::ui;
@@ -113,8 +113,7 @@ private Q_SLOTS:
         QStringList labels;
         for (const ExposureBar &bar : chart->bars())
             labels << bar.label;
-        QCOMPARE(labels, (QStringList{"TCP 22 (SSH, Git)", "TCP 6817-6819 (Slurm)", "TCP 8888 (Jupyter Notebook)",
-                                      "UDP 32765-32768 (NFS)", "ICMP"}));
+        QCOMPARE(labels, (QStringList{"TCP 22 (SSH, Git)", "TCP 6817-6819 (Slurm)", "TCP 8888 (Jupyter Notebook)", "UDP 32765-32768 (NFS)", "ICMP"}));
         QCOMPARE(chart->bars().first().exposure, Exposure::Internet);
         QCOMPARE(chart->bars().first().severity, Severity::High);
         // One plottable per colour: high, low and no finding.

@@ -27,8 +27,8 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QToolButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace sg;

@@ -37,8 +37,17 @@ const QString region = QStringLiteral(SGASSIST_TEST_DATA "/workspace/region");
 
 // The folder's files in name order: sg-db, sg-lockdown, sg-unused, sg-web; the interfaces in
 // file order: eni-web1 (sg-web), eni-web2 (sg-web, sg-lockdown), eni-db1 (sg-db, sg-lockdown).
-enum { SgDb, SgLockdown, SgUnused, SgWeb };
-enum { EniWeb1, EniWeb2, EniDb1 };
+enum {
+    SgDb,
+    SgLockdown,
+    SgUnused,
+    SgWeb
+};
+enum {
+    EniWeb1,
+    EniWeb2,
+    EniDb1
+};
 
 int groupOf(const Workspace &workspace, const QString &key)
 {
@@ -284,8 +293,7 @@ private Q_SLOTS:
         window.navigator()->select(WorkspaceNavigator::InterfaceKind, EniDb1);
         QCOMPARE(window.ruleModel()->rowCount(), 2);
         window.askDock()->ask(QStringLiteral("203.0.113.5"), Protocol::Tcp, 22, Direction::Ingress);
-        QVERIFY(window.askDock()->findChild<QWidget *>(QStringLiteral("askExplanation"))
-                    ->property("text").toString().contains(QStringLiteral("sg-lockdown")));
+        QVERIFY(window.askDock()->findChild<QWidget *>(QStringLiteral("askExplanation"))->property("text").toString().contains(QStringLiteral("sg-lockdown")));
 
         // Open Folder goes through the same loader.
         FileDialog::setNextFileName(region);

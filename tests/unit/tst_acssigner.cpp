@@ -89,12 +89,13 @@ void TestAcsSigner::canonicalRequestOfTheExample()
                                            "ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai\n"
                                            "host:ecs.cn-shanghai.aliyuncs.com\n"
                                            "x-acs-action:RunInstances\n"
-                                           "x-acs-content-sha256:" + emptyHash + "\n"
-                                           "x-acs-date:2023-10-26T10:22:32Z\n"
-                                           "x-acs-signature-nonce:3156853299f313e23d1673dc12e1703d\n"
-                                           "x-acs-version:2014-05-26\n"
-                                           "\n"
-                                           "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version\n"
+                                           "x-acs-content-sha256:"
+                                           + emptyHash + "\n"
+                                                         "x-acs-date:2023-10-26T10:22:32Z\n"
+                                                         "x-acs-signature-nonce:3156853299f313e23d1673dc12e1703d\n"
+                                                         "x-acs-version:2014-05-26\n"
+                                                         "\n"
+                                                         "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version\n"
                                            + emptyHash));
     QVERIFY(AcsSigner::stringToSign(canonical.request).startsWith("ACS3-HMAC-SHA256\n"));
 }

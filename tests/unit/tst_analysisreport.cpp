@@ -153,8 +153,7 @@ private Q_SLOTS:
         QCOMPARE(ssh.value(QStringLiteral("ruleId")).toString(), QStringLiteral("exposed-ssh"));
         QCOMPARE(ssh.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
         const QJsonObject location = ssh.value(QStringLiteral("locations")).toArray().first().toObject();
-        QCOMPARE(location.value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject()
-                     .value(QStringLiteral("uri")).toString(),
+        QCOMPARE(location.value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uri")).toString(),
                  QStringLiteral("dir/rules%20file.json"));
         const QJsonArray logical = location.value(QStringLiteral("logicalLocations")).toArray();
         QCOMPARE(logical.first().toObject().value(QStringLiteral("fullyQualifiedName")).toString(), QStringLiteral("r.json"));
@@ -195,8 +194,8 @@ private Q_SLOTS:
         workspace.groups.append(WorkspaceGroup{db, GroupSource{QStringLiteral("db.json"), 0, QString()}});
         const WorkspaceAnalysis analysis = WorkspaceAnalyzer().analyze(workspace);
         const QJsonObject root = QJsonDocument::fromJson(written([&](QIODevice &d) {
-                                                             return AnalysisReport::writeJson(workspace, analysis, QStringLiteral("t.yaml, db.json"), d);
-                                                         })).object();
+                                     return AnalysisReport::writeJson(workspace, analysis, QStringLiteral("t.yaml, db.json"), d);
+                                 })).object();
         QCOMPARE(root.value(QStringLiteral("ruleCount")).toInt(), 3);
         const QJsonArray groups = root.value(QStringLiteral("groups")).toArray();
         QCOMPARE(groups.size(), 2);

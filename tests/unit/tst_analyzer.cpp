@@ -386,36 +386,66 @@ private Q_SLOTS:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("severity");
         const QList<std::tuple<const char *, int, const char *, const char *>> rows{
-            {"tcp", 22, "exposed-ssh", "high"},          {"tcp", 3389, "exposed-rdp", "high"},
-            {"udp", 3389, "exposed-rdp", "high"},        {"tcp", 3000, "exposed-vscode", "high"},
-            {"tcp", 8888, "exposed-jupyter", "high"},    {"tcp", 6817, "exposed-scheduler", "high"},
-            {"tcp", 6819, "exposed-scheduler", "high"},  {"tcp", 15001, "exposed-scheduler", "high"},
-            {"tcp", 15003, "exposed-scheduler", "high"}, {"tcp", 17001, "exposed-scheduler", "high"},
-            {"tcp", 111, "exposed-nfs", "high"},         {"tcp", 2049, "exposed-nfs", "high"},
-            {"udp", 20048, "exposed-nfs", "high"},       {"udp", 32765, "exposed-nfs", "high"},
-            {"udp", 32768, "exposed-nfs", "high"},       {"tcp", 9090, "exposed-monitoring", "high"},
-            {"tcp", 24224, "exposed-monitoring", "high"}, {"tcp", 2375, "exposed-docker", "critical"},
-            {"tcp", 2376, "exposed-docker", "critical"}, {"tcp", 12011, "exposed-portal", "medium"},
-            {"tcp", 20, "exposed-legacy-service", "high"}, {"tcp", 21, "exposed-legacy-service", "high"},
-            {"tcp", 23, "exposed-legacy-service", "high"}, {"tcp", 25, "exposed-legacy-service", "high"},
-            {"tcp", 110, "exposed-legacy-service", "high"}, {"tcp", 143, "exposed-legacy-service", "high"},
-            {"tcp", 135, "exposed-legacy-service", "high"}, {"tcp", 445, "exposed-legacy-service", "high"},
-            {"tcp", 137, "exposed-legacy-service", "high"}, {"udp", 139, "exposed-legacy-service", "high"},
-            {"tcp", 1433, "exposed-database", "high"},   {"tcp", 1434, "exposed-database", "high"},
-            {"tcp", 1521, "exposed-database", "high"},   {"tcp", 2483, "exposed-database", "high"},
-            {"tcp", 3306, "exposed-database", "high"},   {"tcp", 4333, "exposed-database", "high"},
-            {"tcp", 5432, "exposed-database", "high"},   {"tcp", 6379, "exposed-database", "high"},
-            {"tcp", 27017, "exposed-database", "high"},  {"tcp", 27018, "exposed-database", "high"},
-            {"tcp", 11211, "exposed-database", "high"},  {"tcp", 9092, "exposed-database", "high"},
-            {"tcp", 9200, "exposed-database", "high"},   {"tcp", 9300, "exposed-database", "high"},
-            {"tcp", 5601, "exposed-database", "high"},   {"tcp", 7199, "exposed-database", "high"},
-            {"tcp", 9160, "exposed-database", "high"},   {"tcp", 5000, "exposed-web-dev-port", "high"},
-            {"tcp", 8080, "exposed-web-dev-port", "high"}, {"tcp", 8088, "exposed-web-dev-port", "high"},
-            {"tcp", 5500, "exposed-vnc", "high"},        {"tcp", 5900, "exposed-vnc", "high"},
-            {"tcp", 4505, "exposed-infrastructure-port", "high"}, {"tcp", 4506, "exposed-infrastructure-port", "high"},
-            {"tcp", 8020, "exposed-infrastructure-port", "high"}, {"tcp", 50070, "exposed-infrastructure-port", "high"},
-            {"udp", 53, "exposed-infrastructure-port", "high"}, {"tcp", 53, "exposed-infrastructure-port", "high"},
-            {"tcp", 1, "exposed-unlisted-port", "medium"}, {"udp", 2049, "exposed-nfs", "high"},
+            {"tcp", 22, "exposed-ssh", "high"},
+            {"tcp", 3389, "exposed-rdp", "high"},
+            {"udp", 3389, "exposed-rdp", "high"},
+            {"tcp", 3000, "exposed-vscode", "high"},
+            {"tcp", 8888, "exposed-jupyter", "high"},
+            {"tcp", 6817, "exposed-scheduler", "high"},
+            {"tcp", 6819, "exposed-scheduler", "high"},
+            {"tcp", 15001, "exposed-scheduler", "high"},
+            {"tcp", 15003, "exposed-scheduler", "high"},
+            {"tcp", 17001, "exposed-scheduler", "high"},
+            {"tcp", 111, "exposed-nfs", "high"},
+            {"tcp", 2049, "exposed-nfs", "high"},
+            {"udp", 20048, "exposed-nfs", "high"},
+            {"udp", 32765, "exposed-nfs", "high"},
+            {"udp", 32768, "exposed-nfs", "high"},
+            {"tcp", 9090, "exposed-monitoring", "high"},
+            {"tcp", 24224, "exposed-monitoring", "high"},
+            {"tcp", 2375, "exposed-docker", "critical"},
+            {"tcp", 2376, "exposed-docker", "critical"},
+            {"tcp", 12011, "exposed-portal", "medium"},
+            {"tcp", 20, "exposed-legacy-service", "high"},
+            {"tcp", 21, "exposed-legacy-service", "high"},
+            {"tcp", 23, "exposed-legacy-service", "high"},
+            {"tcp", 25, "exposed-legacy-service", "high"},
+            {"tcp", 110, "exposed-legacy-service", "high"},
+            {"tcp", 143, "exposed-legacy-service", "high"},
+            {"tcp", 135, "exposed-legacy-service", "high"},
+            {"tcp", 445, "exposed-legacy-service", "high"},
+            {"tcp", 137, "exposed-legacy-service", "high"},
+            {"udp", 139, "exposed-legacy-service", "high"},
+            {"tcp", 1433, "exposed-database", "high"},
+            {"tcp", 1434, "exposed-database", "high"},
+            {"tcp", 1521, "exposed-database", "high"},
+            {"tcp", 2483, "exposed-database", "high"},
+            {"tcp", 3306, "exposed-database", "high"},
+            {"tcp", 4333, "exposed-database", "high"},
+            {"tcp", 5432, "exposed-database", "high"},
+            {"tcp", 6379, "exposed-database", "high"},
+            {"tcp", 27017, "exposed-database", "high"},
+            {"tcp", 27018, "exposed-database", "high"},
+            {"tcp", 11211, "exposed-database", "high"},
+            {"tcp", 9092, "exposed-database", "high"},
+            {"tcp", 9200, "exposed-database", "high"},
+            {"tcp", 9300, "exposed-database", "high"},
+            {"tcp", 5601, "exposed-database", "high"},
+            {"tcp", 7199, "exposed-database", "high"},
+            {"tcp", 9160, "exposed-database", "high"},
+            {"tcp", 5000, "exposed-web-dev-port", "high"},
+            {"tcp", 8080, "exposed-web-dev-port", "high"},
+            {"tcp", 8088, "exposed-web-dev-port", "high"},
+            {"tcp", 5500, "exposed-vnc", "high"},
+            {"tcp", 5900, "exposed-vnc", "high"},
+            {"tcp", 4505, "exposed-infrastructure-port", "high"},
+            {"tcp", 4506, "exposed-infrastructure-port", "high"},
+            {"tcp", 8020, "exposed-infrastructure-port", "high"},
+            {"tcp", 50070, "exposed-infrastructure-port", "high"},
+            {"udp", 53, "exposed-infrastructure-port", "high"},
+            {"tcp", 53, "exposed-infrastructure-port", "high"},
+            {"tcp", 1, "exposed-unlisted-port", "medium"},
+            {"udp", 2049, "exposed-nfs", "high"},
         };
         for (const auto &[protocol, port, check, severity] : rows) {
             QTest::addRow("%s %d", protocol, port) << QString::fromLatin1(protocol) << port << QString::fromLatin1(check)
@@ -506,8 +536,7 @@ private Q_SLOTS:
         for (const Finding &f : result.findings)
             order.append(f.check + u' ' + QString::number(f.rules.value(0)));
         // Rule 1 (10.0.0.0/8) is also redundant beside rule 3 (0.0.0.0/0) at the same priority.
-        QCOMPARE(order, (QStringList{"exposed-docker 2", "exposed-ssh 3", "missing-description 1", "duplicate-rule 4",
-                                     "redundant-rule 1", "basic-group 0"}));
+        QCOMPARE(order, (QStringList{"exposed-docker 2", "exposed-ssh 3", "missing-description 1", "duplicate-rule 4", "redundant-rule 1", "basic-group 0"}));
         QCOMPARE(result.ruleSeverity.size(), 4);
         QCOMPARE(result.ruleSeverity[0], Severity::Low);
         QCOMPARE(result.ruleSeverity[1], Severity::Critical);
@@ -568,20 +597,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("says");
         QTest::addColumn<QString>("never");
-        QTest::newRow("pbs from a cidr, basic") << "in accept tcp 15001-15003 10.0.0.0/16 p1" << "basic"
-                                                << "scheduler-cidr-source" << "PBS" << "Slurm";
-        QTest::newRow("pbs 17001 from a cidr, basic") << "in accept tcp 17001 10.0.0.0/16 p1" << "basic"
-                                                      << "scheduler-cidr-source" << "PBS (15001" << "Slurm";
-        QTest::newRow("slurm from a cidr, basic") << "in accept tcp 6817-6819 10.0.0.0/16 p1" << "basic"
-                                                  << "scheduler-cidr-source" << "Slurm" << "PBS";
-        QTest::newRow("pbs from a cidr, enterprise") << "in accept tcp 15001-15003 10.0.0.0/16 p1" << "enterprise"
-                                                     << "scheduler-cidr-source" << "vSwitch" << "Slurm";
-        QTest::newRow("slurm from a cidr, enterprise") << "in accept tcp 6817-6819 10.0.0.0/16 p1" << "enterprise"
-                                                       << "scheduler-cidr-source" << "prefix list" << "security group reference";
-        QTest::newRow("pbs from the internet, enterprise") << "in accept tcp 15001-15003 0.0.0.0/0 p1" << "enterprise"
-                                                           << "exposed-scheduler" << "PBS" << "security group reference";
-        QTest::newRow("monitoring from the internet, enterprise") << "in accept tcp 9090 0.0.0.0/0 p1" << "enterprise"
-                                                                  << "exposed-monitoring" << "prefix list" << "IP or security group";
+        QTest::newRow("pbs from a cidr, basic") << "in accept tcp 15001-15003 10.0.0.0/16 p1"
+                                                << "basic"
+                                                << "scheduler-cidr-source"
+                                                << "PBS"
+                                                << "Slurm";
+        QTest::newRow("pbs 17001 from a cidr, basic") << "in accept tcp 17001 10.0.0.0/16 p1"
+                                                      << "basic"
+                                                      << "scheduler-cidr-source"
+                                                      << "PBS (15001"
+                                                      << "Slurm";
+        QTest::newRow("slurm from a cidr, basic") << "in accept tcp 6817-6819 10.0.0.0/16 p1"
+                                                  << "basic"
+                                                  << "scheduler-cidr-source"
+                                                  << "Slurm"
+                                                  << "PBS";
+        QTest::newRow("pbs from a cidr, enterprise") << "in accept tcp 15001-15003 10.0.0.0/16 p1"
+                                                     << "enterprise"
+                                                     << "scheduler-cidr-source"
+                                                     << "vSwitch"
+                                                     << "Slurm";
+        QTest::newRow("slurm from a cidr, enterprise") << "in accept tcp 6817-6819 10.0.0.0/16 p1"
+                                                       << "enterprise"
+                                                       << "scheduler-cidr-source"
+                                                       << "prefix list"
+                                                       << "security group reference";
+        QTest::newRow("pbs from the internet, enterprise") << "in accept tcp 15001-15003 0.0.0.0/0 p1"
+                                                           << "enterprise"
+                                                           << "exposed-scheduler"
+                                                           << "PBS"
+                                                           << "security group reference";
+        QTest::newRow("monitoring from the internet, enterprise") << "in accept tcp 9090 0.0.0.0/0 p1"
+                                                                  << "enterprise"
+                                                                  << "exposed-monitoring"
+                                                                  << "prefix list"
+                                                                  << "IP or security group";
     }
 
     void recommendationsFitTheSchedulerAndTheGroup()

@@ -24,11 +24,12 @@ Workspace workspace()
 {
     WorkspaceGroup group;
     group.ruleSet = spec::rules({
-        "in accept tcp 22 0.0.0.0/0 p1 id=sgr-ssh",
-        "in accept tcp 3389 0.0.0.0/0 p1",
-        "in accept tcp 2375 0.0.0.0/0 p1 id=sgr-docker",
-        "in accept udp 3389 0.0.0.0/0 p1 id=sgr-rdp-udp",
-    }, GroupType::Enterprise, Policy::Accept, QStringLiteral("sg-1"));
+                                    "in accept tcp 22 0.0.0.0/0 p1 id=sgr-ssh",
+                                    "in accept tcp 3389 0.0.0.0/0 p1",
+                                    "in accept tcp 2375 0.0.0.0/0 p1 id=sgr-docker",
+                                    "in accept udp 3389 0.0.0.0/0 p1 id=sgr-rdp-udp",
+                                },
+                                GroupType::Enterprise, Policy::Accept, QStringLiteral("sg-1"));
     group.ruleSet.rules[1].resource = QStringLiteral("alicloud_security_group_rule.rdp");
     group.source.file = QStringLiteral("g.json");
     Workspace w;
@@ -153,19 +154,32 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not json") << QByteArray("{\"exemptions\": [") << "" << "";
-        QTest::newRow("rule file") << QByteArray(R"({"Permissions":{"Permission":[]}})") << "" << "not a baseline";
-        QTest::newRow("array") << QByteArray(R"([])") << "" << "not a baseline";
-        QTest::newRow("not objects") << QByteArray(R"({"exemptions":[1]})") << "exemptions[0]" << "must be an object";
-        QTest::newRow("no check") << QByteArray(R"({"exemptions":[{"reason":"r","expires":"2026-01-01"}]})") << "exemptions[0].check" << "missing";
-        QTest::newRow("unknown check") << QByteArray(R"({"exemptions":[{"check":"exposed-shh","reason":"r","expires":"2026-01-01"}]})") << "exemptions[0].check" << "not a check id";
-        QTest::newRow("no reason") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","expires":"2026-01-01"}]})") << "exemptions[0].reason" << "needs a reason";
-        QTest::newRow("no date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r"}]})") << "exemptions[0].expires" << "needs a date";
-        QTest::newRow("bad date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"31/12/2026"}]})") << "exemptions[0].expires" << "YYYY-MM-DD";
-        QTest::newRow("impossible date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-02-30"}]})") << "exemptions[0].expires" << "YYYY-MM-DD";
-        QTest::newRow("bad port") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-01-01","port":70000}]})") << "exemptions[0].port" << "1 to 65535";
-        QTest::newRow("two selectors") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-01-01","port":22,"ruleId":"sgr-1"}]})") << "exemptions[0]" << "at most one";
-        QTest::newRow("wrong type") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":7,"expires":"2026-01-01"}]})") << "exemptions[0].reason" << "must be a string";
+        QTest::newRow("not json") << QByteArray("{\"exemptions\": [") << ""
+                                  << "";
+        QTest::newRow("rule file") << QByteArray(R"({"Permissions":{"Permission":[]}})") << ""
+                                   << "not a baseline";
+        QTest::newRow("array") << QByteArray(R"([])") << ""
+                               << "not a baseline";
+        QTest::newRow("not objects") << QByteArray(R"({"exemptions":[1]})") << "exemptions[0]"
+                                     << "must be an object";
+        QTest::newRow("no check") << QByteArray(R"({"exemptions":[{"reason":"r","expires":"2026-01-01"}]})") << "exemptions[0].check"
+                                  << "missing";
+        QTest::newRow("unknown check") << QByteArray(R"({"exemptions":[{"check":"exposed-shh","reason":"r","expires":"2026-01-01"}]})") << "exemptions[0].check"
+                                       << "not a check id";
+        QTest::newRow("no reason") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","expires":"2026-01-01"}]})") << "exemptions[0].reason"
+                                   << "needs a reason";
+        QTest::newRow("no date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r"}]})") << "exemptions[0].expires"
+                                 << "needs a date";
+        QTest::newRow("bad date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"31/12/2026"}]})") << "exemptions[0].expires"
+                                  << "YYYY-MM-DD";
+        QTest::newRow("impossible date") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-02-30"}]})") << "exemptions[0].expires"
+                                         << "YYYY-MM-DD";
+        QTest::newRow("bad port") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-01-01","port":70000}]})") << "exemptions[0].port"
+                                  << "1 to 65535";
+        QTest::newRow("two selectors") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":"r","expires":"2026-01-01","port":22,"ruleId":"sgr-1"}]})") << "exemptions[0]"
+                                       << "at most one";
+        QTest::newRow("wrong type") << QByteArray(R"({"exemptions":[{"check":"exposed-ssh","reason":7,"expires":"2026-01-01"}]})") << "exemptions[0].reason"
+                                    << "must be a string";
     }
 
     void malformed()
@@ -288,8 +302,7 @@ private Q_SLOTS:
         QBuffer sarif;
         sarif.open(QIODevice::WriteOnly);
         QCOMPARE(AnalysisReport::writeSarif(w, analysis, QStringLiteral("g.json"), sarif), QString());
-        const QJsonArray results = QJsonDocument::fromJson(sarif.data()).object().value(QStringLiteral("runs")).toArray()
-                                       .first().toObject().value(QStringLiteral("results")).toArray();
+        const QJsonArray results = QJsonDocument::fromJson(sarif.data()).object().value(QStringLiteral("runs")).toArray().first().toObject().value(QStringLiteral("results")).toArray();
         int suppressions = 0;
         for (const QJsonValue &v : results) {
             const QJsonArray list = v.toObject().value(QStringLiteral("suppressions")).toArray();

@@ -65,8 +65,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const Service &s : ServiceCatalogue::builtIn().services())
             ids << s.id;
-        QCOMPARE(ids, (QStringList{"ssh", "nfs", "slurm", "pbs", "prometheus", "fluentd", "portal", "rdp",
-                                   "jupyter", "vscode", "git", "docker"}));
+        QCOMPARE(ids, (QStringList{"ssh", "nfs", "slurm", "pbs", "prometheus", "fluentd", "portal", "rdp", "jupyter", "vscode", "git", "docker"}));
     }
 
     void matchesSourceDocument_data()
@@ -108,10 +107,7 @@ private Q_SLOTS:
     {
         const ServiceCatalogue &c = ServiceCatalogue::builtIn();
         const QMap<QString, Scope> scopes{
-            {"ssh", Scope::Admin}, {"git", Scope::Admin}, {"rdp", Scope::Admin}, {"vscode", Scope::Admin},
-            {"portal", Scope::Users}, {"jupyter", Scope::Users}, {"slurm", Scope::Cluster}, {"pbs", Scope::Cluster},
-            {"nfs", Scope::Internal}, {"docker", Scope::Internal}, {"prometheus", Scope::Monitoring},
-            {"fluentd", Scope::Monitoring}};
+            {"ssh", Scope::Admin}, {"git", Scope::Admin}, {"rdp", Scope::Admin}, {"vscode", Scope::Admin}, {"portal", Scope::Users}, {"jupyter", Scope::Users}, {"slurm", Scope::Cluster}, {"pbs", Scope::Cluster}, {"nfs", Scope::Internal}, {"docker", Scope::Internal}, {"prometheus", Scope::Monitoring}, {"fluentd", Scope::Monitoring}};
         for (auto it = scopes.constBegin(); it != scopes.constEnd(); ++it)
             QCOMPARE(c.find(it.key())->scope, it.value());
         QCOMPARE(c.find(QStringLiteral("docker"))->sensitivity, Sensitivity::Critical);

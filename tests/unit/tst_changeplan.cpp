@@ -242,8 +242,7 @@ void TestChangePlan::callsAreBatchedByDirectionAndCarryTokens()
         QCOMPARE(parameter(call, "RegionId"), QString("cn-hangzhou"));
         QCOMPARE(parameter(call, "SecurityGroupId"), QString("sg-bp1live"));
     }
-    QCOMPARE(actions, QStringList({"AuthorizeSecurityGroup 100", "AuthorizeSecurityGroup 100", "AuthorizeSecurityGroup 30",
-                                   "AuthorizeSecurityGroupEgress 3", "RevokeSecurityGroup 100", "RevokeSecurityGroup 50"}));
+    QCOMPARE(actions, QStringList({"AuthorizeSecurityGroup 100", "AuthorizeSecurityGroup 100", "AuthorizeSecurityGroup 30", "AuthorizeSecurityGroupEgress 3", "RevokeSecurityGroup 100", "RevokeSecurityGroup 50"}));
     QCOMPARE(tokens, QStringList({"apply-x-1", "apply-x-2", "apply-x-3", "apply-x-4", "apply-x-5", "apply-x-6"}));
     // Permissions are numbered 1..100 in each call, rule ids 1..100 in each revoke.
     QCOMPARE(parameter(calls[1], "Permissions.100.PortRange"), QString("200/200"));

@@ -21,8 +21,7 @@ namespace {
 
 QJsonObject rule(int port, const QString &source = "10.0.0.0/8")
 {
-    return {{"Direction", "ingress"}, {"IpProtocol", "TCP"}, {"PortRange", QStringLiteral("%1/%1").arg(port)},
-            {"SourceCidrIp", source}, {"Policy", "Accept"}, {"Priority", 1}, {"NicType", "intranet"}};
+    return {{"Direction", "ingress"}, {"IpProtocol", "TCP"}, {"PortRange", QStringLiteral("%1/%1").arg(port)}, {"SourceCidrIp", source}, {"Policy", "Accept"}, {"Priority", 1}, {"NicType", "intranet"}};
 }
 
 QJsonObject state()
@@ -222,9 +221,7 @@ void TestCloudOperations::applyStagesAsADialogSeesThem()
     QList<ApplyOperation::Stage> seen;
     for (const QList<QVariant> &args : stages)
         seen.append(args.first().value<ApplyOperation::Stage>());
-    QCOMPARE(seen, (QList<ApplyOperation::Stage>{ApplyOperation::Stage::Reading, ApplyOperation::Stage::Planned,
-                                                 ApplyOperation::Stage::Saving, ApplyOperation::Stage::Applying,
-                                                 ApplyOperation::Stage::Verifying, ApplyOperation::Stage::Done}));
+    QCOMPARE(seen, (QList<ApplyOperation::Stage>{ApplyOperation::Stage::Reading, ApplyOperation::Stage::Planned, ApplyOperation::Stage::Saving, ApplyOperation::Stage::Applying, ApplyOperation::Stage::Verifying, ApplyOperation::Stage::Done}));
     QCOMPARE(progress.last(), (QList<QVariant>{2, 2}));
     QCOMPARE(apply.undoFile(), QDir(undo.path()).filePath("sg-bp1a.before-20261101T120000Z.json"));
     QVERIFY(QFileInfo::exists(apply.undoFile()));

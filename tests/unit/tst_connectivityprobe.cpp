@@ -24,7 +24,6 @@ using testnetwork::closedPort;
 
 namespace {
 
-
 // A listening socket whose accept queue is full, so that further connection attempts get no answer
 // (Linux drops the SYN): how a security group's silent drop looks from outside.
 class SilentPort

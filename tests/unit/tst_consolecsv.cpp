@@ -119,16 +119,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
-        QTest::newRow("unclosed quote") << "broken/unclosed-quote.csv" << "never closed" << 3;
-        QTest::newRow("text after quote") << "broken/text-after-quote.csv" << "after a closing quote" << 2;
-        QTest::newRow("no protocol column") << "broken/no-protocol-column.csv" << "no protocol column" << 1;
-        QTest::newRow("extra cells") << "broken/extra-cells.csv" << "5 cells but the header has 4" << 2;
-        QTest::newRow("duplicate columns") << "broken/duplicate-columns.csv" << "means the same" << 1;
-        QTest::newRow("gbk") << "broken/gbk.csv" << "not valid UTF-8" << 0;
-        QTest::newRow("utf-16") << "broken/utf16.csv" << "UTF-16" << 0;
-        QTest::newRow("empty") << "broken/empty.csv" << "empty" << 1;
-        QTest::newRow("nul bytes") << "broken/nul-bytes.csv" << "NUL" << 2;
-        QTest::newRow("no source") << "broken/no-source.csv" << "no source" << 2;
+        QTest::newRow("unclosed quote") << "broken/unclosed-quote.csv"
+                                        << "never closed" << 3;
+        QTest::newRow("text after quote") << "broken/text-after-quote.csv"
+                                          << "after a closing quote" << 2;
+        QTest::newRow("no protocol column") << "broken/no-protocol-column.csv"
+                                            << "no protocol column" << 1;
+        QTest::newRow("extra cells") << "broken/extra-cells.csv"
+                                     << "5 cells but the header has 4" << 2;
+        QTest::newRow("duplicate columns") << "broken/duplicate-columns.csv"
+                                           << "means the same" << 1;
+        QTest::newRow("gbk") << "broken/gbk.csv"
+                             << "not valid UTF-8" << 0;
+        QTest::newRow("utf-16") << "broken/utf16.csv"
+                                << "UTF-16" << 0;
+        QTest::newRow("empty") << "broken/empty.csv"
+                               << "empty" << 1;
+        QTest::newRow("nul bytes") << "broken/nul-bytes.csv"
+                                   << "NUL" << 2;
+        QTest::newRow("no source") << "broken/no-source.csv"
+                                   << "no source" << 2;
     }
 
     void brokenFiles()
@@ -149,9 +159,13 @@ private Q_SLOTS:
     {
         const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("console-csv/broken/bad-values.csv")));
         QCOMPARE(loaded.format->id(), QStringLiteral("console-csv"));
-        struct Expected { int rule; int line; const char *field; };
-        const QList<Expected> expected{{2, 3, "IpProtocol"}, {3, 4, "PortRange"}, {4, 5, "SourceCidrIp"}, {5, 6, "Policy"},
-                                       {6, 7, "Priority"}, {7, 8, "Priority"}, {8, 9, "方向"}, {9, 10, "PortRange"}};
+        struct Expected
+        {
+            int rule;
+            int line;
+            const char *field;
+        };
+        const QList<Expected> expected{{2, 3, "IpProtocol"}, {3, 4, "PortRange"}, {4, 5, "SourceCidrIp"}, {5, 6, "Policy"}, {6, 7, "Priority"}, {7, 8, "Priority"}, {8, 9, "方向"}, {9, 10, "PortRange"}};
         QCOMPARE(loaded.diagnostics.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const Diagnostic &d = loaded.diagnostics[i];
@@ -166,18 +180,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("cell");
-        QTest::newRow("plain") << "SSH" << "SSH";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("equals") << "=1+1" << "'=1+1";
-        QTest::newRow("plus") << "+1" << "'+1";
-        QTest::newRow("minus") << "-1/-1" << "'-1/-1";
-        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("tab") << "\t=1" << "'\t=1";
-        QTest::newRow("carriage return") << "\r=1" << "'\r=1";
-        QTest::newRow("apostrophe") << "'x" << "''x";
-        QTest::newRow("two apostrophes") << "''" << "'''";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
-        QTest::newRow("space then equals") << " =1" << " =1";
+        QTest::newRow("plain") << "SSH"
+                               << "SSH";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("equals") << "=1+1"
+                                << "'=1+1";
+        QTest::newRow("plus") << "+1"
+                              << "'+1";
+        QTest::newRow("minus") << "-1/-1"
+                               << "'-1/-1";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("carriage return") << "\r=1"
+                                         << "'\r=1";
+        QTest::newRow("apostrophe") << "'x"
+                                    << "''x";
+        QTest::newRow("two apostrophes") << "''"
+                                         << "'''";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
+        QTest::newRow("space then equals") << " =1"
+                                           << " =1";
     }
 
     void formulaGuard()

@@ -19,13 +19,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("detected");
         QTest::addColumn<int>("rules");
-        QTest::newRow("bare array") << "good/bare-array.json" << "console-json" << 3;
-        QTest::newRow("Permissions array") << "good/permissions-array.json" << "console-json" << 3;
+        QTest::newRow("bare array") << "good/bare-array.json"
+                                    << "console-json" << 3;
+        QTest::newRow("Permissions array") << "good/permissions-array.json"
+                                           << "console-json" << 3;
         // The API's own nesting: detected as api-json, which reads it the same way.
-        QTest::newRow("Permissions.Permission") << "good/permissions-permission.json" << "api-json" << 3;
-        QTest::newRow("lower-case keys, BOM, CRLF") << "good/lowercase-keys.json" << "console-json" << 1;
-        QTest::newRow("console file name") << "good/ecs_cn-hangzhou_sg-bp1example.json" << "console-json" << 3;
-        QTest::newRow("empty array") << "good/empty-array.json" << "" << 0;
+        QTest::newRow("Permissions.Permission") << "good/permissions-permission.json"
+                                                << "api-json" << 3;
+        QTest::newRow("lower-case keys, BOM, CRLF") << "good/lowercase-keys.json"
+                                                    << "console-json" << 1;
+        QTest::newRow("console file name") << "good/ecs_cn-hangzhou_sg-bp1example.json"
+                                           << "console-json" << 3;
+        QTest::newRow("empty array") << "good/empty-array.json"
+                                     << "" << 0;
     }
 
     void shapes()
@@ -65,11 +71,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
-        QTest::newRow("truncated") << "broken/truncated.json" << "truncated" << 10;
-        QTest::newRow("number root") << "broken/number-root.json" << "found a number" << 1;
-        QTest::newRow("wrong types") << "broken/wrong-types.json" << "must be text, not the number 6" << 7;
-        QTest::newRow("bad values") << "broken/bad-values.json" << "\"inbound\" is not a direction" << 2;
-        QTest::newRow("deep nesting") << "broken/deep-nesting.json" << "must be an object" << 1;
+        QTest::newRow("truncated") << "broken/truncated.json"
+                                   << "truncated" << 10;
+        QTest::newRow("number root") << "broken/number-root.json"
+                                     << "found a number" << 1;
+        QTest::newRow("wrong types") << "broken/wrong-types.json"
+                                     << "must be text, not the number 6" << 7;
+        QTest::newRow("bad values") << "broken/bad-values.json"
+                                    << "\"inbound\" is not a direction" << 2;
+        QTest::newRow("deep nesting") << "broken/deep-nesting.json"
+                                      << "must be an object" << 1;
     }
 
     void brokenFiles()

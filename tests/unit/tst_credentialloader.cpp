@@ -73,36 +73,64 @@ void TestCredentialLoader::load_data()
 {
     QTest::addColumn<QStringList>("environment"); // NAME=value
     QTest::addColumn<QString>("profile");
-    QTest::addColumn<QString>("keyId");   // empty: an error is expected
+    QTest::addColumn<QString>("keyId"); // empty: an error is expected
     QTest::addColumn<QString>("region");
     QTest::addColumn<bool>("sts");
     QTest::addColumn<QString>("message"); // in the origin, or in the error
 
-    QTest::newRow("current profile") << QStringList() << "" << "LTAIdevKey123456" << "cn-shanghai" << false << "profile \"dev\"";
-    QTest::newRow("named profile") << QStringList() << "sts" << "STS.key" << "cn-beijing" << true << "profile \"sts\"";
-    QTest::newRow("ALIBABA_CLOUD_PROFILE") << QStringList{"ALIBABA_CLOUD_PROFILE=sts"} << "" << "STS.key" << "cn-beijing" << true
+    QTest::newRow("current profile") << QStringList() << ""
+                                     << "LTAIdevKey123456"
+                                     << "cn-shanghai" << false << "profile \"dev\"";
+    QTest::newRow("named profile") << QStringList() << "sts"
+                                   << "STS.key"
+                                   << "cn-beijing" << true << "profile \"sts\"";
+    QTest::newRow("ALIBABA_CLOUD_PROFILE") << QStringList{"ALIBABA_CLOUD_PROFILE=sts"} << ""
+                                           << "STS.key"
+                                           << "cn-beijing" << true
                                            << "profile \"sts\"";
-    QTest::newRow("profile without mode is AK") << QStringList() << "old" << "LTAIoldKey123456" << "" << false << "profile \"old\"";
+    QTest::newRow("profile without mode is AK") << QStringList() << "old"
+                                                << "LTAIoldKey123456"
+                                                << "" << false << "profile \"old\"";
     QTest::newRow("environment wins over the file")
         << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenvKey123456", "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Secret,
                        "ALIBABA_CLOUD_REGION_ID=cn-qingdao", "ALIBABA_CLOUD_PROFILE=sts"}
-        << "" << "LTAIenvKey123456" << "cn-qingdao" << false << "environment";
+        << ""
+        << "LTAIenvKey123456"
+        << "cn-qingdao" << false << "environment";
     QTest::newRow("environment with STS token")
         << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=STS.env", "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Secret,
                        "ALIBABA_CLOUD_SECURITY_TOKEN=" + Token}
-        << "" << "STS.env" << "" << true << "environment";
+        << ""
+        << "STS.env"
+        << "" << true << "environment";
     QTest::newRow("a named profile wins over the environment")
         << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenvKey123456", "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Secret}
-        << "dev" << "LTAIdevKey123456" << "cn-shanghai" << false << "profile \"dev\"";
-    QTest::newRow("id without secret") << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenvKey123456"} << "" << "" << "" << false
+        << "dev"
+        << "LTAIdevKey123456"
+        << "cn-shanghai" << false << "profile \"dev\"";
+    QTest::newRow("id without secret") << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenvKey123456"} << ""
+                                       << ""
+                                       << "" << false
                                        << "ALIBABA_CLOUD_ACCESS_KEY_SECRET is not";
-    QTest::newRow("secret without id") << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Secret} << "" << "" << "" << false
+    QTest::newRow("secret without id") << QStringList{"ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + Secret} << ""
+                                       << ""
+                                       << "" << false
                                        << "ALIBABA_CLOUD_ACCESS_KEY_ID is not";
-    QTest::newRow("RamRoleArn is refused by name") << QStringList() << "role" << "" << "" << false << "mode RamRoleArn";
-    QTest::newRow("EcsRamRole is refused by name") << QStringList() << "ecs" << "" << "" << false << "mode EcsRamRole";
-    QTest::newRow("StsToken without token") << QStringList() << "nosts" << "" << "" << false << "no sts_token";
-    QTest::newRow("AK without keys") << QStringList() << "empty" << "" << "" << false << "no access_key_id";
-    QTest::newRow("unknown profile") << QStringList() << "prod" << "" << "" << false << "no profile \"prod\" (profiles: dev, sts";
+    QTest::newRow("RamRoleArn is refused by name") << QStringList() << "role"
+                                                   << ""
+                                                   << "" << false << "mode RamRoleArn";
+    QTest::newRow("EcsRamRole is refused by name") << QStringList() << "ecs"
+                                                   << ""
+                                                   << "" << false << "mode EcsRamRole";
+    QTest::newRow("StsToken without token") << QStringList() << "nosts"
+                                            << ""
+                                            << "" << false << "no sts_token";
+    QTest::newRow("AK without keys") << QStringList() << "empty"
+                                     << ""
+                                     << "" << false << "no access_key_id";
+    QTest::newRow("unknown profile") << QStringList() << "prod"
+                                     << ""
+                                     << "" << false << "no profile \"prod\" (profiles: dev, sts";
 }
 
 void TestCredentialLoader::load()
@@ -212,20 +240,55 @@ void TestCredentialLoader::regionAndEndpoint_data()
     QTest::addColumn<QString>("fallback");
     QTest::addColumn<QString>("expectedRegion"); // empty: an error
     QTest::addColumn<QString>("expectedEndpoint");
-    QTest::newRow("option wins") << QStringList() << "dev" << "ap-southeast-1" << "" << "cn-beijing" << "ap-southeast-1"
+    QTest::newRow("option wins") << QStringList() << "dev"
+                                 << "ap-southeast-1"
+                                 << ""
+                                 << "cn-beijing"
+                                 << "ap-southeast-1"
                                  << "https://ecs.ap-southeast-1.aliyuncs.com";
-    QTest::newRow("profile region") << QStringList() << "dev" << "" << "" << "cn-beijing" << "cn-shanghai"
+    QTest::newRow("profile region") << QStringList() << "dev"
+                                    << ""
+                                    << ""
+                                    << "cn-beijing"
+                                    << "cn-shanghai"
                                     << "https://ecs.cn-shanghai.aliyuncs.com";
-    QTest::newRow("file region last") << QStringList() << "old" << "" << "" << "cn-beijing" << "cn-beijing"
+    QTest::newRow("file region last") << QStringList() << "old"
+                                      << ""
+                                      << ""
+                                      << "cn-beijing"
+                                      << "cn-beijing"
                                       << "https://ecs.cn-beijing.aliyuncs.com";
-    QTest::newRow("no region at all") << QStringList() << "old" << "" << "" << "" << "" << "";
-    QTest::newRow("bad region") << QStringList() << "dev" << "cn-hangzhou.example.com" << "" << "" << "" << "";
-    QTest::newRow("endpoint option") << QStringList{"ALIBABA_CLOUD_ECS_ENDPOINT=https://other.example.com"} << "dev" << ""
-                                     << "http://127.0.0.1:9" << "" << "cn-shanghai" << "http://127.0.0.1:9";
+    QTest::newRow("no region at all") << QStringList() << "old"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "";
+    QTest::newRow("bad region") << QStringList() << "dev"
+                                << "cn-hangzhou.example.com"
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("endpoint option") << QStringList{"ALIBABA_CLOUD_ECS_ENDPOINT=https://other.example.com"} << "dev"
+                                     << ""
+                                     << "http://127.0.0.1:9"
+                                     << ""
+                                     << "cn-shanghai"
+                                     << "http://127.0.0.1:9";
     QTest::newRow("endpoint from the environment") << QStringList{"ALIBABA_CLOUD_ECS_ENDPOINT=ecs-vpc.cn-shanghai.aliyuncs.com"}
-                                                   << "dev" << "" << "" << "" << "cn-shanghai"
+                                                   << "dev"
+                                                   << ""
+                                                   << ""
+                                                   << ""
+                                                   << "cn-shanghai"
                                                    << "https://ecs-vpc.cn-shanghai.aliyuncs.com";
-    QTest::newRow("plain http elsewhere") << QStringList() << "dev" << "" << "http://192.0.2.1" << "" << "" << "";
+    QTest::newRow("plain http elsewhere") << QStringList() << "dev"
+                                          << ""
+                                          << "http://192.0.2.1"
+                                          << ""
+                                          << ""
+                                          << "";
 }
 
 void TestCredentialLoader::regionAndEndpoint()

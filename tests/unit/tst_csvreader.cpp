@@ -34,22 +34,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("plain") << "a,b,c\n1,2,3\n" << QStringList{"1:a|b|c", "2:1|2|3"};
+        QTest::newRow("plain") << "a,b,c\n1,2,3\n"
+                               << QStringList{"1:a|b|c", "2:1|2|3"};
         QTest::newRow("no final newline") << "a,b\n1,2" << QStringList{"1:a|b", "2:1|2"};
-        QTest::newRow("crlf") << "a,b\r\n1,2\r\n" << QStringList{"1:a|b", "2:1|2"};
+        QTest::newRow("crlf") << "a,b\r\n1,2\r\n"
+                              << QStringList{"1:a|b", "2:1|2"};
         QTest::newRow("lone cr") << "a,b\r1,2\r" << QStringList{"1:a|b", "2:1|2"};
-        QTest::newRow("empty cells") << ",,\n" << QStringList{"1:||"};
-        QTest::newRow("blank line") << "a\n\nb\n" << QStringList{"1:a", "2:", "3:b"};
-        QTest::newRow("quoted comma") << "\"a,b\",c\n" << QStringList{"1:a,b|c"};
-        QTest::newRow("doubled quotes") << "\"say \"\"hi\"\"\",x\n" << QStringList{"1:say \"hi\"|x"};
-        QTest::newRow("empty quoted") << "\"\",x\n" << QStringList{"1:|x"};
-        QTest::newRow("newline in quotes") << "\"l1\nl2\",x\nnext\n" << QStringList{"1:l1\nl2|x", "3:next"};
-        QTest::newRow("crlf in quotes") << "\"l1\r\nl2\r\nl3\",x\r\nnext\r\n" << QStringList{"1:l1\r\nl2\r\nl3|x", "4:next"};
-        QTest::newRow("quote inside unquoted cell") << "5\" disk,x\n" << QStringList{"1:5\" disk|x"};
-        QTest::newRow("spaces kept") << " a , b \n" << QStringList{"1: a | b "};
-        QTest::newRow("unclosed quote") << "a\n\"open\nmore\n" << QStringList{"1:a", "error@2"};
-        QTest::newRow("text after quote") << "\"a\"b,c\n" << QStringList{"error@1"};
-        QTest::newRow("chinese") << "协议类型,端口范围\nTCP,22/22\n" << QStringList{"1:协议类型|端口范围", "2:TCP|22/22"};
+        QTest::newRow("empty cells") << ",,\n"
+                                     << QStringList{"1:||"};
+        QTest::newRow("blank line") << "a\n\nb\n"
+                                    << QStringList{"1:a", "2:", "3:b"};
+        QTest::newRow("quoted comma") << "\"a,b\",c\n"
+                                      << QStringList{"1:a,b|c"};
+        QTest::newRow("doubled quotes") << "\"say \"\"hi\"\"\",x\n"
+                                        << QStringList{"1:say \"hi\"|x"};
+        QTest::newRow("empty quoted") << "\"\",x\n"
+                                      << QStringList{"1:|x"};
+        QTest::newRow("newline in quotes") << "\"l1\nl2\",x\nnext\n"
+                                           << QStringList{"1:l1\nl2|x", "3:next"};
+        QTest::newRow("crlf in quotes") << "\"l1\r\nl2\r\nl3\",x\r\nnext\r\n"
+                                        << QStringList{"1:l1\r\nl2\r\nl3|x", "4:next"};
+        QTest::newRow("quote inside unquoted cell") << "5\" disk,x\n"
+                                                    << QStringList{"1:5\" disk|x"};
+        QTest::newRow("spaces kept") << " a , b \n"
+                                     << QStringList{"1: a | b "};
+        QTest::newRow("unclosed quote") << "a\n\"open\nmore\n"
+                                        << QStringList{"1:a", "error@2"};
+        QTest::newRow("text after quote") << "\"a\"b,c\n"
+                                          << QStringList{"error@1"};
+        QTest::newRow("chinese") << "协议类型,端口范围\nTCP,22/22\n"
+                                 << QStringList{"1:协议类型|端口范围", "2:TCP|22/22"};
     }
 
     void parse()

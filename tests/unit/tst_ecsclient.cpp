@@ -25,9 +25,7 @@ QJsonObject oneGroupState()
     return {{"accessKeys", FakeEcs::accessKeys()},
             {"regions",
              QJsonObject{{"cn-hangzhou",
-                          QJsonObject{{"groups", QJsonArray{QJsonObject{{"SecurityGroupId", "sg-bp1one"},
-                                                                        {"VpcId", "vpc-bp1"},
-                                                                        {"Permissions", QJsonArray{}}}}}}}}}};
+                          QJsonObject{{"groups", QJsonArray{QJsonObject{{"SecurityGroupId", "sg-bp1one"}, {"VpcId", "vpc-bp1"}, {"Permissions", QJsonArray{}}}}}}}}}};
 }
 
 Credentials credentials(const char *id = FakeEcs::KeyId, const char *secret = FakeEcs::Secret)
@@ -127,22 +125,38 @@ void TestEcsClient::endpointChecks_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("url"); // empty: refused
-    QTest::newRow("https") << "https://ecs.cn-shanghai.aliyuncs.com" << "https://ecs.cn-shanghai.aliyuncs.com";
-    QTest::newRow("trailing slash") << "https://ecs.cn-shanghai.aliyuncs.com/" << "https://ecs.cn-shanghai.aliyuncs.com";
-    QTest::newRow("bare host is https") << "ecs-vpc.cn-hangzhou.aliyuncs.com" << "https://ecs-vpc.cn-hangzhou.aliyuncs.com";
-    QTest::newRow("https with port") << "https://10.0.0.5:8443" << "https://10.0.0.5:8443";
-    QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-    QTest::newRow("http to 127.1.2.3") << "http://127.1.2.3:8080" << "http://127.1.2.3:8080";
-    QTest::newRow("http to localhost") << "http://localhost:8080" << "http://localhost:8080";
-    QTest::newRow("http to ::1") << "http://[::1]:8080" << "http://[::1]:8080";
-    QTest::newRow("http to a private address") << "http://10.0.0.5:8080" << "";
-    QTest::newRow("http to a public host") << "http://ecs.cn-hangzhou.aliyuncs.com" << "";
-    QTest::newRow("http to a name that starts like loopback") << "http://127.0.0.1.example.com" << "";
-    QTest::newRow("other scheme") << "ftp://ecs.cn-hangzhou.aliyuncs.com" << "";
-    QTest::newRow("path") << "https://ecs.cn-hangzhou.aliyuncs.com/api" << "";
-    QTest::newRow("query") << "https://ecs.cn-hangzhou.aliyuncs.com/?a=b" << "";
-    QTest::newRow("user") << "https://me@ecs.cn-hangzhou.aliyuncs.com" << "";
-    QTest::newRow("empty") << "  " << "";
+    QTest::newRow("https") << "https://ecs.cn-shanghai.aliyuncs.com"
+                           << "https://ecs.cn-shanghai.aliyuncs.com";
+    QTest::newRow("trailing slash") << "https://ecs.cn-shanghai.aliyuncs.com/"
+                                    << "https://ecs.cn-shanghai.aliyuncs.com";
+    QTest::newRow("bare host is https") << "ecs-vpc.cn-hangzhou.aliyuncs.com"
+                                        << "https://ecs-vpc.cn-hangzhou.aliyuncs.com";
+    QTest::newRow("https with port") << "https://10.0.0.5:8443"
+                                     << "https://10.0.0.5:8443";
+    QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080";
+    QTest::newRow("http to 127.1.2.3") << "http://127.1.2.3:8080"
+                                       << "http://127.1.2.3:8080";
+    QTest::newRow("http to localhost") << "http://localhost:8080"
+                                       << "http://localhost:8080";
+    QTest::newRow("http to ::1") << "http://[::1]:8080"
+                                 << "http://[::1]:8080";
+    QTest::newRow("http to a private address") << "http://10.0.0.5:8080"
+                                               << "";
+    QTest::newRow("http to a public host") << "http://ecs.cn-hangzhou.aliyuncs.com"
+                                           << "";
+    QTest::newRow("http to a name that starts like loopback") << "http://127.0.0.1.example.com"
+                                                              << "";
+    QTest::newRow("other scheme") << "ftp://ecs.cn-hangzhou.aliyuncs.com"
+                                  << "";
+    QTest::newRow("path") << "https://ecs.cn-hangzhou.aliyuncs.com/api"
+                          << "";
+    QTest::newRow("query") << "https://ecs.cn-hangzhou.aliyuncs.com/?a=b"
+                           << "";
+    QTest::newRow("user") << "https://me@ecs.cn-hangzhou.aliyuncs.com"
+                          << "";
+    QTest::newRow("empty") << "  "
+                           << "";
 }
 
 void TestEcsClient::endpointChecks()
@@ -231,7 +245,8 @@ void TestEcsClient::wrongKeyIsAnApiErrorNotRetried_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
     QTest::newRow("unknown key") << "LTAIunknown00000" << FakeEcs::Secret << "InvalidAccessKeyId.NotFound" << 404;
-    QTest::newRow("wrong secret") << FakeEcs::KeyId << "wrong-secret" << "SignatureDoesNotMatch" << 400;
+    QTest::newRow("wrong secret") << FakeEcs::KeyId << "wrong-secret"
+                                  << "SignatureDoesNotMatch" << 400;
 }
 
 void TestEcsClient::wrongKeyIsAnApiErrorNotRetried()

@@ -82,28 +82,50 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("exposure");
-        QTest::newRow("v4 any") << "0.0.0.0/0" << "internet";
-        QTest::newRow("v6 any") << "::/0" << "internet";
-        QTest::newRow("public /8") << "11.0.0.0/8" << "internet";
-        QTest::newRow("public /1") << "0.0.0.0/1" << "internet";
-        QTest::newRow("v6 global /3") << "2000::/3" << "internet";
-        QTest::newRow("public /16") << "47.96.0.0/16" << "public-wide";
-        QTest::newRow("public /23") << "198.51.100.0/23" << "public-wide";
-        QTest::newRow("public /24") << "198.51.100.0/24" << "public-narrow";
-        QTest::newRow("public host") << "203.0.113.10" << "public-narrow";
-        QTest::newRow("v6 /32") << "2001:db8::/32" << "public-wide";
-        QTest::newRow("v6 /48") << "2001:db8:1::/48" << "public-narrow";
-        QTest::newRow("rfc1918 /8") << "10.0.0.0/8" << "private";
-        QTest::newRow("rfc1918 /12") << "172.16.0.0/12" << "private";
-        QTest::newRow("rfc1918 inside") << "192.168.10.0/24" << "private";
-        QTest::newRow("172.32 is public") << "172.32.0.0/16" << "public-wide";
-        QTest::newRow("cgnat") << "100.64.0.0/10" << "private";
-        QTest::newRow("loopback") << "127.0.0.1" << "private";
-        QTest::newRow("ula") << "fd00::/8" << "private";
-        QTest::newRow("v6 loopback") << "::1" << "private";
-        QTest::newRow("wider than private") << "10.0.0.0/7" << "internet";
-        QTest::newRow("group") << "sg-bp1cluster" << "scoped";
-        QTest::newRow("prefix list") << "pl-abc" << "scoped";
+        QTest::newRow("v4 any") << "0.0.0.0/0"
+                                << "internet";
+        QTest::newRow("v6 any") << "::/0"
+                                << "internet";
+        QTest::newRow("public /8") << "11.0.0.0/8"
+                                   << "internet";
+        QTest::newRow("public /1") << "0.0.0.0/1"
+                                   << "internet";
+        QTest::newRow("v6 global /3") << "2000::/3"
+                                      << "internet";
+        QTest::newRow("public /16") << "47.96.0.0/16"
+                                    << "public-wide";
+        QTest::newRow("public /23") << "198.51.100.0/23"
+                                    << "public-wide";
+        QTest::newRow("public /24") << "198.51.100.0/24"
+                                    << "public-narrow";
+        QTest::newRow("public host") << "203.0.113.10"
+                                     << "public-narrow";
+        QTest::newRow("v6 /32") << "2001:db8::/32"
+                                << "public-wide";
+        QTest::newRow("v6 /48") << "2001:db8:1::/48"
+                                << "public-narrow";
+        QTest::newRow("rfc1918 /8") << "10.0.0.0/8"
+                                    << "private";
+        QTest::newRow("rfc1918 /12") << "172.16.0.0/12"
+                                     << "private";
+        QTest::newRow("rfc1918 inside") << "192.168.10.0/24"
+                                        << "private";
+        QTest::newRow("172.32 is public") << "172.32.0.0/16"
+                                          << "public-wide";
+        QTest::newRow("cgnat") << "100.64.0.0/10"
+                               << "private";
+        QTest::newRow("loopback") << "127.0.0.1"
+                                  << "private";
+        QTest::newRow("ula") << "fd00::/8"
+                             << "private";
+        QTest::newRow("v6 loopback") << "::1"
+                                     << "private";
+        QTest::newRow("wider than private") << "10.0.0.0/7"
+                                            << "internet";
+        QTest::newRow("group") << "sg-bp1cluster"
+                               << "scoped";
+        QTest::newRow("prefix list") << "pl-abc"
+                                     << "scoped";
     }
 
     void exposure()

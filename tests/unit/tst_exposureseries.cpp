@@ -55,11 +55,11 @@ private Q_SLOTS:
                      rule(Protocol::Tcp, PortRange::single(9090), "47.96.0.0/16"),
                      rule(Protocol::All, PortRange::none(), "0.0.0.0/0", Policy::Accept, 1, Direction::Egress)};
         QCOMPARE(describe(seriesOf(set).bars()), (QStringList{
-            "TCP 22 (SSH, Git) internet high",
-            "TCP 6817-6819 (Slurm) scoped -", // a group reference: the recommended way
-            "TCP 9090 (Prometheus) public-wide medium", // wide public range to a sensitive port
-            "UDP 32765-32768 (NFS) private -",
-        }));
+                                                     "TCP 22 (SSH, Git) internet high",
+                                                     "TCP 6817-6819 (Slurm) scoped -",           // a group reference: the recommended way
+                                                     "TCP 9090 (Prometheus) public-wide medium", // wide public range to a sensitive port
+                                                     "UDP 32765-32768 (NFS) private -",
+                                                 }));
     }
 
     void dropsEvaluatedFirstTakeTheirPortsAway()

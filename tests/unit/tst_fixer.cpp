@@ -3,9 +3,9 @@
 // Fixing findings: narrowing, removal, lockout refusal, untouched rules left exactly as they were.
 
 #include "analysis/policyevaluator.h"
+#include "rulespec.h"
 #include "workspace/enievaluator.h"
 #include "workspace/fixer.h"
-#include "rulespec.h"
 
 #include <QTest>
 
@@ -86,8 +86,7 @@ private Q_SLOTS:
         QStringList peers;
         for (const Rule &r : after.rules)
             peers << r.id + u'@' + r.peer.text();
-        QCOMPARE(peers, (QStringList{"sgr-web@0.0.0.0/0", "sgr-ssh@10.0.0.0/8", "@203.0.113.10", "sgr-rdp@10.0.0.0/8", "@203.0.113.10",
-                                     "sgr-docker@10.0.0.0/8", "@203.0.113.10", "sgr-slurm@10.0.0.0/16", "sgr-out@0.0.0.0/0"}));
+        QCOMPARE(peers, (QStringList{"sgr-web@0.0.0.0/0", "sgr-ssh@10.0.0.0/8", "@203.0.113.10", "sgr-rdp@10.0.0.0/8", "@203.0.113.10", "sgr-docker@10.0.0.0/8", "@203.0.113.10", "sgr-slurm@10.0.0.0/16", "sgr-out@0.0.0.0/0"}));
         QCOMPARE(after.rules.at(3).priority, 2); // priorities, ports, descriptions as they were
         QCOMPARE(after.rules.at(4).ports, PortRange(3389, 3389));
         // Untouched rules exactly as they were.
@@ -145,10 +144,11 @@ private Q_SLOTS:
         // An enterprise group may not reference groups (high); narrowing this drop to the kept
         // address would drop its SSH at priority 1: the change is refused, and named.
         const Workspace before = single({
-            "in drop tcp 22 sg-old p1 id=sgr-drop",
-            "in accept tcp 22 203.0.113.0/24 p2 id=sgr-admins",
-            "in accept tcp 3389 0.0.0.0/0 p5 id=sgr-rdp",
-        }, GroupType::Enterprise);
+                                            "in drop tcp 22 sg-old p1 id=sgr-drop",
+                                            "in accept tcp 22 203.0.113.0/24 p2 id=sgr-admins",
+                                            "in accept tcp 3389 0.0.0.0/0 p5 id=sgr-rdp",
+                                        },
+                                        GroupType::Enterprise);
         const FixResult result = fixWith(before, {}, {"203.0.113.10"});
         QCOMPARE(result.refused.size(), 1);
         QCOMPARE(result.refused.first().change.rule, 1);

@@ -26,6 +26,7 @@ Result evaluate(const QString &expression)
     std::unique_ptr<HclFile> file = HclParser::parseExpression(expression, QStringLiteral("e"), out.diagnostics);
     if (!file)
         return out;
+    ProblemCollector problems(out.diagnostics, QStringLiteral("e"));
     HclEvaluator evaluator(
         *file,
         [](const QString &root, const QString &attribute, const HclExpression &, bool *used) {
@@ -44,7 +45,7 @@ Result evaluate(const QString &expression)
             why.reference = root + u'.' + attribute;
             return HclValue::unknown(why);
         },
-        out.diagnostics);
+        problems);
     out.value = evaluator.evaluate(*file->expression);
     return out;
 }
@@ -60,44 +61,80 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("value");
-        QTest::newRow("format") << "format(\"%s/%s\", 22, \"22\")" << "\"22/22\"";
-        QTest::newRow("format padding") << "format(\"%05d|%-4s|%.2f|%t|%q|%%\", 42, \"ab\", 3.14159, true, \"x\")" << "\"00042|ab  |3.14|true|\\\"x\\\"|%\"";
-        QTest::newRow("format explicit index") << "format(\"%[2]s-%[1]s\", \"a\", \"b\")" << "\"b-a\"";
-        QTest::newRow("formatlist") << "formatlist(\"%s/32\", [\"10.0.0.1\", \"10.0.0.2\"])" << "[\"10.0.0.1/32\", \"10.0.0.2/32\"]";
-        QTest::newRow("join numbers") << "join(\"/\", [80, 80])" << "\"80/80\"";
-        QTest::newRow("split") << "split(\",\", \"a,b\")" << "[\"a\", \"b\"]";
-        QTest::newRow("tostring") << "tostring(22)" << "\"22\"";
-        QTest::newRow("tonumber") << "tonumber(\"8080\")" << "8080";
-        QTest::newRow("tobool") << "tobool(\"true\")" << "true";
-        QTest::newRow("lower upper title") << "\"${lower(\"TCP\")}${upper(\"x\")}${title(\"web server\")}\"" << "\"tcpXWeb Server\"";
+        QTest::newRow("format") << "format(\"%s/%s\", 22, \"22\")"
+                                << "\"22/22\"";
+        QTest::newRow("format padding") << "format(\"%05d|%-4s|%.2f|%t|%q|%%\", 42, \"ab\", 3.14159, true, \"x\")"
+                                        << "\"00042|ab  |3.14|true|\\\"x\\\"|%\"";
+        QTest::newRow("format explicit index") << "format(\"%[2]s-%[1]s\", \"a\", \"b\")"
+                                               << "\"b-a\"";
+        QTest::newRow("formatlist") << "formatlist(\"%s/32\", [\"10.0.0.1\", \"10.0.0.2\"])"
+                                    << "[\"10.0.0.1/32\", \"10.0.0.2/32\"]";
+        QTest::newRow("join numbers") << "join(\"/\", [80, 80])"
+                                      << "\"80/80\"";
+        QTest::newRow("split") << "split(\",\", \"a,b\")"
+                               << "[\"a\", \"b\"]";
+        QTest::newRow("tostring") << "tostring(22)"
+                                  << "\"22\"";
+        QTest::newRow("tonumber") << "tonumber(\"8080\")"
+                                  << "8080";
+        QTest::newRow("tobool") << "tobool(\"true\")"
+                                << "true";
+        QTest::newRow("lower upper title") << "\"${lower(\"TCP\")}${upper(\"x\")}${title(\"web server\")}\""
+                                           << "\"tcpXWeb Server\"";
         QTest::newRow("trim family") << "[trimspace(\" x \"), trim(\"--x--\", \"-\"), trimprefix(\"sg-1\", \"sg-\"), trimsuffix(\"a/32\", \"/32\"), chomp(\"x\\n\")]"
                                      << "[\"x\", \"x\", \"1\", \"a\", \"x\"]";
-        QTest::newRow("replace") << "replace(\"a.b.c\", \".\", \"-\")" << "\"a-b-c\"";
-        QTest::newRow("replace regex") << "replace(\"port 22\", \"/[0-9]+/\", \"N\")" << "\"port N\"";
-        QTest::newRow("substr") << "substr(\"security\", 0, 3)" << "\"sec\"";
-        QTest::newRow("length") << "[length([1, 2]), length({a = 1}), length(\"héllo\")]" << "[2, 1, 5]";
-        QTest::newRow("concat element") << "element(concat([1], [2, 3]), 4)" << "2";
-        QTest::newRow("lookup default") << "[lookup({a = 1}, \"a\", 0), lookup({a = 1}, \"b\", 0)]" << "[1, 0]";
-        QTest::newRow("contains index") << "[contains([\"a\"], \"a\"), index([\"a\", \"b\"], \"b\")]" << "[true, 1]";
-        QTest::newRow("keys values merge") << "[keys(merge({b = 1}, {a = 2})), values({a = 1, b = 2})]" << "[[\"a\", \"b\"], [1, 2]]";
-        QTest::newRow("zipmap") << "zipmap([\"ssh\", \"web\"], [22, 80])" << "{ssh = 22, web = 80}";
-        QTest::newRow("flatten compact distinct") << "distinct(compact(flatten([[\"a\", \"\"], [[\"b\"]], \"a\"])))" << "[\"a\", \"b\"]";
-        QTest::newRow("toset sorts strings") << "toset([\"b\", \"a\", \"b\"])" << "[\"a\", \"b\"]";
-        QTest::newRow("slice reverse sort") << "[slice([1, 2, 3], 1, 3), reverse([1, 2]), sort([\"b\", \"a\"])]" << "[[2, 3], [2, 1], [\"a\", \"b\"]]";
-        QTest::newRow("range") << "range(3)" << "[0, 1, 2]";
-        QTest::newRow("numbers") << "[min(3, 1), max(3, 1), abs(-2), ceil(1.2), floor(1.8), pow(2, 3), parseint(\"ff\", 16)]" << "[1, 3, 2, 2, 1, 8, 255]";
-        QTest::newRow("coalesce") << "coalesce(\"\", null, \"x\")" << "\"x\"";
-        QTest::newRow("one") << "one([\"x\"])" << "\"x\"";
-        QTest::newRow("sum") << "sum([1, 2, 3])" << "6";
-        QTest::newRow("cidrsubnet") << "cidrsubnet(\"10.0.0.0/16\", 8, 2)" << "\"10.0.2.0/24\"";
-        QTest::newRow("cidrsubnet v6") << "cidrsubnet(\"2001:db8::/32\", 16, 1)" << "\"2001:db8:1::/48\"";
-        QTest::newRow("cidrhost") << "cidrhost(\"10.0.0.0/24\", 5)" << "\"10.0.0.5\"";
-        QTest::newRow("cidrnetmask") << "cidrnetmask(\"10.0.0.0/12\")" << "\"255.240.0.0\"";
-        QTest::newRow("try") << "try(var.rules[5].port, 0)" << "0";
-        QTest::newRow("can") << "[can(var.rules[0].port), can(var.rules[9])]" << "[true, false]";
-        QTest::newRow("for over objects") << "[for r in var.rules : \"${r.port}/${r.port}\"]" << "[\"22/22\", \"443/443\"]";
-        QTest::newRow("splat over objects") << "var.rules[*].port" << "[22, 443]";
-        QTest::newRow("length of a list with open values") << "length([var.a, var.b])" << "2";
+        QTest::newRow("replace") << "replace(\"a.b.c\", \".\", \"-\")"
+                                 << "\"a-b-c\"";
+        QTest::newRow("replace regex") << "replace(\"port 22\", \"/[0-9]+/\", \"N\")"
+                                       << "\"port N\"";
+        QTest::newRow("substr") << "substr(\"security\", 0, 3)"
+                                << "\"sec\"";
+        QTest::newRow("length") << "[length([1, 2]), length({a = 1}), length(\"héllo\")]"
+                                << "[2, 1, 5]";
+        QTest::newRow("concat element") << "element(concat([1], [2, 3]), 4)"
+                                        << "2";
+        QTest::newRow("lookup default") << "[lookup({a = 1}, \"a\", 0), lookup({a = 1}, \"b\", 0)]"
+                                        << "[1, 0]";
+        QTest::newRow("contains index") << "[contains([\"a\"], \"a\"), index([\"a\", \"b\"], \"b\")]"
+                                        << "[true, 1]";
+        QTest::newRow("keys values merge") << "[keys(merge({b = 1}, {a = 2})), values({a = 1, b = 2})]"
+                                           << "[[\"a\", \"b\"], [1, 2]]";
+        QTest::newRow("zipmap") << "zipmap([\"ssh\", \"web\"], [22, 80])"
+                                << "{ssh = 22, web = 80}";
+        QTest::newRow("flatten compact distinct") << "distinct(compact(flatten([[\"a\", \"\"], [[\"b\"]], \"a\"])))"
+                                                  << "[\"a\", \"b\"]";
+        QTest::newRow("toset sorts strings") << "toset([\"b\", \"a\", \"b\"])"
+                                             << "[\"a\", \"b\"]";
+        QTest::newRow("slice reverse sort") << "[slice([1, 2, 3], 1, 3), reverse([1, 2]), sort([\"b\", \"a\"])]"
+                                            << "[[2, 3], [2, 1], [\"a\", \"b\"]]";
+        QTest::newRow("range") << "range(3)"
+                               << "[0, 1, 2]";
+        QTest::newRow("numbers") << "[min(3, 1), max(3, 1), abs(-2), ceil(1.2), floor(1.8), pow(2, 3), parseint(\"ff\", 16)]"
+                                 << "[1, 3, 2, 2, 1, 8, 255]";
+        QTest::newRow("coalesce") << "coalesce(\"\", null, \"x\")"
+                                  << "\"x\"";
+        QTest::newRow("one") << "one([\"x\"])"
+                             << "\"x\"";
+        QTest::newRow("sum") << "sum([1, 2, 3])"
+                             << "6";
+        QTest::newRow("cidrsubnet") << "cidrsubnet(\"10.0.0.0/16\", 8, 2)"
+                                    << "\"10.0.2.0/24\"";
+        QTest::newRow("cidrsubnet v6") << "cidrsubnet(\"2001:db8::/32\", 16, 1)"
+                                       << "\"2001:db8:1::/48\"";
+        QTest::newRow("cidrhost") << "cidrhost(\"10.0.0.0/24\", 5)"
+                                  << "\"10.0.0.5\"";
+        QTest::newRow("cidrnetmask") << "cidrnetmask(\"10.0.0.0/12\")"
+                                     << "\"255.240.0.0\"";
+        QTest::newRow("try") << "try(var.rules[5].port, 0)"
+                             << "0";
+        QTest::newRow("can") << "[can(var.rules[0].port), can(var.rules[9])]"
+                             << "[true, false]";
+        QTest::newRow("for over objects") << "[for r in var.rules : \"${r.port}/${r.port}\"]"
+                                          << "[\"22/22\", \"443/443\"]";
+        QTest::newRow("splat over objects") << "var.rules[*].port"
+                                            << "[22, 443]";
+        QTest::newRow("length of a list with open values") << "length([var.a, var.b])"
+                                                           << "2";
     }
 
     void functions()

@@ -40,34 +40,88 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("problem"); // a part of the reason; empty: accepted
 
-        QTest::newRow("empty stays open") << "number" << "cidr_ip" << true << "  " << "";
-        QTest::newRow("cidr") << "string" << "cidr_ip" << true << "198.51.100.0/24" << "";
-        QTest::newRow("address") << "string" << "cidr_ip" << true << "203.0.113.10" << "";
-        QTest::newRow("not a cidr") << "string" << "cidr_ip" << true << "users" << "(the value of cidr_ip in alicloud_security_group_rule.r)";
-        QTest::newRow("prefix too long") << "" << "cidr_ip" << true << "10.0.0.0/33" << "cidr_ip";
-        QTest::newRow("ipv6 in an ipv4 field") << "" << "cidr_ip" << true << "2001:db8::/32" << "cidr_ip";
-        QTest::newRow("ros cidr") << "String" << "SourceCidrIp" << true << "10.0.0.0/8" << "";
-        QTest::newRow("ros not a cidr") << "String" << "SourceCidrIp" << true << "anywhere" << "SourceCidrIp";
-        QTest::newRow("ros ipv6") << "String" << "Ipv6SourceCidrIp" << true << "2001:db8::/32" << "";
-        QTest::newRow("ports") << "" << "port_range" << true << "8000/8080" << "";
-        QTest::newRow("bad ports") << "" << "port_range" << true << "8080/8000" << "port_range";
-        QTest::newRow("protocol") << "" << "ip_protocol" << true << "udp" << "";
-        QTest::newRow("bad protocol") << "" << "ip_protocol" << true << "http" << "not a protocol";
-        QTest::newRow("policy") << "" << "Policy" << true << "drop" << "";
-        QTest::newRow("bad policy") << "" << "Policy" << true << "deny" << "not a policy";
-        QTest::newRow("priority") << "" << "priority" << true << "100" << "";
-        QTest::newRow("priority out of range") << "" << "priority" << true << "0" << "priority";
-        QTest::newRow("group") << "" << "security_group_id" << true << "sg-bp1example" << "";
-        QTest::newRow("not a group") << "" << "SecurityGroupId" << true << "web" << "SecurityGroupId";
-        QTest::newRow("count") << "number" << "count" << true << "3" << "";
-        QTest::newRow("bad count") << "" << "count" << true << "-1" << "not a whole number";
+        QTest::newRow("empty stays open") << "number"
+                                          << "cidr_ip" << true << "  "
+                                          << "";
+        QTest::newRow("cidr") << "string"
+                              << "cidr_ip" << true << "198.51.100.0/24"
+                              << "";
+        QTest::newRow("address") << "string"
+                                 << "cidr_ip" << true << "203.0.113.10"
+                                 << "";
+        QTest::newRow("not a cidr") << "string"
+                                    << "cidr_ip" << true << "users"
+                                    << "(the value of cidr_ip in alicloud_security_group_rule.r)";
+        QTest::newRow("prefix too long") << ""
+                                         << "cidr_ip" << true << "10.0.0.0/33"
+                                         << "cidr_ip";
+        QTest::newRow("ipv6 in an ipv4 field") << ""
+                                               << "cidr_ip" << true << "2001:db8::/32"
+                                               << "cidr_ip";
+        QTest::newRow("ros cidr") << "String"
+                                  << "SourceCidrIp" << true << "10.0.0.0/8"
+                                  << "";
+        QTest::newRow("ros not a cidr") << "String"
+                                        << "SourceCidrIp" << true << "anywhere"
+                                        << "SourceCidrIp";
+        QTest::newRow("ros ipv6") << "String"
+                                  << "Ipv6SourceCidrIp" << true << "2001:db8::/32"
+                                  << "";
+        QTest::newRow("ports") << ""
+                               << "port_range" << true << "8000/8080"
+                               << "";
+        QTest::newRow("bad ports") << ""
+                                   << "port_range" << true << "8080/8000"
+                                   << "port_range";
+        QTest::newRow("protocol") << ""
+                                  << "ip_protocol" << true << "udp"
+                                  << "";
+        QTest::newRow("bad protocol") << ""
+                                      << "ip_protocol" << true << "http"
+                                      << "not a protocol";
+        QTest::newRow("policy") << ""
+                                << "Policy" << true << "drop"
+                                << "";
+        QTest::newRow("bad policy") << ""
+                                    << "Policy" << true << "deny"
+                                    << "not a policy";
+        QTest::newRow("priority") << ""
+                                  << "priority" << true << "100"
+                                  << "";
+        QTest::newRow("priority out of range") << ""
+                                               << "priority" << true << "0"
+                                               << "priority";
+        QTest::newRow("group") << ""
+                               << "security_group_id" << true << "sg-bp1example"
+                               << "";
+        QTest::newRow("not a group") << ""
+                                     << "SecurityGroupId" << true << "web"
+                                     << "SecurityGroupId";
+        QTest::newRow("count") << "number"
+                               << "count" << true << "3"
+                               << "";
+        QTest::newRow("bad count") << ""
+                                   << "count" << true << "-1"
+                                   << "not a whole number";
         // Part of a value: the field cannot be told, only the type is checked.
-        QTest::newRow("part of a cidr") << "string" << "cidr_ip" << false << "10.0" << "";
-        QTest::newRow("number") << "number" << "port_range" << false << "8443" << "";
-        QTest::newRow("not a number") << "number" << "port_range" << false << "https" << "not a number; x is of type number";
-        QTest::newRow("bool") << "bool" << "description" << false << "true" << "";
-        QTest::newRow("not a bool") << "Boolean" << "description" << false << "yes" << "neither true nor false";
-        QTest::newRow("free text") << "" << "description" << true << "anything at all" << "";
+        QTest::newRow("part of a cidr") << "string"
+                                        << "cidr_ip" << false << "10.0"
+                                        << "";
+        QTest::newRow("number") << "number"
+                                << "port_range" << false << "8443"
+                                << "";
+        QTest::newRow("not a number") << "number"
+                                      << "port_range" << false << "https"
+                                      << "not a number; x is of type number";
+        QTest::newRow("bool") << "bool"
+                              << "description" << false << "true"
+                              << "";
+        QTest::newRow("not a bool") << "Boolean"
+                                    << "description" << false << "yes"
+                                    << "neither true nor false";
+        QTest::newRow("free text") << ""
+                                   << "description" << true << "anything at all"
+                                   << "";
     }
 
     void problem()
@@ -113,12 +167,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<bool>("whole");
         QTest::addColumn<QString>("hint");
-        QTest::newRow("cidr") << "string" << "cidr_ip" << true << "an IPv4 address or CIDR block, such as 192.0.2.0/24";
-        QTest::newRow("ros cidr") << "String" << "DestCidrIp" << true << "an IPv4 address or CIDR block, such as 192.0.2.0/24";
-        QTest::newRow("ports") << "" << "PortRange" << true << "a port range, such as 22/22 or 8000/8080";
-        QTest::newRow("number part") << "number" << "port_range" << false << "a number";
-        QTest::newRow("list") << "CommaDelimitedList" << "PortRange" << false << "values separated by commas";
-        QTest::newRow("nothing to tell") << "string" << "description" << true << "";
+        QTest::newRow("cidr") << "string"
+                              << "cidr_ip" << true << "an IPv4 address or CIDR block, such as 192.0.2.0/24";
+        QTest::newRow("ros cidr") << "String"
+                                  << "DestCidrIp" << true << "an IPv4 address or CIDR block, such as 192.0.2.0/24";
+        QTest::newRow("ports") << ""
+                               << "PortRange" << true << "a port range, such as 22/22 or 8000/8080";
+        QTest::newRow("number part") << "number"
+                                     << "port_range" << false << "a number";
+        QTest::newRow("list") << "CommaDelimitedList"
+                              << "PortRange" << false << "values separated by commas";
+        QTest::newRow("nothing to tell") << "string"
+                                         << "description" << true << "";
     }
 
     void hints()

@@ -30,8 +30,7 @@ Workspace workspace()
                                GroupType::Basic, Policy::Accept, QStringLiteral("sg-lock"));
     out.groups = {web, lock};
     out.interfaces = {NetworkInterface{QStringLiteral("eni-1"), QStringLiteral("i-1"), {}, {QStringLiteral("sg-web")}, {}, {}, {}},
-                      NetworkInterface{QStringLiteral("eni-2"), QStringLiteral("i-2"), {},
-                                       {QStringLiteral("sg-web"), QStringLiteral("sg-lock"), QStringLiteral("sg-gone")}, {}, {}, {}}};
+                      NetworkInterface{QStringLiteral("eni-2"), QStringLiteral("i-2"), {}, {QStringLiteral("sg-web"), QStringLiteral("sg-lock"), QStringLiteral("sg-gone")}, {}, {}, {}}};
     out.attachmentsKnown = true;
     return out;
 }
@@ -55,8 +54,7 @@ private Q_SLOTS:
         QStringList ids;
         for (const Rule &rule : merged.rules.rules)
             ids << (rule.id.isEmpty() ? QStringLiteral("egress") : rule.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("sgr-lock-rdp"), QStringLiteral("sgr-web-rdp"), QStringLiteral("sgr-lock-ssh"),
-                                   QStringLiteral("sgr-web-ssh"), QStringLiteral("egress")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("sgr-lock-rdp"), QStringLiteral("sgr-web-rdp"), QStringLiteral("sgr-lock-ssh"), QStringLiteral("sgr-web-ssh"), QStringLiteral("egress")}));
         QCOMPARE(merged.groups, (QList<int>{1, 0, 1, 0, 0}));
         QCOMPARE(merged.positions, (QList<int>{2, 2, 1, 1, 3}));
         QCOMPARE(merged.rowOf(0, 1), 3);

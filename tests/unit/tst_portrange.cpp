@@ -61,13 +61,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("api");
-        QTest::newRow("single") << "22" << "22/22";
-        QTest::newRow("dash") << "6817-6819" << "6817/6819";
-        QTest::newRow("spaced dash") << "6817 - 6819" << "6817/6819";
-        QTest::newRow("api form") << "8888/8888" << "8888/8888";
-        QTest::newRow("none") << "-1/-1" << "-1/-1";
-        QTest::newRow("reversed") << "23-22" << "";
-        QTest::newRow("zero") << "0" << "";
+        QTest::newRow("single") << "22"
+                                << "22/22";
+        QTest::newRow("dash") << "6817-6819"
+                              << "6817/6819";
+        QTest::newRow("spaced dash") << "6817 - 6819"
+                                     << "6817/6819";
+        QTest::newRow("api form") << "8888/8888"
+                                  << "8888/8888";
+        QTest::newRow("none") << "-1/-1"
+                              << "-1/-1";
+        QTest::newRow("reversed") << "23-22"
+                                  << "";
+        QTest::newRow("zero") << "0"
+                              << "";
     }
 
     void parseLenient()
@@ -83,17 +90,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("protocol");
         QTest::addColumn<QString>("range");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("tcp port") << "TCP" << "22/22" << true;
-        QTest::newRow("udp range") << "UDP" << "32765/32768" << true;
-        QTest::newRow("tcp none") << "TCP" << "-1/-1" << false;
-        QTest::newRow("udp none") << "udp" << "-1/-1" << false;
-        QTest::newRow("icmp none") << "ICMP" << "-1/-1" << true;
-        QTest::newRow("icmp port") << "ICMP" << "22/22" << false;
-        QTest::newRow("gre none") << "GRE" << "-1/-1" << true;
-        QTest::newRow("gre port") << "GRE" << "1/65535" << false;
-        QTest::newRow("all none") << "ALL" << "-1/-1" << true;
-        QTest::newRow("all ports") << "ALL" << "1/65535" << false;
-        QTest::newRow("icmpv6 none") << "ICMPv6" << "-1/-1" << true;
+        QTest::newRow("tcp port") << "TCP"
+                                  << "22/22" << true;
+        QTest::newRow("udp range") << "UDP"
+                                   << "32765/32768" << true;
+        QTest::newRow("tcp none") << "TCP"
+                                  << "-1/-1" << false;
+        QTest::newRow("udp none") << "udp"
+                                  << "-1/-1" << false;
+        QTest::newRow("icmp none") << "ICMP"
+                                   << "-1/-1" << true;
+        QTest::newRow("icmp port") << "ICMP"
+                                   << "22/22" << false;
+        QTest::newRow("gre none") << "GRE"
+                                  << "-1/-1" << true;
+        QTest::newRow("gre port") << "GRE"
+                                  << "1/65535" << false;
+        QTest::newRow("all none") << "ALL"
+                                  << "-1/-1" << true;
+        QTest::newRow("all ports") << "ALL"
+                                   << "1/65535" << false;
+        QTest::newRow("icmpv6 none") << "ICMPv6"
+                                     << "-1/-1" << true;
     }
 
     void protocolRules()

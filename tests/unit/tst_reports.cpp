@@ -116,8 +116,8 @@ private Q_SLOTS:
     void catalogue()
     {
         const QJsonObject json = QJsonDocument::fromJson(written([](QIODevice &d) {
-                                                              return CatalogueReport::writeJson(ServiceCatalogue::builtIn(), d);
-                                                          })).object();
+                                     return CatalogueReport::writeJson(ServiceCatalogue::builtIn(), d);
+                                 })).object();
         QCOMPARE(json.value(QStringLiteral("services")).toArray().size(), 12);
         const QString text = QString::fromUtf8(written([](QIODevice &d) { return CatalogueReport::writeText(ServiceCatalogue::builtIn(), d); }));
         QVERIFY(text.contains(QStringLiteral("slurm")));

@@ -71,8 +71,7 @@ private Q_SLOTS:
             fields.append(d.location.field);
             errors.append(d.isError());
         }
-        QCOMPARE(fields, (QStringList{"Resources.Admin.Properties.SourceCidrIp", "Resources.List.Properties.Permissions",
-                                      "Resources.Sg.Properties.SecurityGroupIngress[0].SourceCidrIp"}));
+        QCOMPARE(fields, (QStringList{"Resources.Admin.Properties.SourceCidrIp", "Resources.List.Properties.Permissions", "Resources.Sg.Properties.SecurityGroupIngress[0].SourceCidrIp"}));
         QCOMPARE(errors, (QList<bool>{false, true, true}));
         QVERIFY(loaded.diagnostics[0].message.contains(QStringLiteral("{\"Ref\":\"AdminCidr\"}")));
         QVERIFY(loaded.diagnostics[1].message.contains(QStringLiteral("Ref Rules names no parameter or resource")));
@@ -92,11 +91,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("field");
-        QTest::newRow("bad values") << "broken/bad-values.json" << "ports must be between" << "Resources.B.Properties.PortRange";
-        QTest::newRow("yaml without properties") << "broken/yaml.yaml" << "must be an object" << "Resources.A.Properties";
-        QTest::newRow("truncated") << "broken/truncated.json" << "not valid JSON" << "";
-        QTest::newRow("no resources") << "broken/no-resources.json" << "no Resources" << "Resources";
-        QTest::newRow("resources array") << "broken/resources-array.json" << "must be an object" << "Resources";
+        QTest::newRow("bad values") << "broken/bad-values.json"
+                                    << "ports must be between"
+                                    << "Resources.B.Properties.PortRange";
+        QTest::newRow("yaml without properties") << "broken/yaml.yaml"
+                                                 << "must be an object"
+                                                 << "Resources.A.Properties";
+        QTest::newRow("truncated") << "broken/truncated.json"
+                                   << "not valid JSON"
+                                   << "";
+        QTest::newRow("no resources") << "broken/no-resources.json"
+                                      << "no Resources"
+                                      << "Resources";
+        QTest::newRow("resources array") << "broken/resources-array.json"
+                                         << "must be an object"
+                                         << "Resources";
     }
 
     void brokenFiles()
@@ -117,8 +126,7 @@ private Q_SLOTS:
         QStringList fields;
         for (const Diagnostic &d : loaded.diagnostics)
             fields.append(d.location.field);
-        QCOMPARE(fields, (QStringList{"Resources.B.Properties.PortRange", "Resources.C.Properties.Permissions[0].SourceCidrIp",
-                                      "Resources.C.Properties.Permissions[1]", "Resources.D.Properties.Priority"}));
+        QCOMPARE(fields, (QStringList{"Resources.B.Properties.PortRange", "Resources.C.Properties.Permissions[0].SourceCidrIp", "Resources.C.Properties.Permissions[1]", "Resources.D.Properties.Priority"}));
         QCOMPARE(loaded.document.ruleSet.rules.size(), 1);
     }
 

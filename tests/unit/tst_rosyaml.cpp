@@ -35,10 +35,7 @@ QString describe(const Workspace &w)
     for (const WorkspaceGroup &g : w.groups) {
         out.append(QStringLiteral("%1 %2 %3 %4").arg(g.key(), g.ruleSet.group.name, toApiString(g.ruleSet.group.type)).arg(g.unresolved.size()));
         for (const Rule &r : g.ruleSet.rules) {
-            out.append(QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8").arg(r.resource, toApiString(r.direction), toApiString(r.protocol),
-                                                                      r.ports.toString(), r.peer.text(), toApiString(r.policy))
-                           .arg(r.priority)
-                           .arg(r.description));
+            out.append(QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8").arg(r.resource, toApiString(r.direction), toApiString(r.protocol), r.ports.toString(), r.peer.text(), toApiString(r.policy)).arg(r.priority).arg(r.description));
         }
         for (const UnresolvedValue &u : g.unresolved)
             out.append(QStringLiteral("  open %1 %2 %3 %4").arg(u.resource, u.field, u.expression).arg(int(u.inert)));
@@ -129,15 +126,14 @@ private Q_SLOTS:
     void functionsAreEvaluated()
     {
         const RuleFiles::WorkspaceResult read = RuleFiles::loadWorkspace(dataFile(QStringLiteral("ros/good/twin.yaml")));
-        QCOMPARE(describe(read.workspace), QStringLiteral(
-            "DbSg db enterprise 0\n"
-            "  DbDrops.Permissions[0] ingress ALL -1/-1 0.0.0.0/0 drop 100 \n"
-            "  DbFromWeb ingress TCP 3306/3306 192.168.0.0/16 accept 10 \n"
-            "WebSg web basic 0\n"
-            "  TestOnly ingress TCP 990/990 10.0.0.0/8 accept 1 \n"
-            "  WebSg.SecurityGroupIngress[0] ingress TCP 443/443 0.0.0.0/0 accept 1 HTTPS\n"
-            "  WebSg.SecurityGroupIngress[1] ingress TCP 22/22 203.0.113.0/24 accept 1 SSH from 203.0.113.0/24\n"
-            "  WebSg.SecurityGroupEgress[0] egress ALL -1/-1 0.0.0.0/0 accept 1 "));
+        QCOMPARE(describe(read.workspace), QStringLiteral("DbSg db enterprise 0\n"
+                                                          "  DbDrops.Permissions[0] ingress ALL -1/-1 0.0.0.0/0 drop 100 \n"
+                                                          "  DbFromWeb ingress TCP 3306/3306 192.168.0.0/16 accept 10 \n"
+                                                          "WebSg web basic 0\n"
+                                                          "  TestOnly ingress TCP 990/990 10.0.0.0/8 accept 1 \n"
+                                                          "  WebSg.SecurityGroupIngress[0] ingress TCP 443/443 0.0.0.0/0 accept 1 HTTPS\n"
+                                                          "  WebSg.SecurityGroupIngress[1] ingress TCP 22/22 203.0.113.0/24 accept 1 SSH from 203.0.113.0/24\n"
+                                                          "  WebSg.SecurityGroupEgress[0] egress ALL -1/-1 0.0.0.0/0 accept 1 "));
         // A condition over a parameter: the test environment drops TestOnly and adds 8080.
         QFile file(dataFile(QStringLiteral("ros/good/twin.yaml")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -155,25 +151,23 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(firstProblem(read.diagnostics)));
         QCOMPARE(read.diagnostics.size(), 4); // one warning per open value, with its line
         QCOMPARE(read.diagnostics.at(1).location.line, 21);
-        QCOMPARE(describe(read.workspace), QStringLiteral(
-            "AppSg  basic 3\n"
-            "  AppSg.SecurityGroupIngress[0] ingress TCP 443/443  accept 1 \n"
-            "  AppSg.SecurityGroupIngress[1] ingress TCP 22/22  accept 1 \n"
-            "  open AppSg.SecurityGroupIngress[0] Description {\"Fn::Sub\":\"users of ${ALIYUN::StackName}\"} 0\n"
-            "  open AppSg.SecurityGroupIngress[0] SourceCidrIp {\"Ref\":\"UsersCidr\"} 1\n"
-            "  open AppSg.SecurityGroupIngress[1] SourceGroupId {\"Ref\":\"BastionSg\"} 1\n"
-            "BastionSg bastion basic 0\n"
-            "{\"Fn::Select\":[0,{\"Fn::GetAtt\":[\"Instance\",\"SecurityGroupIds\"]}]}  basic 1\n"
-            "  Monitor egress TCP 9090/9090 10.0.0.5 accept 1 \n"
-            "  open  SecurityGroupId {\"Fn::Select\":[0,{\"Fn::GetAtt\":[\"Instance\",\"SecurityGroupIds\"]}]} 0"));
+        QCOMPARE(describe(read.workspace), QStringLiteral("AppSg  basic 3\n"
+                                                          "  AppSg.SecurityGroupIngress[0] ingress TCP 443/443  accept 1 \n"
+                                                          "  AppSg.SecurityGroupIngress[1] ingress TCP 22/22  accept 1 \n"
+                                                          "  open AppSg.SecurityGroupIngress[0] Description {\"Fn::Sub\":\"users of ${ALIYUN::StackName}\"} 0\n"
+                                                          "  open AppSg.SecurityGroupIngress[0] SourceCidrIp {\"Ref\":\"UsersCidr\"} 1\n"
+                                                          "  open AppSg.SecurityGroupIngress[1] SourceGroupId {\"Ref\":\"BastionSg\"} 1\n"
+                                                          "BastionSg bastion basic 0\n"
+                                                          "{\"Fn::Select\":[0,{\"Fn::GetAtt\":[\"Instance\",\"SecurityGroupIds\"]}]}  basic 1\n"
+                                                          "  Monitor egress TCP 9090/9090 10.0.0.5 accept 1 \n"
+                                                          "  open  SecurityGroupId {\"Fn::Select\":[0,{\"Fn::GetAtt\":[\"Instance\",\"SecurityGroupIds\"]}]} 0"));
         const WorkspaceGroup &app = read.workspace.groups.first();
         QVERIFY(app.unresolved.at(1).suppliable);
         QVERIFY(!app.unresolved.at(2).suppliable); // a group's id exists only once it is created
 
         QFile file(dataFile(QStringLiteral("ros/good/functions.yaml")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Parsed<Workspace> given = readTemplate(file.readAll(), {{QStringLiteral("UsersCidr"), QStringLiteral("198.51.100.0/24")},
-                                                                      {QStringLiteral("ALIYUN::StackName"), QStringLiteral("shop")}});
+        const Parsed<Workspace> given = readTemplate(file.readAll(), {{QStringLiteral("UsersCidr"), QStringLiteral("198.51.100.0/24")}, {QStringLiteral("ALIYUN::StackName"), QStringLiteral("shop")}});
         const WorkspaceGroup &withValues = given.value.groups.first();
         QCOMPARE(withValues.unresolved.size(), 1);
         QCOMPARE(withValues.ruleSet.rules.first().peer.text(), QStringLiteral("198.51.100.0/24"));
@@ -257,23 +251,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QByteArray head = "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  R:\n    Type: ALIYUN::ECS::SecurityGroupIngress\n"
                                 "    Properties:\n      SecurityGroupId: sg-1\n      IpProtocol: tcp\n";
-        QTest::newRow("ref to nothing") << head + "      PortRange: 22/22\n      SourceCidrIp: {Ref: Nowhere}\n" << 9
-                                        << "Resources.R.Properties.SourceCidrIp" << "names no parameter or resource";
-        QTest::newRow("malformed join") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::Join: x}\n" << 9
-                                        << "Resources.R.Properties.PortRange" << "it takes [delimiter, [values]]";
-        QTest::newRow("select out of range") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::Select: [3, [22/22]]}\n" << 9
-                                             << "Resources.R.Properties.PortRange" << "outside the list";
-        QTest::newRow("unknown condition") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::If: [Nope, 1/1, 2/2]}\n" << 9
-                                           << "Resources.R.Properties.PortRange" << "not in the template's Conditions";
-        QTest::newRow("bad value") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: 22-23\n" << 9
-                                   << "Resources.R.Properties.PortRange" << "not a port range";
+        QTest::newRow("ref to nothing") << head + "      PortRange: 22/22\n      SourceCidrIp: {Ref: Nowhere}\n"
+                                        << 9
+                                        << "Resources.R.Properties.SourceCidrIp"
+                                        << "names no parameter or resource";
+        QTest::newRow("malformed join") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::Join: x}\n"
+                                        << 9
+                                        << "Resources.R.Properties.PortRange"
+                                        << "it takes [delimiter, [values]]";
+        QTest::newRow("select out of range") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::Select: [3, [22/22]]}\n"
+                                             << 9
+                                             << "Resources.R.Properties.PortRange"
+                                             << "outside the list";
+        QTest::newRow("unknown condition") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: {Fn::If: [Nope, 1/1, 2/2]}\n"
+                                           << 9
+                                           << "Resources.R.Properties.PortRange"
+                                           << "not in the template's Conditions";
+        QTest::newRow("bad value") << head + "      SourceCidrIp: 10.0.0.0/8\n      PortRange: 22-23\n"
+                                   << 9
+                                   << "Resources.R.Properties.PortRange"
+                                   << "not a port range";
         QTest::newRow("group id") << QByteArray(head).replace("sg-1", "{Fn::GetAtt: [Missing, SecurityGroupId]}")
-                                         + "      PortRange: 22/22\n      SourceCidrIp: 10.0.0.0/8\n"
-                                  << 6 << "Resources.R.Properties.SecurityGroupId" << "no resource of the template";
-        QTest::newRow("yaml syntax") << QByteArray("Resources:\n  R: [1, 2\n") << 3 << "" << "not valid YAML";
-        QTest::newRow("yaml tag") << QByteArray("Resources:\n  R: !Ref X\n") << 2 << "" << "YAML tag !Ref is not supported";
-        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 0 << "" << "several YAML documents";
-        QTest::newRow("not a mapping") << QByteArray("- 1\n- 2\n") << 1 << "" << "a ROS template is a YAML mapping";
+                + "      PortRange: 22/22\n      SourceCidrIp: 10.0.0.0/8\n"
+                                  << 6 << "Resources.R.Properties.SecurityGroupId"
+                                  << "no resource of the template";
+        QTest::newRow("yaml syntax") << QByteArray("Resources:\n  R: [1, 2\n") << 3 << ""
+                                     << "not valid YAML";
+        QTest::newRow("yaml tag") << QByteArray("Resources:\n  R: !Ref X\n") << 2 << ""
+                                  << "YAML tag !Ref is not supported";
+        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 0 << ""
+                                       << "several YAML documents";
+        QTest::newRow("not a mapping") << QByteArray("- 1\n- 2\n") << 1 << ""
+                                       << "a ROS template is a YAML mapping";
     }
 
     void brokenTemplates()

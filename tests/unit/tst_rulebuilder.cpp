@@ -23,8 +23,7 @@ QStringList summary(const RuleSet &set)
 {
     QStringList out;
     for (const Rule &r : set.rules) {
-        out << QStringLiteral("%1 %2 %3 [%4]").arg(toApiString(r.protocol), r.ports.toString(), r.peer.text(),
-                                                    r.services.join(u','));
+        out << QStringLiteral("%1 %2 %3 [%4]").arg(toApiString(r.protocol), r.ports.toString(), r.peer.text(), r.services.join(u','));
     }
     return out;
 }
@@ -56,18 +55,18 @@ private Q_SLOTS:
         const Parsed<RuleSet> built = RuleBuilder().build(plan);
         QVERIFY(built.ok());
         QCOMPARE(summary(built.value), (QStringList{
-            "TCP 22/22 203.0.113.10/32 [ssh]",
-            "TCP 111/111 172.16.0.0/12 [nfs]",
-            "TCP 2049/2049 172.16.0.0/12 [nfs]",
-            "UDP 20048/20048 172.16.0.0/12 [nfs]",
-            "UDP 32765/32768 172.16.0.0/12 [nfs]",
-            "TCP 6817/6819 sg-bp1cluster [slurm]",
-            "TCP 9090/9090 10.0.8.15/32 [prometheus]",
-            "TCP 24224/24224 10.0.8.15/32 [fluentd]",
-            "TCP 12011/12011 0.0.0.0/0 [portal]",
-            "TCP 8888/8888 198.51.100.0/24 [jupyter]",
-            "TCP 3000/3000 203.0.113.10/32 [vscode]",
-        }));
+                                           "TCP 22/22 203.0.113.10/32 [ssh]",
+                                           "TCP 111/111 172.16.0.0/12 [nfs]",
+                                           "TCP 2049/2049 172.16.0.0/12 [nfs]",
+                                           "UDP 20048/20048 172.16.0.0/12 [nfs]",
+                                           "UDP 32765/32768 172.16.0.0/12 [nfs]",
+                                           "TCP 6817/6819 sg-bp1cluster [slurm]",
+                                           "TCP 9090/9090 10.0.8.15/32 [prometheus]",
+                                           "TCP 24224/24224 10.0.8.15/32 [fluentd]",
+                                           "TCP 12011/12011 0.0.0.0/0 [portal]",
+                                           "TCP 8888/8888 198.51.100.0/24 [jupyter]",
+                                           "TCP 3000/3000 203.0.113.10/32 [vscode]",
+                                       }));
         for (const Rule &r : built.value.rules) {
             QCOMPARE(r.direction, Direction::Ingress);
             QCOMPARE(r.policy, Policy::Accept);
@@ -96,9 +95,7 @@ private Q_SLOTS:
             R"({"services":["docker"],"sources":{"internal":["10.0.0.0/16","10.1.0.0/16","10.2.0.0/16"]}})"));
         QVERIFY(built.ok());
         // 2375 and 2376 touch: one rule per source for the range.
-        QCOMPARE(summary(built.value), (QStringList{"TCP 2375/2376 10.0.0.0/16 [docker]",
-                                                   "TCP 2375/2376 10.1.0.0/16 [docker]",
-                                                   "TCP 2375/2376 10.2.0.0/16 [docker]"}));
+        QCOMPARE(summary(built.value), (QStringList{"TCP 2375/2376 10.0.0.0/16 [docker]", "TCP 2375/2376 10.1.0.0/16 [docker]", "TCP 2375/2376 10.2.0.0/16 [docker]"}));
     }
 
     void duplicateSourcesAreOneRule()
@@ -113,10 +110,7 @@ private Q_SLOTS:
         const Parsed<RuleSet> built = RuleBuilder().build(planFrom(
             R"({"services":["jupyter","nfs"],"sources":{"admin":["203.0.113.10/32"],"cluster":["sg-bp1cluster"]}})"));
         QVERIFY(built.ok());
-        QCOMPARE(summary(built.value), (QStringList{
-            "TCP 111/111 sg-bp1cluster [nfs]", "TCP 2049/2049 sg-bp1cluster [nfs]",
-            "UDP 20048/20048 sg-bp1cluster [nfs]", "UDP 32765/32768 sg-bp1cluster [nfs]",
-            "TCP 8888/8888 203.0.113.10/32 [jupyter]"}));
+        QCOMPARE(summary(built.value), (QStringList{"TCP 111/111 sg-bp1cluster [nfs]", "TCP 2049/2049 sg-bp1cluster [nfs]", "UDP 20048/20048 sg-bp1cluster [nfs]", "UDP 32765/32768 sg-bp1cluster [nfs]", "TCP 8888/8888 203.0.113.10/32 [jupyter]"}));
         const SetupPlan plan = planFrom(R"({"services":["jupyter"],"sources":{"admin":["203.0.113.10/32"]}})");
         const RuleBuilder::SourceChoice choice = RuleBuilder().sourcesFor(plan, *ServiceCatalogue::builtIn().find(u"jupyter"));
         QCOMPARE(choice.field, QStringLiteral("sources.admin"));
@@ -144,9 +138,7 @@ private Q_SLOTS:
             R"({"scheduler":"pbs","services":["fluentd"],"upstreamPorts":true,
                 "sources":{"cluster":["sg-c"],"monitoring":["10.0.8.15"]}})"));
         QVERIFY(built.ok());
-        QCOMPARE(summary(built.value), (QStringList{
-            "TCP 15001/15004 sg-c [pbs]", "TCP 15007/15007 sg-c [pbs]", "TCP 17001/17001 sg-c [pbs]",
-            "TCP 24224/24224 10.0.8.15/32 [fluentd]", "UDP 24224/24224 10.0.8.15/32 [fluentd]"}));
+        QCOMPARE(summary(built.value), (QStringList{"TCP 15001/15004 sg-c [pbs]", "TCP 15007/15007 sg-c [pbs]", "TCP 17001/17001 sg-c [pbs]", "TCP 24224/24224 10.0.8.15/32 [fluentd]", "UDP 24224/24224 10.0.8.15/32 [fluentd]"}));
     }
 
     void customService()
@@ -177,8 +169,7 @@ private Q_SLOTS:
                 // ...and only the service's own ports.
                 bool portKnown = false;
                 for (const ServicePort &p : service->portsWithUpstream(true)) {
-                    portKnown = portKnown || (p.protocol == rule.protocol && p.range.first() >= rule.ports.first()
-                                              && p.range.last() <= rule.ports.last());
+                    portKnown = portKnown || (p.protocol == rule.protocol && p.range.first() >= rule.ports.first() && p.range.last() <= rule.ports.last());
                 }
                 QVERIFY(portKnown);
             }
@@ -197,23 +188,40 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no source") << QByteArray(R"({"services":["ssh"],"sources":{}})") << "sources.admin" << "SSH needs sources";
-        QTest::newRow("no source nor fallback") << QByteArray(R"({"services":["jupyter"],"sources":{}})") << "sources.users" << "fall-back sources.admin";
-        QTest::newRow("unknown service") << QByteArray(R"({"services":["ftp"],"sources":{"admin":["10.0.0.1"]}})") << "services[0]" << "unknown service \"ftp\"";
-        QTest::newRow("unknown scheduler") << QByteArray(R"({"scheduler":"lsf","services":[],"sources":{}})") << "scheduler" << "\"lsf\" is not a scheduler";
-        QTest::newRow("scheduler not a scheduler") << QByteArray(R"({"scheduler":"ssh","sources":{"admin":["10.0.0.1"]}})") << "scheduler" << "not a scheduler";
-        QTest::newRow("invalid source") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1","300.1.1.1"]}})") << "sources.admin[1]" << "300.1.1.1";
-        QTest::newRow("invalid unused source") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"],"users":["10.0.0.1/33"]}})") << "sources.users[0]" << "prefix length";
-        QTest::newRow("invalid override") << QByteArray(R"({"services":["portal"],"sources":{"users":["10.0.0.1"]},"overrides":{"portal":["0.0.0.0/-1"]}})") << "overrides.portal[0]" << "prefix length";
-        QTest::newRow("override of unknown service") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"overrides":{"telnet":["10.0.0.1"]}})") << "overrides.telnet" << "unknown service";
-        QTest::newRow("group in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{"cluster":["sg-bp1cluster"]}})") << "sources.cluster[0]" << "enterprise security group cannot reference";
-        QTest::newRow("own group in enterprise") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]" << "sg-bp1own is this security group itself";
-        QTest::newRow("own group in enterprise asks for the vSwitch") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]" << "CIDR block of the cluster's vSwitch or a prefix list";
-        QTest::newRow("no cluster nodes in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{}})") << "sources.cluster" << "cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster's vSwitch";
-        QTest::newRow("nothing selected") << QByteArray(R"({"services":[],"sources":{"admin":["10.0.0.1"]}})") << "services" << "no services selected";
-        QTest::newRow("bad region") << QByteArray(R"({"regionId":"Hangzhou!","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "regionId" << "region id";
-        QTest::newRow("bad group id") << QByteArray(R"({"securityGroupId":"bp1example","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "securityGroupId" << "security group id";
-        QTest::newRow("custom clashes") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"customServices":[{"id":"ssh","ports":["2222/tcp"],"scope":"admin"}]})") << "customServices[0].id" << "already used";
+        QTest::newRow("no source") << QByteArray(R"({"services":["ssh"],"sources":{}})") << "sources.admin"
+                                   << "SSH needs sources";
+        QTest::newRow("no source nor fallback") << QByteArray(R"({"services":["jupyter"],"sources":{}})") << "sources.users"
+                                                << "fall-back sources.admin";
+        QTest::newRow("unknown service") << QByteArray(R"({"services":["ftp"],"sources":{"admin":["10.0.0.1"]}})") << "services[0]"
+                                         << "unknown service \"ftp\"";
+        QTest::newRow("unknown scheduler") << QByteArray(R"({"scheduler":"lsf","services":[],"sources":{}})") << "scheduler"
+                                           << "\"lsf\" is not a scheduler";
+        QTest::newRow("scheduler not a scheduler") << QByteArray(R"({"scheduler":"ssh","sources":{"admin":["10.0.0.1"]}})") << "scheduler"
+                                                   << "not a scheduler";
+        QTest::newRow("invalid source") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1","300.1.1.1"]}})") << "sources.admin[1]"
+                                        << "300.1.1.1";
+        QTest::newRow("invalid unused source") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"],"users":["10.0.0.1/33"]}})") << "sources.users[0]"
+                                               << "prefix length";
+        QTest::newRow("invalid override") << QByteArray(R"({"services":["portal"],"sources":{"users":["10.0.0.1"]},"overrides":{"portal":["0.0.0.0/-1"]}})") << "overrides.portal[0]"
+                                          << "prefix length";
+        QTest::newRow("override of unknown service") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"overrides":{"telnet":["10.0.0.1"]}})") << "overrides.telnet"
+                                                     << "unknown service";
+        QTest::newRow("group in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{"cluster":["sg-bp1cluster"]}})") << "sources.cluster[0]"
+                                             << "enterprise security group cannot reference";
+        QTest::newRow("own group in enterprise") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]"
+                                                 << "sg-bp1own is this security group itself";
+        QTest::newRow("own group in enterprise asks for the vSwitch") << QByteArray(R"({"groupType":"enterprise","securityGroupId":"sg-bp1own","scheduler":"slurm","sources":{"cluster":["sg-bp1own"]}})") << "sources.cluster[0]"
+                                                                      << "CIDR block of the cluster's vSwitch or a prefix list";
+        QTest::newRow("no cluster nodes in enterprise") << QByteArray(R"({"groupType":"enterprise","scheduler":"slurm","sources":{}})") << "sources.cluster"
+                                                        << "cannot name itself or another security group as the cluster nodes: give the CIDR block of the cluster's vSwitch";
+        QTest::newRow("nothing selected") << QByteArray(R"({"services":[],"sources":{"admin":["10.0.0.1"]}})") << "services"
+                                          << "no services selected";
+        QTest::newRow("bad region") << QByteArray(R"({"regionId":"Hangzhou!","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "regionId"
+                                    << "region id";
+        QTest::newRow("bad group id") << QByteArray(R"({"securityGroupId":"bp1example","services":["ssh"],"sources":{"admin":["10.0.0.1"]}})") << "securityGroupId"
+                                      << "security group id";
+        QTest::newRow("custom clashes") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"customServices":[{"id":"ssh","ports":["2222/tcp"],"scope":"admin"}]})") << "customServices[0].id"
+                                        << "already used";
     }
 
     void refusals()

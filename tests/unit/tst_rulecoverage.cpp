@@ -96,7 +96,8 @@ QList<Packet> packets()
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_rng(seed) {}
+    explicit Generator(quint32 seed)
+        : m_rng(seed) {}
 
     int pick(int n) { return int(m_rng() % quint32(n)); }
 

@@ -19,10 +19,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("edited");
         QTest::addColumn<QString>("field");
-        QTest::newRow("source") << "in accept tcp 6817-6819 10.0.0.0/16 p1" << "SourceCidrIp";
-        QTest::newRow("source to a group") << "in accept tcp 6817-6819 sg-bp1cluster p1" << "SourceGroupId";
-        QTest::newRow("ports") << "in accept tcp 6817-6820 172.16.0.0/12 p1" << "PortRange";
-        QTest::newRow("protocol") << "in accept udp 6817-6819 172.16.0.0/12 p1" << "IpProtocol";
+        QTest::newRow("source") << "in accept tcp 6817-6819 10.0.0.0/16 p1"
+                                << "SourceCidrIp";
+        QTest::newRow("source to a group") << "in accept tcp 6817-6819 sg-bp1cluster p1"
+                                           << "SourceGroupId";
+        QTest::newRow("ports") << "in accept tcp 6817-6820 172.16.0.0/12 p1"
+                               << "PortRange";
+        QTest::newRow("protocol") << "in accept udp 6817-6819 172.16.0.0/12 p1"
+                                  << "IpProtocol";
     }
 
     void oneCellEditWithoutIdsIsAChange()

@@ -40,7 +40,8 @@ private Q_SLOTS:
     {
         const Parsed<SetupPlan> parsed = SetupPlan::fromJson(
             R"({"NAME":"x","RegionID":"cn-beijing","GroupType":"Enterprise","Scheduler":"PBS","Services":["ssh"],
-                "Sources":{"Admin":["10.0.0.1"]},"UpstreamPorts":true})", QStringLiteral("p.json"));
+                "Sources":{"Admin":["10.0.0.1"]},"UpstreamPorts":true})",
+            QStringLiteral("p.json"));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.groupType, GroupType::Enterprise);
         QCOMPARE(parsed.value.sources.value(Scope::Admin), QStringList{"10.0.0.1"});

@@ -79,8 +79,7 @@ private Q_SLOTS:
         QCOMPARE(head.ruleSet.group.innerAccessPolicy, Policy::Drop);
         QCOMPARE(head.source.line, 23);
         // In address order, as terraform show -json lists them.
-        QCOMPARE(resources(head), (QStringList{"alicloud_security_group_rule.portal", "alicloud_security_group_rule.ssh",
-                                               "alicloud_security_group_rule.web[0]", "alicloud_security_group_rule.web[1]"}));
+        QCOMPARE(resources(head), (QStringList{"alicloud_security_group_rule.portal", "alicloud_security_group_rule.ssh", "alicloud_security_group_rule.web[0]", "alicloud_security_group_rule.web[1]"}));
         const Rule &ssh = head.ruleSet.rules.at(1);
         QCOMPARE(ssh.ports, PortRange(22, 22));
         QCOMPARE(ssh.peer.text(), QStringLiteral("203.0.113.10/32"));
@@ -134,10 +133,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tfvars");
         QTest::addColumn<QString>("peer");
         QTest::newRow("--var") << Variables{{"users_cidr", "198.51.100.0/24"}} << QString() << "198.51.100.0/24";
-        QTest::newRow("tfvars") << Variables{} << "users_cidr = \"192.0.2.0/24\"\n" << "192.0.2.0/24";
+        QTest::newRow("tfvars") << Variables{} << "users_cidr = \"192.0.2.0/24\"\n"
+                                << "192.0.2.0/24";
         QTest::newRow("--var wins over files") << Variables{{"users_cidr", "198.51.100.0/24"}} << "users_cidr = \"192.0.2.0/24\"\n"
                                                << "198.51.100.0/24";
-        QTest::newRow("tfvars.json") << Variables{} << "{\"users_cidr\": \"192.0.2.7/32\"}" << "192.0.2.7/32";
+        QTest::newRow("tfvars.json") << Variables{} << "{\"users_cidr\": \"192.0.2.7/32\"}"
+                                     << "192.0.2.7/32";
     }
 
     void valuesFromTheCommandLineAndFiles()
@@ -272,8 +273,7 @@ private Q_SLOTS:
         QStringList uses;
         for (const UnresolvedValue &u : open)
             uses.append(QStringLiteral("%1 %2 %3 %4:%5").arg(u.field, u.input).arg(int(u.inputIsValue)).arg(u.file).arg(u.line));
-        QCOMPARE(uses, (QStringList{"count n 1 main.tf:12", "port_range port 0 main.tf:17", "cidr_ip users_cidr 1 main.tf:18",
-                                    "description token 0 main.tf:19"}));
+        QCOMPARE(uses, (QStringList{"count n 1 main.tf:12", "port_range port 0 main.tf:17", "cidr_ip users_cidr 1 main.tf:18", "description token 0 main.tf:19"}));
         QCOMPARE(read.value.usesOfInput(u"users_cidr").size(), 1);
         QCOMPARE(read.value.usesOfInput(u"users_cidr").first().second.field, QStringLiteral("cidr_ip"));
         QVERIFY(read.value.usesOfInput(u"nothing").isEmpty());
@@ -282,15 +282,16 @@ private Q_SLOTS:
         ReadOptions options;
         options.variables = {{"users_cidr", "10.0.0.0/8"}, {"port", "22"}, {"token", "t"}, {"n", "1"}, {"undeclared", "x"}};
         const Parsed<Workspace> given = readText(QStringLiteral(
-            "variable \"users_cidr\" {}\n"
-            "resource \"alicloud_security_group_rule\" \"r\" {\n"
-            "  type              = \"ingress\"\n"
-            "  ip_protocol       = \"tcp\"\n"
-            "  security_group_id = \"sg-bp1test\"\n"
-            "  port_range        = \"22/22\"\n"
-            "  cidr_ip           = var.users_cidr\n"
-            "  description       = var.undeclared\n"
-            "}\n"), options);
+                                                     "variable \"users_cidr\" {}\n"
+                                                     "resource \"alicloud_security_group_rule\" \"r\" {\n"
+                                                     "  type              = \"ingress\"\n"
+                                                     "  ip_protocol       = \"tcp\"\n"
+                                                     "  security_group_id = \"sg-bp1test\"\n"
+                                                     "  port_range        = \"22/22\"\n"
+                                                     "  cidr_ip           = var.users_cidr\n"
+                                                     "  description       = var.undeclared\n"
+                                                     "}\n"),
+                                                 options);
         QVERIFY2(given.diagnostics.isEmpty(), qPrintable(firstProblem(given.diagnostics)));
         QVERIFY(given.value.inputs.isEmpty());
     }
@@ -333,12 +334,11 @@ private Q_SLOTS:
 
     void whatOnlyTerraformKnows()
     {
-        const Parsed<Workspace> read = readText(ruleHead + QStringLiteral(
-            "  port_range = \"22/22\"\n"
-            "  cidr_ip    = data.alicloud_vpcs.main.vpcs[0].cidr_block\n"
-            "  description = var.undeclared\n"
-            "}\n"
-            "module \"sg\" {\n  source = \"./modules/sg\"\n}\n"));
+        const Parsed<Workspace> read = readText(ruleHead + QStringLiteral("  port_range = \"22/22\"\n"
+                                                                          "  cidr_ip    = data.alicloud_vpcs.main.vpcs[0].cidr_block\n"
+                                                                          "  description = var.undeclared\n"
+                                                                          "}\n"
+                                                                          "module \"sg\" {\n  source = \"./modules/sg\"\n}\n"));
         QVERIFY2(read.ok(), qPrintable(firstProblem(read.diagnostics)));
         const WorkspaceGroup &g = read.value.groups.first();
         QCOMPARE(g.unresolved.size(), 2);
@@ -358,30 +358,49 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad port") << ruleHead + "  port_range = \"0/22\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n" << 1 << 1
-                                  << "alicloud_security_group_rule.r.port_range" << "between 1 and 65535";
-        QTest::newRow("no source") << ruleHead + "  port_range = \"22/22\"\n}\n" << 1 << 1 << "alicloud_security_group_rule.r.cidr_ip"
+        QTest::newRow("bad port") << ruleHead + "  port_range = \"0/22\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n"
+                                  << 1 << 1
+                                  << "alicloud_security_group_rule.r.port_range"
+                                  << "between 1 and 65535";
+        QTest::newRow("no source") << ruleHead + "  port_range = \"22/22\"\n}\n"
+                                   << 1 << 1 << "alicloud_security_group_rule.r.cidr_ip"
                                    << "set cidr_ip, ipv6_cidr_ip, source_security_group_id or prefix_list_id";
-        QTest::newRow("bad cidr") << ruleHead + "  port_range = \"22/22\"\n  cidr_ip = \"10.0.0.0/33\"\n}\n" << 1 << 1
-                                  << "alicloud_security_group_rule.r.cidr_ip" << "prefix length";
-        QTest::newRow("egress destination") << QString(ruleHead).replace("\"ingress\"", "\"egress\"") + "  port_range = \"22/22\"\n}\n" << 1 << 1
-                                            << "alicloud_security_group_rule.r.cidr_ip" << "has no destination";
+        QTest::newRow("bad cidr") << ruleHead + "  port_range = \"22/22\"\n  cidr_ip = \"10.0.0.0/33\"\n}\n"
+                                  << 1 << 1
+                                  << "alicloud_security_group_rule.r.cidr_ip"
+                                  << "prefix length";
+        QTest::newRow("egress destination") << QString(ruleHead).replace("\"ingress\"", "\"egress\"") + "  port_range = \"22/22\"\n}\n"
+                                            << 1 << 1
+                                            << "alicloud_security_group_rule.r.cidr_ip"
+                                            << "has no destination";
         QTest::newRow("no group") << "resource \"alicloud_security_group_rule\" \"r\" {\n  ip_protocol = \"all\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n"
-                                  << 1 << 1 << "alicloud_security_group_rule.r.security_group_id" << "security_group_id is required";
+                                  << 1 << 1 << "alicloud_security_group_rule.r.security_group_id"
+                                  << "security_group_id is required";
         QTest::newRow("group not an id") << "resource \"alicloud_security_group_rule\" \"r\" {\n  ip_protocol = \"all\"\n  cidr_ip = \"10.0.0.0/8\"\n"
                                             "  security_group_id = \"default\"\n}\n"
-                                         << 4 << 3 << "alicloud_security_group_rule.r.security_group_id" << "not a security group id";
-        QTest::newRow("count and for_each") << ruleHead + "  count = 1\n  for_each = {}\n}\n" << 6 << 3 << "" << "both count and for_each";
-        QTest::newRow("bad count") << ruleHead + "  count = -1\n}\n" << 5 << 3 << "" << "count must be a whole number";
+                                         << 4 << 3 << "alicloud_security_group_rule.r.security_group_id"
+                                         << "not a security group id";
+        QTest::newRow("count and for_each") << ruleHead + "  count = 1\n  for_each = {}\n}\n"
+                                            << 6 << 3 << ""
+                                            << "both count and for_each";
+        QTest::newRow("bad count") << ruleHead + "  count = -1\n}\n"
+                                   << 5 << 3 << ""
+                                   << "count must be a whole number";
         QTest::newRow("variable type") << "variable \"p\" {\n  type = number\n  default = \"ssh\"\n}\n" + ruleHead
-                                              + "  port_range = \"${var.p}/${var.p}\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n"
-                                       << 3 << 3 << "" << "is not a number, the type of var.p";
+                + "  port_range = \"${var.p}/${var.p}\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n"
+                                       << 3 << 3 << ""
+                                       << "is not a number, the type of var.p";
         QTest::newRow("local cycle") << "locals {\n  a = local.b\n  b = local.a\n}\n" + ruleHead + "  port_range = local.a\n  cidr_ip = \"10.0.0.0/8\"\n}\n"
-                                     << 3 << 7 << "" << "refers to itself";
-        QTest::newRow("duplicate resource") << ruleHead + "  port_range = \"22/22\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n" + ruleHead + "}\n" << 8 << 1 << ""
+                                     << 3 << 7 << ""
+                                     << "refers to itself";
+        QTest::newRow("duplicate resource") << ruleHead + "  port_range = \"22/22\"\n  cidr_ip = \"10.0.0.0/8\"\n}\n" + ruleHead + "}\n"
+                                            << 8 << 1 << ""
                                             << "already declared in main.tf, line 1";
-        QTest::newRow("syntax") << "resource \"alicloud_security_group_rule\" \"r\" {\n  port_range = \"22/22\n}\n" << 2 << 22 << "" << "cannot span lines";
-        QTest::newRow("tfvars with a reference") << "" << 1 << 15 << "" << "must be a constant";
+        QTest::newRow("syntax") << "resource \"alicloud_security_group_rule\" \"r\" {\n  port_range = \"22/22\n}\n"
+                                << 2 << 22 << ""
+                                << "cannot span lines";
+        QTest::newRow("tfvars with a reference") << "" << 1 << 15 << ""
+                                                 << "must be a constant";
     }
 
     void brokenConfigurations()
@@ -461,7 +480,8 @@ private Q_SLOTS:
             const auto key = [](const Rule &r) {
                 return QStringList{toApiString(r.direction), toApiString(r.protocol), r.ports.toString(), r.peer.text(),
                                    toApiString(r.policy), QString::number(r.priority), toApiString(r.nicType), r.description,
-                                   r.peerOwnerAccount}.join(u'|');
+                                   r.peerOwnerAccount}
+                    .join(u'|');
             };
             for (Rule &r : back) {
                 QVERIFY(r.resource.startsWith(QStringLiteral("alicloud_security_group_rule.")));

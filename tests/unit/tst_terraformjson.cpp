@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.document.ruleSet.rules.size(), 2);
         QCOMPARE(loaded.document.ruleSet.rules[1].direction, Direction::Egress);
         QCOMPARE(loaded.document.ruleSet.rules[1].protocol, Protocol::Tcp); // "TCP": any case
-        QVERIFY(loaded.document.ruleSet.group.securityGroupId.isEmpty()); // unknown until apply
+        QVERIFY(loaded.document.ruleSet.group.securityGroupId.isEmpty());   // unknown until apply
     }
 
     void rawStateBomCrlf()
@@ -91,10 +91,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << "broken/truncated.json" << "not valid JSON";
-        QTest::newRow("not terraform") << "broken/not-terraform.json" << "terraform show -json";
-        QTest::newRow("array root") << "broken/array-root.json" << "JSON object";
-        QTest::newRow("resources not array") << "broken/resources-not-array.json" << "must be an array";
+        QTest::newRow("truncated") << "broken/truncated.json"
+                                   << "not valid JSON";
+        QTest::newRow("not terraform") << "broken/not-terraform.json"
+                                       << "terraform show -json";
+        QTest::newRow("array root") << "broken/array-root.json"
+                                    << "JSON object";
+        QTest::newRow("resources not array") << "broken/resources-not-array.json"
+                                             << "must be an array";
     }
 
     void brokenFiles()

@@ -147,11 +147,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown site") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"workbench":{"site":"mars","via":["public"]}})")
-                                      << "workbench.site" << "not a Workbench site";
+                                      << "workbench.site"
+                                      << "not a Workbench site";
         QTest::newRow("unknown via") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"workbench":{"site":"china","via":["public","vpn"]}})")
-                                     << "workbench.via[1]" << "not a Workbench connection type";
+                                     << "workbench.via[1]"
+                                     << "not a Workbench connection type";
         QTest::newRow("empty via") << QByteArray(R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"workbench":{"site":"china","via":[]}})")
-                                   << "workbench.via" << "public, private or both";
+                                   << "workbench.via"
+                                   << "public, private or both";
     }
 
     void refusals()

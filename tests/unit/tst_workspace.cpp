@@ -276,7 +276,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("groups not an array") << QByteArray(R"({"format":"sgassist-project","version":2,"groups":{}})") << "\"groups\" must be an array";
         QTest::newRow("group without rules") << QByteArray(R"({"format":"sgassist-project","version":2,"groups":[{"group":{}}]})")
-                                            << "groups[0]: the group has no \"rules\" list";
+                                             << "groups[0]: the group has no \"rules\" list";
         QTest::newRow("bad rule in second group")
             << QByteArray(R"({"format":"sgassist-project","version":2,"groups":[{"rules":[]},{"rules":[{"IpProtocol":"TCP","PortRange":"0/22","SourceCidrIp":"1.2.3.4"}]}]})")
             << "rule 1, PortRange";

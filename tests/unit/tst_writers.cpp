@@ -149,8 +149,7 @@ QList<QMap<QString, QString>> expectedCalls(const RuleSet &set, const QString &r
         }
         for (qsizetype start = 0; start < rules.size(); start += 100) {
             QMap<QString, QString> call{{QStringLiteral("RegionId"), region}, {QStringLiteral("SecurityGroupId"), group}};
-            call.insert(QStringLiteral("_action"), direction == Direction::Ingress ? QStringLiteral("AuthorizeSecurityGroup")
-                                                                                   : QStringLiteral("AuthorizeSecurityGroupEgress"));
+            call.insert(QStringLiteral("_action"), direction == Direction::Ingress ? QStringLiteral("AuthorizeSecurityGroup") : QStringLiteral("AuthorizeSecurityGroupEgress"));
             for (qsizetype n = start; n < std::min(start + 100, rules.size()); ++n) {
                 for (const auto &[field, value] : PermissionCodec::fields(*rules[n], false)) {
                     if (field != PermissionField::Direction && field != PermissionField::SecurityGroupRuleId)
@@ -207,7 +206,9 @@ private Q_SLOTS:
             while (at < written.size() && at < expected.size() && written[at] == expected[at])
                 ++at;
             QFAIL(qPrintable(QStringLiteral("%1 differs at byte %2: written \"%3\", expected \"%4\"")
-                                 .arg(path).arg(at).arg(QString::fromUtf8(written.mid(at, 40)), QString::fromUtf8(expected.mid(at, 40)))));
+                                 .arg(path)
+                                 .arg(at)
+                                 .arg(QString::fromUtf8(written.mid(at, 40)), QString::fromUtf8(expected.mid(at, 40)))));
         }
     }
 
@@ -234,17 +235,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("hcl");
-        QTest::newRow("plain") << "SSH" << "\"SSH\"";
-        QTest::newRow("empty") << "" << "\"\"";
-        QTest::newRow("quote") << "a\"b" << "\"a\\\"b\"";
-        QTest::newRow("backslash") << "a\\b" << "\"a\\\\b\"";
-        QTest::newRow("newline, tab, CR") << "a\nb\tc\rd" << "\"a\\nb\\tc\\rd\"";
+        QTest::newRow("plain") << "SSH"
+                               << "\"SSH\"";
+        QTest::newRow("empty") << ""
+                               << "\"\"";
+        QTest::newRow("quote") << "a\"b"
+                               << "\"a\\\"b\"";
+        QTest::newRow("backslash") << "a\\b"
+                                   << "\"a\\\\b\"";
+        QTest::newRow("newline, tab, CR") << "a\nb\tc\rd"
+                                          << "\"a\\nb\\tc\\rd\"";
         QTest::newRow("control") << QString(QChar(1)) << "\"\\u0001\"";
-        QTest::newRow("interpolation") << "${var.x}" << "\"$${var.x}\"";
-        QTest::newRow("directive") << "%{ if x }" << "\"%%{ if x }\"";
-        QTest::newRow("already escaped") << "$${x} %%{y}" << "\"$$${x} %%%{y}\"";
-        QTest::newRow("lone signs") << "$ % $$ %% {x}" << "\"$ % $$ %% {x}\"";
-        QTest::newRow("chinese") << "中文" << "\"中文\"";
+        QTest::newRow("interpolation") << "${var.x}"
+                                       << "\"$${var.x}\"";
+        QTest::newRow("directive") << "%{ if x }"
+                                   << "\"%%{ if x }\"";
+        QTest::newRow("already escaped") << "$${x} %%{y}"
+                                         << "\"$$${x} %%%{y}\"";
+        QTest::newRow("lone signs") << "$ % $$ %% {x}"
+                                    << "\"$ % $$ %% {x}\"";
+        QTest::newRow("chinese") << "中文"
+                                 << "\"中文\"";
         QTest::newRow("decomposed: HCL reads NFC") << QStringLiteral("e\u0301") << QStringLiteral("\"\u00e9\"");
     }
 
@@ -358,12 +369,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("word");
-        QTest::newRow("plain") << "SSH" << "'SSH'";
-        QTest::newRow("empty") << "" << "''";
-        QTest::newRow("apostrophe") << "it's" << "'it'\\''s'";
-        QTest::newRow("substitution") << "$(id) `id` $HOME" << "'$(id) `id` $HOME'";
-        QTest::newRow("newline") << "a\nb" << "$'a\\nb'";
-        QTest::newRow("control and quote") << "a'\\\x01" << "$'a\\'\\\\\\x01'";
+        QTest::newRow("plain") << "SSH"
+                               << "'SSH'";
+        QTest::newRow("empty") << ""
+                               << "''";
+        QTest::newRow("apostrophe") << "it's"
+                                    << "'it'\\''s'";
+        QTest::newRow("substitution") << "$(id) `id` $HOME"
+                                      << "'$(id) `id` $HOME'";
+        QTest::newRow("newline") << "a\nb"
+                                 << "$'a\\nb'";
+        QTest::newRow("control and quote") << "a'\\\x01"
+                                           << "$'a\\'\\\\\\x01'";
     }
 
     void shellQuoting()

@@ -21,7 +21,7 @@ public:
 
 private:
     DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
+    int m_group;       // the group the command changes: shown before it changes it
     QList<int> m_rows; // ascending
     QList<Rule> m_rules;
 };

@@ -15,7 +15,9 @@ class DocumentController;
 class ReplaceRulesCommand : public QUndoCommand
 {
 public:
-    enum { CellEditId = 0x5347 }; // commands with this id may merge
+    enum {
+        CellEditId = 0x5347
+    }; // commands with this id may merge
 
     ReplaceRulesCommand(DocumentController *document, int group, QList<int> rows, QList<Rule> after, const QString &text,
                         int editedColumn = -1, QUndoCommand *parent = nullptr);

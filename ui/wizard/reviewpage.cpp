@@ -4,8 +4,8 @@
 
 #include "analysis/analyzer.h"
 #include "ruleitemdelegate.h"
-#include "table/findingsmodel.h"
 #include "setupwizard.h"
+#include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
 #include <QHeaderView>

@@ -11,7 +11,7 @@ class QTreeView;
 namespace sg {
 class FindingsModel;
 class RuleTableModel;
-}
+} // namespace sg
 
 namespace sg::ui {
 

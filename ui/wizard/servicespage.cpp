@@ -58,8 +58,7 @@ ServicesPage::ServicesPage(SetupWizard *wizard)
         auto *box = new QCheckBox(tr("%1 — %2").arg(service->name.text(locale), portList(service->ports)), this);
         box->setObjectName(QStringLiteral("service_") + id);
         box->setToolTip(service->practice.text(locale));
-        auto *note = new QLabel(tr("%1. <i>%2.</i>").arg(service->purpose.text(locale).toHtmlEscaped(),
-                                                        service->recommendation.text(locale).toHtmlEscaped()), this);
+        auto *note = new QLabel(tr("%1. <i>%2.</i>").arg(service->purpose.text(locale).toHtmlEscaped(), service->recommendation.text(locale).toHtmlEscaped()), this);
         note->setWordWrap(true);
         note->setIndent(24);
         QVBoxLayout *target = service->category == u"workbench" ? workbenchLayout : ehpcLayout;
@@ -85,7 +84,8 @@ ServicesPage::ServicesPage(SetupWizard *wizard)
     m_upstream->setObjectName(QStringLiteral("upstreamPortsCheck"));
     auto *upstreamNote = new QLabel(tr("The source document lists the minimum. Upstream software also uses: %1. "
                                        "Add them only if your setup uses those features.")
-                                        .arg(upstreamLines.join(QStringLiteral("; "))), this);
+                                        .arg(upstreamLines.join(QStringLiteral("; "))),
+                                    this);
     upstreamNote->setWordWrap(true);
     upstreamNote->setIndent(24);
     connect(m_upstream, &QCheckBox::toggled, this, &ServicesPage::store);

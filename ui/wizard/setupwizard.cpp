@@ -12,7 +12,8 @@
 
 namespace sg::ui {
 
-SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
+SetupWizard::SetupWizard(QWidget *parent)
+    : QWizard(parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("New Security Group Setup — SG Assist"));

@@ -20,7 +20,14 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { TargetPageId, SchedulerPageId, ServicesPageId, SourcesPageId, ReviewPageId, ExportPageId };
+    enum PageId {
+        TargetPageId,
+        SchedulerPageId,
+        ServicesPageId,
+        SourcesPageId,
+        ReviewPageId,
+        ExportPageId
+    };
 
     explicit SetupWizard(QWidget *parent = nullptr);
 

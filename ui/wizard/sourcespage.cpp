@@ -76,7 +76,8 @@ SourcesPage::SourcesPage(SetupWizard *wizard)
     m_workbenchRanges->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *why = new QLabel(tr("Workbench, the console's remote connection, reaches your instances from Alibaba Cloud's own "
                               "address ranges, not from your computer. Without rules for those ranges it cannot open SSH "
-                              "(or RDP, when selected). The ranges differ by site and connection type."), m_workbench);
+                              "(or RDP, when selected). The ranges differ by site and connection type."),
+                           m_workbench);
     why->setWordWrap(true);
     auto *siteForm = new QFormLayout;
     siteForm->addRow(tr("&Site:"), m_workbenchSite);
@@ -285,18 +286,21 @@ void SourcesPage::revalidate()
             switch (endpoint->exposure()) {
             case Exposure::Internet:
                 it->lines << QStringLiteral("\u26A0 ") + tr("%1 is the whole internet (or most of it): %2 would be "
-                                                             "reachable from anywhere.").arg(text, services);
+                                                            "reachable from anywhere.")
+                                                             .arg(text, services);
                 break;
             case Exposure::PublicWide:
                 it->lines << QStringLiteral("\u26A0 ") + tr("%1 is a wide public range: %2 would be reachable from "
-                                                             "many hosts you do not control.").arg(text, services);
+                                                            "many hosts you do not control.")
+                                                             .arg(text, services);
                 break;
             default:
                 break;
             }
             if (it.key() == Scope::Cluster && endpoint->isAddress() && plan.groupType == GroupType::Basic) {
                 it->lines << QStringLiteral("\u2139 ") + tr("%1 is a CIDR block: a security group reference would "
-                                                             "be more precise.").arg(text);
+                                                            "be more precise.")
+                                                             .arg(text);
             }
         }
         QStringList escaped;

@@ -57,11 +57,11 @@ private:
     QVBoxLayout *m_editorsLayout;
     MessageLabel *m_pageProblem;
     QMap<Scope, ScopeEditor> m_editors;
-    QGroupBox *m_workbench;         // checkable: "Connect through Workbench"
+    QGroupBox *m_workbench; // checkable: "Connect through Workbench"
     QComboBox *m_workbenchSite;
     QCheckBox *m_workbenchPublic;
     QCheckBox *m_workbenchPrivate;
-    QLabel *m_workbenchRanges;      // the blocks the choice opens SSH (and RDP) to, with their date
+    QLabel *m_workbenchRanges; // the blocks the choice opens SSH (and RDP) to, with their date
     bool m_complete = false;
 };
 

@@ -53,10 +53,12 @@ TargetPage::TargetPage(SetupWizard *wizard)
     m_enterprise->setObjectName(QStringLiteral("enterpriseRadio"));
 
     auto *basicNote = new QLabel(tr("Members of the group reach each other by default, and rules may name other "
-                                    "security groups as sources (at most 20 such rules)."), this);
+                                    "security groups as sources (at most 20 such rules)."),
+                                 this);
     auto *enterpriseNote = new QLabel(tr("No traffic between members unless a rule allows it, and rules cannot name "
                                          "other security groups: cluster nodes are then identified by CIDR blocks or "
-                                         "prefix lists."), this);
+                                         "prefix lists."),
+                                      this);
     for (QLabel *note : {basicNote, enterpriseNote}) {
         note->setWordWrap(true);
         note->setIndent(24);
