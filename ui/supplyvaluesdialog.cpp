@@ -152,7 +152,7 @@ QWidget *SupplyValuesDialog::rowsWidget(const QList<Entry> &entries)
         }
         if (!input.type.isEmpty())
             facts << tr("type %1").arg(input.type);
-        QString html = QStringLiteral("<b>%1</b> — %2").arg(input.name.toHtmlEscaped(), facts.join(QStringLiteral(", ")).toHtmlEscaped());
+        QString html = QStringLiteral("<b>%1</b> — %2").arg(input.name.toHtmlEscaped(), facts.join(tr(", ")).toHtmlEscaped());
         if (!input.description.isEmpty())
             html += QStringLiteral("<br>") + input.description.toHtmlEscaped();
         QStringList uses;

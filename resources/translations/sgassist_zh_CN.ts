@@ -6736,6 +6736,10 @@ Pull into this folder?</source>
         <source>Terraform variables (*.tfvars *.tfvars.json);;All files (*)</source>
         <translation>Terraform 变量文件 (*.tfvars *.tfvars.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::TargetPage</name>
