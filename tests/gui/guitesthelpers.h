@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMultiHash>
 #include <QStandardPaths>
@@ -29,12 +30,15 @@ T *child(QWidget &parent, const char *name)
     return child<T>(&parent, name);
 }
 
-// Every GUI test runs with its own settings and data directories, never the user's.
+// Every GUI test runs with its own settings and data directories, never the user's, and never
+// another test's: ctest runs several test programs at once, and a window's autosaves, recent files
+// and settings would otherwise meet those of another program's windows.
 inline void isolateGuiTest()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SG Assist Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("sgassist-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("sgassist-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 // The model rules as "TCP 22/22 203.0.113.10/32" lines, for exact comparisons.
