@@ -50,24 +50,7 @@ for (const file of process.argv.slice(2)) {
 console.log(n);
 JS
 
-median() { sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-
-# measure COMMAND...: "median-wall-s median-peak-KB median-cpu-s" over RUNS runs.
-measure() {
-    local times=() peaks=() cpus=()
-    for ((i = 0; i < runs; i++)); do
-        $timer -o "$report" -f '%e %M %x %U %S' "$@" >/dev/null 2>&1 || true
-        read -r wall peak status user system < <(tail -n 1 "$report")
-        if [[ $status -gt 2 ]]; then
-            echo "run-region-benchmark: '$*' failed (exit $status)" >&2
-            exit 1
-        fi
-        times+=("$wall")
-        peaks+=("$peak")
-        cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')")
-    done
-    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${peaks[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median)"
-}
+source "$(dirname "$0")/measure.sh"
 
 mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 row() { printf '| %s | %.2f | %.2f | %s |\n' "$1" "$2" "$4" "$(mb "$3")"; }
@@ -81,33 +64,36 @@ echo
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB;" \
      "load average before: $(cut -d' ' -f1-3 /proc/loadavg); seed $seed; medians of $runs runs."
 echo
-echo "Region: $groups groups ($rules rules), $enis network interfaces, $(awk -v b="$bytes" 'BEGIN {printf "%.0f", b / 1048576}') MB;" \
-     "bar: faster than jq, peak at most $(awk -v b="$bytes" 'BEGIN {printf "%.0f", 2 * b / 1048576 + 50}') MB (twice the input plus 50 MB)."
-echo
-echo "| command | wall s | CPU s | peak MB |"
-echo "|---|---:|---:|---:|"
-read -r s kb cpu < <(measure "$cli" check "$region" --report json --fail-on never -o /dev/null)
-row "sgassist-cli check DIR (all analysis, JSON report)" "$s" "$kb" "$cpu"
-region_check=$s
-read -r s kb cpu < <(measure jq -c '.Permissions.Permission[]? | select(.SourceCidrIp == "0.0.0.0/0")' "${groupFiles[@]}")
-row "jq filtering the group files for 0.0.0.0/0" "$s" "$kb" "$cpu"
-region_jq=$s
-read -r s kb cpu < <(measure node "$filter" "${groupFiles[@]}")
-row "node JSON.parse + filter" "$s" "$kb" "$cpu"
-echo
-echo "Stress: one group of 100,000 rules, $(awk -v b="$(stat -c %s "$single")" 'BEGIN {printf "%.0f", b / 1048576}') MB;" \
-     "bar: faster than jq (aim: node), peak at most $(awk -v b="$(stat -c %s "$single")" 'BEGIN {printf "%.0f", 2 * b / 1048576 + 50}') MB."
-echo
-echo "| command | wall s | CPU s | peak MB |"
-echo "|---|---:|---:|---:|"
-read -r s kb cpu < <(measure "$cli" check "$single" --report json --fail-on never -o /dev/null)
-row "sgassist-cli check FILE (all analysis, JSON report)" "$s" "$kb" "$cpu"
-single_check=$s
-read -r s kb cpu < <(measure jq -c '.Permissions.Permission[] | select(.SourceCidrIp == "0.0.0.0/0")' "$single")
-row "jq filtering for 0.0.0.0/0" "$s" "$kb" "$cpu"
-single_jq=$s
-read -r s kb cpu < <(measure node "$filter" "$single")
-row "node JSON.parse + filter" "$s" "$kb" "$cpu"
-echo
-awk -v a="$region_check" -v b="$region_jq" 'BEGIN {printf "region: check / jq = %.2f\n", a / b}'
-awk -v a="$single_check" -v b="$single_jq" 'BEGIN {printf "100k: check / jq = %.2f\n", a / b}'
+# compare TITLE SUBJECT JQ-FILTER PATH...: a table of check, jq and node on the same files; sets
+# `ratio` to check's wall time over jq's.
+compare() {
+    local title=$1 subject=$2 filter_expr=$3
+    shift 3
+    local s kb cpu check_s jq_s
+    echo "$title"
+    echo
+    echo "| command | wall s | CPU s | peak MB |"
+    echo "|---|---:|---:|---:|"
+    read -r s kb cpu < <(measure "$runs" "$cli" check "$subject" --report json --fail-on never -o /dev/null)
+    row "sgassist-cli check $(basename "$subject") (all analysis, JSON report)" "$s" "$kb" "$cpu"
+    check_s=$s
+    read -r s kb cpu < <(measure "$runs" jq -c "$filter_expr" "$@")
+    row "jq filtering for 0.0.0.0/0" "$s" "$kb" "$cpu"
+    jq_s=$s
+    read -r s kb cpu < <(measure "$runs" node "$filter" "$@")
+    row "node JSON.parse + filter" "$s" "$kb" "$cpu"
+    echo
+    ratio=$(awk -v a="$check_s" -v b="$jq_s" 'BEGIN {printf "%.2f", a / b}')
+}
+
+megabytes() { awk -v b="$1" 'BEGIN {printf "%.0f", b / 1048576}'; }
+bar() { awk -v b="$1" 'BEGIN {printf "%.0f", 2 * b / 1048576 + 50}'; }
+
+compare "Region: $groups groups ($rules rules), $enis network interfaces, $(megabytes "$bytes") MB; bar: faster than jq, peak at most $(bar "$bytes") MB (twice the input plus 50 MB)." \
+    "$region" '.Permissions.Permission[]? | select(.SourceCidrIp == "0.0.0.0/0")' "${groupFiles[@]}"
+region_ratio=$ratio
+size=$(stat -c %s "$single")
+compare "Stress: one group of 100,000 rules, $(megabytes "$size") MB; bar: faster than jq (aim: node), peak at most $(bar "$size") MB." \
+    "$single" '.Permissions.Permission[] | select(.SourceCidrIp == "0.0.0.0/0")' "$single"
+echo "region: check / jq = $region_ratio"
+echo "100k: check / jq = $ratio"
