@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -17,9 +18,11 @@ struct CliResult
     QString outText() const { return QString::fromUtf8(out); }
 };
 
-inline CliResult runCli(const QStringList &arguments, const QByteArray &input = {})
+inline CliResult runCli(const QStringList &arguments, const QByteArray &input = {},
+                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SGASSIST_CLI), arguments);
     if (!input.isEmpty())
         process.write(input);

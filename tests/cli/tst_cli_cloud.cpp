@@ -8,6 +8,7 @@
 #include "io/rulefiles.h"
 #include "io/ruleformat.h"
 
+#include "clirunner.h"
 #include "fakeecs.h"
 
 #include <QDir>
@@ -187,18 +188,11 @@ Run TestCliCloud::cli(const QStringList &arguments, const QStringList &extraEnvi
     }
     for (const QString &entry : extraEnvironment)
         env.insert(entry.section('=', 0, 0), entry.section('=', 1));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(SGASSIST_CLI, arguments);
+    const CliResult result = runCli(arguments, {}, env);
     Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = result.exitCode;
+    run.out = result.outText();
+    run.err = result.errText();
     m_everythingPrinted += run.out + run.err;
     return run;
 }

@@ -24,22 +24,9 @@ QString data(const char *name)
 // Runs sgassist-cli with exemptions judged on a fixed day.
 CliResult runOn(const QString &today, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SGASSIST_TODAY"), today);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SGASSIST_CLI), arguments);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCli(arguments, {}, environment);
 }
 
 QJsonObject json(const QByteArray &bytes)
