@@ -77,11 +77,26 @@ const RuleFormat *FormatRegistry::find(QStringView id) const
 
 const RuleFormat *FormatRegistry::detect(QByteArrayView head) const
 {
+    if (head.startsWith("\xef\xbb\xbf")) // a UTF-8 byte order mark, removed once for all of them
+        head = head.sliced(3);
+    // Most files say what they are in their first lines (an API response its RequestId and
+    // Permissions, a Terraform state its versions): look there first, and through the whole head
+    // only when no format is sure of so little (a ROS template whose resources follow long
+    // parameters). A region's folder is thousands of files, each sniffed by every format.
+    constexpr qsizetype FirstLook = 4096;
+    constexpr int Sure = 90;
+    if (head.size() > FirstLook) {
+        if (const auto [format, score] = mostConfident(head.first(FirstLook)); score >= Sure)
+            return format;
+    }
+    return mostConfident(head).first;
+}
+
+std::pair<const RuleFormat *, int> FormatRegistry::mostConfident(QByteArrayView head) const
+{
     // Keys and enum values are matched without regard to case: lower-case the head once here, not
-    // in each format (a region's folder is thousands of files).
-    QByteArray lowered = head.toByteArray().toLower();
-    if (lowered.startsWith("\xef\xbb\xbf")) // and without a UTF-8 byte order mark, for all of them
-        lowered.remove(0, 3);
+    // in each format.
+    const QByteArray lowered = head.toByteArray().toLower();
     const RuleFormat *best = nullptr;
     int bestScore = 0;
     for (const auto &format : m_formats) {
@@ -93,7 +108,7 @@ const RuleFormat *FormatRegistry::detect(QByteArrayView head) const
             bestScore = score;
         }
     }
-    return best;
+    return {best, bestScore};
 }
 
 QString FormatRegistry::idList(bool readable) const

@@ -5,6 +5,7 @@
 #include "ruleformat.h"
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace sg {
@@ -26,6 +27,8 @@ public:
 
 private:
     FormatRegistry();
+    // The format most confident of `head` (without a byte order mark), and its score.
+    std::pair<const RuleFormat *, int> mostConfident(QByteArrayView head) const;
     std::vector<std::unique_ptr<RuleFormat>> m_formats;
 };
 

@@ -219,6 +219,42 @@ private Q_SLOTS:
         QVERIFY(!registry.detect("hello"));
     }
 
+    // Detection looks at the first 4 KB, then at the whole head when no format is sure of so
+    // little: long files are told apart by what comes late as well as by what comes first.
+    void detectionOfLongHeads_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("detected");
+        const QByteArray parameters = "  \"Parameters\": {\"Note\": {\"Type\": \"String\", \"Default\": \""
+            + QByteArray(6000, 'x') + "\"}},\n";
+        QTest::newRow("ROS resources after long parameters")
+            << "{\n" + parameters + "  \"Resources\": {\"Sg\": {\"Type\": \"ALIYUN::ECS::SecurityGroup\"}}\n}"
+            << "ros";
+        QByteArray permissions;
+        for (int i = 0; i < 200; ++i)
+            permissions += QByteArray(i ? "," : "") + R"({"IpProtocol":"TCP","PortRange":"22/22","SourceCidrIp":"10.0.0.0/8"})";
+        QTest::newRow("API response of many rules")
+            << R"({"RequestId":"r","SecurityGroupId":"sg-1","Permissions":{"Permission":[)" + permissions + "]}}"
+            << "api-json";
+        QTest::newRow("DescribeInstances of many instances")
+            << R"({"Instances":{"Instance":[)" + QByteArray(5000, ' ') + R"({"InstanceId":"i-1"}]}})"
+            << "network-interfaces";
+        QTest::newRow("byte order mark, then a long API response")
+            << "\xEF\xBB\xBF"
+               R"({"RequestId":"r","Permissions":{"Permission":[)"
+                + permissions + "]}}"
+            << "api-json";
+    }
+
+    void detectionOfLongHeads()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, detected);
+        QVERIFY(head.size() > 4096);
+        const RuleFormat *format = FormatRegistry::instance().detect(head);
+        QCOMPARE(format ? format->id() : QString(), detected);
+    }
+
     void progressAndCancel()
     {
         QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";
