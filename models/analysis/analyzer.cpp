@@ -44,16 +44,18 @@ class Run
     Q_DECLARE_TR_FUNCTIONS(sg::Run)
 
 public:
-    Run(const RuleSet &set, const ServiceCatalogue &catalogue)
-        : m_set(set), m_catalogue(catalogue)
+    // Every check on every rule; with exposureOf set, only the exposure checks of the first
+    // *exposureOf rules (Analyzer::analyzeExposure).
+    Run(const RuleSet &set, const ServiceCatalogue &catalogue, const std::vector<QList<ServicePort>> &servicePorts,
+        std::optional<qsizetype> exposureOf = std::nullopt)
+        : m_set(set), m_catalogue(catalogue), m_servicePorts(servicePorts), m_exposureOnly(exposureOf.has_value())
     {
-        for (const Service &service : catalogue.services())
-            m_servicePorts.push_back(service.portsWithUpstream(true));
+        m_checked = exposureOf ? std::clamp<qsizetype>(*exposureOf, 0, set.rules.size()) : set.rules.size();
     }
 
     AnalysisResult run()
     {
-        const qsizetype n = m_set.rules.size();
+        const qsizetype n = m_checked;
         m_original = findDuplicates(m_set);
         m_duplicateOf.assign(m_original.size(), false);
         for (size_t i = 0; i < m_original.size(); ++i)
@@ -65,27 +67,30 @@ public:
         // the pool is busy - a workspace analyses its groups on it - waiting runs it here instead.)
         constexpr qsizetype ParallelFrom = 5000;
         const int half = n >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1 ? int(n / 2) : int(n);
-        Run second(m_set, m_catalogue);
-        second.m_coverage = &coverage;
-        second.m_duplicateOf = m_duplicateOf;
-        second.m_original = m_original;
-        QFuture<void> worker;
         if (half < int(n)) {
-            worker = QtConcurrent::run([&second, half, n] {
+            Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
+            second.m_coverage = &coverage;
+            second.m_duplicateOf = m_duplicateOf;
+            second.m_original = m_original;
+            QFuture<void> worker = QtConcurrent::run([&second, half, n] {
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
             });
+            for (int i = 0; i < half; ++i)
+                checkRule(i);
+            worker.waitForFinished();
+            // Room for exactly both halves and the group's few findings: appending alone would
+            // double the capacity (findings are 232 bytes each, 160,000 of them at 100,000 rules).
+            constexpr qsizetype GroupFindings = 16;
+            m_result.findings.reserve(m_result.findings.size() + second.m_result.findings.size() + GroupFindings);
+            m_result.findings.append(std::move(second.m_result.findings));
+            m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
+        } else {
+            for (int i = 0; i < int(n); ++i)
+                checkRule(i);
         }
-        for (int i = 0; i < half; ++i)
-            checkRule(i);
-        worker.waitForFinished();
-        // Room for exactly both halves and the group's few findings: appending alone would double
-        // the capacity (findings are 232 bytes each, 160,000 of them at 100,000 rules).
-        constexpr qsizetype GroupFindings = 16;
-        m_result.findings.reserve(m_result.findings.size() + second.m_result.findings.size() + GroupFindings);
-        m_result.findings.append(std::move(second.m_result.findings));
-        m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
-        checkGroup();
+        if (!m_exposureOnly)
+            checkGroup();
         m_coverage = nullptr;
 
         // Sort a permutation by the keys add() recorded, not the findings: comparing and moving
@@ -117,7 +122,7 @@ public:
                 at = size_t(from);
             }
         }
-        m_result.index(n);
+        m_result.index(m_set.rules.size());
         return std::move(m_result);
     }
 
@@ -298,6 +303,11 @@ private:
     void checkRule(int i)
     {
         const Rule &r = rule(i);
+        if (m_exposureOnly) { // as below, without the findings that are not exposures
+            if (!m_duplicateOf[size_t(i)] && r.isIngress() && r.policy == Policy::Accept)
+                checkIngressAccept(i);
+            return;
+        }
         if (isBlank(r.description)) {
             add(CheckIds::MissingDescription, Severity::Low, {i},
                 tr("%1 has no description: %2.").arg(label(i), summary(r)));
@@ -641,7 +651,9 @@ private:
     std::unordered_map<const char *, quint64> m_ranks;
     std::vector<quint64> m_sortKeys; // per finding, in the order of m_result.findings
     std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
-    std::vector<QList<ServicePort>> m_servicePorts; // per catalogue service, upstream ports included
+    const std::vector<QList<ServicePort>> &m_servicePorts; // per catalogue service, upstream ports included
+    const bool m_exposureOnly;
+    qsizetype m_checked; // the rules checked: all, or the first ones for analyzeExposure()
     std::vector<bool> m_duplicateOf;
     std::vector<int> m_original;
     AnalysisResult m_result;
@@ -652,11 +664,18 @@ private:
 Analyzer::Analyzer(const ServiceCatalogue &catalogue)
     : m_catalogue(catalogue)
 {
+    for (const Service &service : m_catalogue.services())
+        m_servicePorts.push_back(service.portsWithUpstream(true));
 }
 
 AnalysisResult Analyzer::analyze(const RuleSet &set) const
 {
-    return Run(set, m_catalogue).run();
+    return Run(set, m_catalogue, m_servicePorts).run();
+}
+
+AnalysisResult Analyzer::analyzeExposure(const RuleSet &set, qsizetype ruleCount) const
+{
+    return Run(set, m_catalogue, m_servicePorts, ruleCount).run();
 }
 
 } // namespace sg

@@ -84,7 +84,7 @@ class Run
 {
 public:
     Run(const Workspace &workspace, const ServiceCatalogue &catalogue)
-        : m_workspace(workspace), m_catalogue(catalogue) {}
+        : m_workspace(workspace), m_analyzer(catalogue) {}
 
     WorkspaceAnalysis run(QThreadPool *pool)
     {
@@ -92,9 +92,8 @@ public:
         const qsizetype n = m_workspace.groups.size();
         QList<int> indexes(n);
         std::iota(indexes.begin(), indexes.end(), 0);
-        const Analyzer analyzer(m_catalogue);
         out.groups = QtConcurrent::blockingMapped<QList<AnalysisResult>>(
-            pool, indexes, [&](int i) { return analyzer.analyze(m_workspace.groups.at(i).ruleSet); });
+            pool, indexes, [&](int i) { return m_analyzer.analyze(m_workspace.groups.at(i).ruleSet); });
 
         const bool several = n > 1 || m_workspace.attachmentsKnown;
         if (several) {
@@ -255,8 +254,8 @@ private:
         RuleSet merged = set;
         for (const auto &[g, rule] : view.drops)
             merged.rules.append(m_workspace.groups.at(g).ruleSet.rules.at(rule - 1));
-        const AnalysisResult result = Analyzer(m_catalogue).analyze(merged);
         const int n = int(set.rules.size());
+        const AnalysisResult result = m_analyzer.analyzeExposure(merged, n);
         QMultiHash<int, qsizetype> exposures; // merged position -> exposure findings
         for (qsizetype i = 0; i < result.findings.size(); ++i) {
             if (isExposure(result.findings.at(i))) {
@@ -374,7 +373,7 @@ private:
     }
 
     const Workspace &m_workspace;
-    const ServiceCatalogue &m_catalogue;
+    const Analyzer m_analyzer;
     QHash<QString, int> m_keys;
     QSet<QString> m_referenced;
     QHash<QString, QStringList> m_attached;
