@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
-using testnetwork::closedPort;
+using testnetwork::ClosedPort;
 
 class TestCliProbe : public QObject
 {
@@ -35,7 +35,8 @@ private Q_SLOTS:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const quint16 refused = closedPort();
+        const ClosedPort closed;
+        const quint16 refused = closed.port();
         const CliResult r = runCli({QStringLiteral("probe"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                                     QString::number(server.serverPort()), QStringLiteral("--port"),
                                     QStringLiteral("%1/tcp").arg(refused), QStringLiteral("--port"), QStringLiteral("20048/udp")});

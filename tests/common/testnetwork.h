@@ -5,18 +5,21 @@
 // Network helpers the probe tests share.
 
 #include <QHostAddress>
-#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace testnetwork {
 
-// A loopback port nothing listens on: bind, note the port, close.
-inline quint16 closedPort()
+// A loopback TCP port that refuses connections for as long as this object lives: a socket bound
+// to it that never listens, held exclusively, so that no other socket (a server this test opens
+// next, or another test running beside it) can take the port meanwhile.
+class ClosedPort
 {
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
+public:
+    ClosedPort() { m_socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress); }
+    quint16 port() const { return m_socket.localPort(); }
+
+private:
+    QTcpSocket m_socket;
+};
 
 } // namespace testnetwork

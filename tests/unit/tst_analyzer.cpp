@@ -573,6 +573,41 @@ private Q_SLOTS:
         }
     }
 
+    // The workspace's interface views ask only for the exposures of a group's own rules, with the
+    // other groups' rules appended after them: exactly what analyze() says of those rules.
+    void exposureAnalysisMatchesTheFullOne_data()
+    {
+        QTest::addColumn<QStringList>("own");
+        QTest::addColumn<QStringList>("appended");
+        const QStringList own{"in accept tcp 22 0.0.0.0/0 p1", "in accept tcp 2375 0.0.0.0/0 p5 nodesc",
+                              "in accept tcp 22 0.0.0.0/0 p1", "in accept all -1/-1 0.0.0.0/0 p50",
+                              "in accept tcp 6817/6819 10.0.0.0/8 p1", "out accept all -1/-1 0.0.0.0/0 p1",
+                              "in drop tcp 3389 0.0.0.0/0 p1", "in accept tcp 3389 0.0.0.0/0 p2"};
+        QTest::newRow("nothing appended") << own << QStringList();
+        QTest::newRow("drops appended") << own
+                                        << QStringList{"in drop tcp 22 0.0.0.0/0 p1", "in drop tcp 1/65535 0.0.0.0/0 p40",
+                                                       "in accept tcp 9090 0.0.0.0/0 p1"};
+        QTest::newRow("checked on two threads") << many(6000, QStringLiteral("in accept tcp 22 203.%1.%2.7/32 p1"))
+                                                << QStringList{"in drop tcp 22 203.0.0.0/16 p1"};
+    }
+
+    void exposureAnalysisMatchesTheFullOne()
+    {
+        QFETCH(QStringList, own);
+        QFETCH(QStringList, appended);
+        const RuleSet set = spec::rules(own + appended);
+        const Analyzer analyzer;
+        const AnalysisResult exposures = analyzer.analyzeExposure(set, own.size());
+        QList<Finding> expected;
+        for (const Finding &f : analyzer.analyze(set).findings) {
+            if (f.check.startsWith(u"exposed-") && !f.rules.isEmpty() && f.rules.constFirst() <= own.size())
+                expected.append(f);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(exposures.findings, expected);
+        QCOMPARE(exposures.ruleSeverity.size(), set.rules.size());
+    }
+
     // A rule set straight from the API, through the real reader.
     void recommendationsFromTheSourceDocument()
     {

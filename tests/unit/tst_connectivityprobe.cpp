@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 using namespace sg;
-using testnetwork::closedPort;
+using testnetwork::ClosedPort;
 
 namespace {
 
@@ -83,7 +83,8 @@ private Q_SLOTS:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const quint16 refused = closedPort();
+        const ClosedPort closed;
+        const quint16 refused = closed.port();
         ConnectivityProbe probe;
         QSignalSpy each(&probe, &ConnectivityProbe::resultReady);
         const QList<ProbeResult> results = run(probe, QStringLiteral("127.0.0.1"),
@@ -118,12 +119,14 @@ private Q_SLOTS:
     {
         // 40 ports tested concurrently (at most 8 at a time): each reported once, in order.
         std::vector<std::unique_ptr<QTcpServer>> servers;
+        std::vector<std::unique_ptr<ClosedPort>> closed;
         QList<ProbeTarget> targets;
         for (int i = 0; i < 20; ++i) {
             servers.push_back(std::make_unique<QTcpServer>());
             QVERIFY(servers.back()->listen(QHostAddress::LocalHost));
+            closed.push_back(std::make_unique<ClosedPort>());
             targets.append({Protocol::Tcp, servers.back()->serverPort(), {}});
-            targets.append({Protocol::Tcp, closedPort(), {}});
+            targets.append({Protocol::Tcp, closed.back()->port(), {}});
         }
         ConnectivityProbe probe;
         QSignalSpy finished(&probe, &ConnectivityProbe::finished);
