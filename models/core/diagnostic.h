@@ -89,6 +89,13 @@ public:
         for (Diagnostic &d : diagnostics)
             add(std::move(d));
     }
+    // Adds what another collector gathered for a later part of the same file: its problems, and
+    // the count of those it left out.
+    void addAll(Diagnostics diagnostics, qsizetype dropped)
+    {
+        addAll(std::move(diagnostics));
+        m_dropped += dropped;
+    }
     qsizetype dropped() const { return m_dropped; }
     // Appends "N more problems are not listed" when some were left out; call once, at the end.
     void finish();

@@ -7,12 +7,17 @@
 #include "readmonitor.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <simdjson.h>
 
 #include <array>
+#include <atomic>
 #include <cstring>
+#include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace sg::detail {
@@ -70,12 +75,14 @@ QString describe(simdjson::error_code code)
     return Messages::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
+using Span = std::pair<qsizetype, qsizetype>; // [begin, end) offsets of a part of the file
+
 // Where the permission list of a large file is, and where each of its elements starts and ends.
 struct PermissionArray
 {
-    qsizetype open = 0;                                    // offset of '['
-    qsizetype close = 0;                                   // offset of the matching ']'
-    std::vector<std::pair<qsizetype, qsizetype>> elements; // [begin, end) of each object
+    qsizetype open = 0;         // offset of '['
+    qsizetype close = 0;        // offset of the matching ']'
+    std::vector<Span> elements; // [begin, end) of each object
 };
 
 bool isJsonSpace(char c)
@@ -820,20 +827,78 @@ private:
 
     // The permission objects of a large file, each parsed alone in place (the file's own bytes, with
     // the padding simdjson needs after them), with the same checks and messages as readPermissions.
+    // Long lists are read in two halves at once: the second by a Reader of its own on Qt's pool
+    // (its own parser, line count, rules and problems), appended after the first in order.
     bool readStreamedPermissions()
     {
         m_streaming = false; // one list only
-        set().rules.reserve(set().rules.size() + qsizetype(m_elements.size()));
+        const std::vector<Span> elements = std::move(m_elements);
+        m_elements = {};
+        constexpr size_t ParallelFrom = 20000;
+        const size_t split = elements.size() >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1
+            ? elements.size() / 2
+            : elements.size();
+        const std::span<const Span> first = std::span(elements).first(split);
+        const std::span<const Span> second = std::span(elements).subspan(split);
+        std::atomic_bool stop = false;
+        Parsed<Workspace> tail;
+        qsizetype tailDropped = 0;
+        QFuture<bool> tailRead;
+        if (!second.empty()) {
+            const int tailBase = m_ruleNumber + int(split); // read now: the first half counts on meanwhile
+            tailRead = QtConcurrent::run([&, tailBase] {
+                Reader reader(m_file, m_layout, tail);
+                reader.m_base = m_base;
+                reader.m_length = m_length;
+                reader.m_capacity = m_capacity;
+                reader.m_ruleNumber = tailBase;
+                const bool read = reader.readElements(second, &stop, {});
+                tailDropped = reader.m_problems.dropped();
+                return read;
+            });
+        }
+        set().rules.reserve(set().rules.size() + qsizetype(elements.size()));
+        // Progress of the whole list, told by the first half: both advance at about the same pace.
+        const qsizetype listStart = elements.empty() ? 0 : elements.front().first;
+        const qsizetype listEnd = elements.empty() ? 0 : elements.back().second;
+        const qsizetype firstEnd = first.empty() ? listEnd : first.back().second;
+        const auto progressOf = [=](qsizetype at) {
+            return firstEnd > listStart ? listStart + (at - listStart) * (listEnd - listStart) / (firstEnd - listStart) : at;
+        };
+        const bool read = readElements(first, &stop, progressOf);
+        if (!read)
+            stop = true;
+        const bool tailOk = tailRead.isValid() ? tailRead.result() : true;
+        if (!read)
+            return false; // what stopped the first half stops the list, as it would one at a time
+        if (!second.empty()) {
+            set().rules.append(std::move(tail.value.groups.first().ruleSet.rules));
+            m_problems.addAll(std::move(tail.diagnostics), tailDropped);
+            m_ruleNumber += int(second.size());
+        }
+        return tailOk;
+    }
+
+    // Reads the permission objects at `elements`. Stops, false, at JSON that breaks off, or when
+    // `stop` is set (the other half stopped); `progressOf` turns a position into the progress to
+    // report, empty for a half that reports none.
+    bool readElements(std::span<const Span> elements, const std::atomic_bool *stop,
+                      const std::function<qsizetype(qsizetype)> &progressOf)
+    {
         od::parser parser;
-        for (const auto &[begin, end] : m_elements) {
+        for (const auto &[begin, end] : elements) {
             ++m_ruleNumber;
             SourceLocation where{m_file};
             setLine(m_base + begin, where);
             where.column = 0;
             where.rule = m_ruleNumber;
-            if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(begin, m_length)) {
-                m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
-                return false;
+            if ((m_ruleNumber & 511) == 0) {
+                if (stop->load(std::memory_order_relaxed))
+                    return false;
+                if (progressOf && !ReadMonitor::progress(progressOf(begin), m_length)) {
+                    m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
+                    return false;
+                }
             }
             const simdjson::padded_string_view element(m_base + begin, size_t(end - begin), size_t(m_capacity - begin));
             od::document doc;
@@ -849,7 +914,6 @@ private:
             if (!readPermission(object, where))
                 return false;
         }
-        m_elements = {};
         return true;
     }
 
@@ -986,7 +1050,7 @@ private:
     QByteArray m_short;
     qsizetype m_spliceAt = 0;    // offset of the list's '[' (the same in both)
     qsizetype m_spliceDelta = 0; // bytes of the list left out of the copy
-    std::vector<std::pair<qsizetype, qsizetype>> m_elements;
+    std::vector<Span> m_elements;
     qsizetype m_lineOffset = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;

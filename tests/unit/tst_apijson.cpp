@@ -255,6 +255,58 @@ private Q_SLOTS:
         QCOMPARE(format ? format->id() : QString(), detected);
     }
 
+    // A large file's list is read in two halves at once: problems still come in file order, each
+    // with its rule number and line, and only the valid rules are kept, in order.
+    void problemsInLargeFiles()
+    {
+        const int count = 40000;
+        const QList<int> broken{100, 25000, 39999}; // 0-based: one in the first half, two in the second
+        QByteArray json = "{\"RequestId\": \"r\", \"SecurityGroupId\": \"sg-1\",\n\"Permissions\": {\"Permission\": [\n";
+        for (int i = 0; i < count; ++i) {
+            json += i ? ",\n" : "";
+            json += "{\"IpProtocol\": \"TCP\", \"PortRange\": \"" + QByteArray(broken.contains(i) ? "99999/99999" : "22/22")
+                + "\", \"SourceCidrIp\": \"10.0.0.0/8\", \"Description\": \"rule " + QByteArray::number(i) + ' '
+                + QByteArray(80, 'x') + "\"}";
+        }
+        json += "\n]}}\n";
+        QVERIFY(json.size() >= (qsizetype(4) << 20));
+        const Parsed<Document> read = readApi(json);
+        QCOMPARE(read.diagnostics.size(), broken.size());
+        for (qsizetype k = 0; k < broken.size(); ++k) {
+            const Diagnostic &d = read.diagnostics[k];
+            QCOMPARE(d.location.rule, broken[k] + 1);
+            QCOMPARE(d.location.line, broken[k] + 3); // the list starts on line 3, one rule a line
+            QCOMPARE(d.location.field, QStringLiteral("PortRange"));
+        }
+        const QList<Rule> &rules = read.value.ruleSet.rules;
+        QCOMPARE(rules.size(), count - broken.size());
+        QVERIFY(rules.first().description.startsWith(QStringLiteral("rule 0 ")));
+        QVERIFY(rules.at(100).description.startsWith(QStringLiteral("rule 101 ")));
+        QVERIFY(rules.last().description.startsWith(QStringLiteral("rule 39998 ")));
+    }
+
+    // JSON that breaks off in the first half of a large list ends reading there: nothing of the
+    // second half is kept or reported.
+    void brokenJsonInLargeFiles()
+    {
+        QByteArray json = "{\"Permissions\": {\"Permission\": [\n";
+        for (int i = 0; i < 40000; ++i) {
+            json += i ? ",\n" : "";
+            const QByteArray rule = "{\"IpProtocol\": \"TCP\", \"PortRange\": \"22/22\", \"SourceCidrIp\": \"10.0.0.0/8\", "
+                                    "\"Description\": \""
+                + QByteArray(100, 'x') + "\"}";
+            json += i == 10 ? QByteArray(rule).replace("\"22/22\",", "\"22/22\"") : rule; // a comma missing
+        }
+        json += "\n]}}\n";
+        QVERIFY(json.size() >= (qsizetype(4) << 20));
+        const Parsed<Document> read = readApi(json);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.diagnostics.size(), 1);
+        QCOMPARE(read.diagnostics.first().location.rule, 11);
+        QCOMPARE(read.diagnostics.first().location.line, 12);
+        QCOMPARE(read.value.ruleSet.rules.size(), 10);
+    }
+
     void progressAndCancel()
     {
         QByteArray json = R"({"SecurityGroupId":"sg-1","Permissions":{"Permission":[)";

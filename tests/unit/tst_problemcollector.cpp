@@ -187,6 +187,19 @@ private slots:
         QVERIFY(!parsed.ok());
     }
 
+    // The same for a file large enough to be read in two halves at once: the problems of the second
+    // half, and the count of those it left out, add up with the first half's.
+    void largeFilesStopAtTheCap()
+    {
+        constexpr int Large = 70000;
+        const QByteArray bytes = apiJson(Large, "0/0");
+        QVERIFY(bytes.size() >= (qsizetype(4) << 20)); // the streaming path
+        const Parsed<Workspace> parsed = readWorkspaceBytes(formattesting::format("api-json"), bytes);
+        QCOMPARE(parsed.diagnostics.size(), ProblemCollector::Cap + 1);
+        QCOMPARE(notListed(parsed.diagnostics), Large - ProblemCollector::Cap);
+        QCOMPARE(parsed.diagnostics.first().location.rule, 1);
+    }
+
     void thePlanReaderStopsAtTheCap()
     {
         const QByteArray json = R"({"name":"x","sources":{)" + repeated(Entries, [](int i) -> QByteArray { return "\"scope" + n(i) + "\":[]"; }) + "}}";
@@ -203,7 +216,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         constexpr int Rules = 5000;
         QTest::newRow("api-json") << "api-json" << apiJson(Rules, "22/22");
-        QTest::newRow("api-json, large") << "api-json" << apiJson(40000, "22/22"); // the streaming path
+        QTest::newRow("api-json, large") << "api-json" << apiJson(70000, "22/22"); // over 4 MB: the streaming path
         QTest::newRow("console-json") << "console-json" << consoleJson(Rules, "22/22");
         QTest::newRow("project") << "project" << project(Rules, "22/22");
         QTest::newRow("console-csv") << "console-csv" << consoleCsv(Rules, "22/22");

@@ -105,6 +105,20 @@ private Q_SLOTS:
         QCOMPARE(detected->id(), id);
     }
 
+    // Files of 4 MB and more are read one permission object at a time, long lists in two halves at
+    // once: the same rules, in the same order, as any file gives.
+    void largeFilesRoundTrip()
+    {
+        const RuleFormat &f = format("api-json");
+        Document document;
+        document.ruleSet = randomRuleSet(2026, 30000);
+        const QByteArray bytes = writeBytes(f, document);
+        QVERIFY(bytes.size() >= (qsizetype(4) << 20));
+        const Parsed<Document> reread = readBytes(f, bytes, QStringLiteral("large.json"));
+        QVERIFY2(reread.diagnostics.isEmpty(), qPrintable(firstProblem(reread.diagnostics)));
+        QCOMPARE(reread.value.ruleSet.rules, keptBy(f.id(), document.ruleSet).rules);
+    }
+
     void consoleFilesSplit_data()
     {
         QTest::addColumn<QString>("id");
