@@ -7,8 +7,29 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace sg {
+
+// Per rule, the indexes of the findings that name it: one flat list for all the rules, not a list
+// per rule (100,000 rules would mean 100,000 allocations).
+class RuleFindingIndex
+{
+public:
+    qsizetype size() const { return m_starts.isEmpty() ? 0 : m_starts.size() - 1; }
+    bool isEmpty() const { return size() == 0; }
+    // Indexes into AnalysisResult::findings of the findings of rule `rule` (0-based), ascending.
+    std::span<const int> at(qsizetype rule) const
+    {
+        return std::span<const int>(m_findings.constData() + m_starts.at(rule), size_t(m_starts.at(rule + 1) - m_starts.at(rule)));
+    }
+    std::span<const int> operator[](qsizetype rule) const { return at(rule); }
+
+private:
+    friend struct AnalysisResult;
+    QList<int> m_starts;   // ruleCount + 1 offsets into m_findings
+    QList<int> m_findings; // finding indexes, rule after rule
+};
 
 // Everything Analyzer::analyze() found in one rule set, indexed both ways: by finding and by rule.
 struct AnalysisResult
@@ -20,7 +41,7 @@ struct AnalysisResult
     // it; std::nullopt when no finding does. relatedRules and suppressed findings do not count.
     QList<std::optional<Severity>> ruleSeverity;
     // Per rule (index = position - 1): indexes into `findings` of the findings whose `rules` name it.
-    QList<QList<int>> ruleFindings;
+    RuleFindingIndex ruleFindings;
 
     // Findings of a severity, suppressed ones (accepted in a baseline) left out.
     int count(Severity severity) const;
