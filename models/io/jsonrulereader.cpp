@@ -90,6 +90,26 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// The offset of the quote that ends the JSON string whose text starts at `start` (just after its
+// opening quote), or `length` when it does not end. Jumps from quote to quote: most of a rule file
+// is string text, and a quote is escaped only behind an odd run of backslashes.
+qsizetype closingQuote(const char *text, qsizetype start, qsizetype length)
+{
+    for (qsizetype from = start; from < length;) {
+        const auto *quote = static_cast<const char *>(std::memchr(text + from, '"', size_t(length - from)));
+        if (!quote)
+            return length;
+        const qsizetype at = quote - text;
+        qsizetype backslashes = 0;
+        while (at - backslashes > start && text[at - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at;
+        from = at + 1;
+    }
+    return length;
+}
+
 // A structural pre-scan (strings, escapes, nesting) that finds "Permissions": [...] or
 // "Permissions": {"Permission": [...]} of the root object and splits the list into its objects, so
 // that each can be parsed alone: simdjson indexes a whole document at once, with about five bytes
@@ -120,8 +140,7 @@ std::optional<PermissionArray> findPermissionArray(const char *text, qsizetype l
         const char c = text[i];
         if (c == '"') {
             const qsizetype start = ++i;
-            while (i < length && text[i] != '"')
-                i += text[i] == '\\' ? 2 : 1;
+            i = closingQuote(text, start, length);
             if (i >= length)
                 return std::nullopt;
             keyStart = start;
@@ -180,9 +199,7 @@ std::optional<PermissionArray> findPermissionArray(const char *text, qsizetype l
         for (; i < length; ++i) {
             const char d = text[i];
             if (d == '"') {
-                ++i;
-                while (i < length && text[i] != '"')
-                    i += text[i] == '\\' ? 2 : 1;
+                i = closingQuote(text, i + 1, length);
                 if (i >= length)
                     return std::nullopt;
             } else if (d == '{' || d == '[') {

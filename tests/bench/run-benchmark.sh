@@ -83,8 +83,8 @@ for small in $sizes; do
     big=$((small * 10))
     if [[ -n ${seconds[$small]:-} && -n ${seconds[$big]:-} ]]; then
         ratio=$(awk -v a="${seconds[$big]}" -v b="${seconds[$small]}" 'BEGIN {printf "%.1f", a / b}')
-        awk -v r="$ratio" 'BEGIN {exit !(r <= 12)}' && verdicts+=("ok   ${small} -> ${big} rules: x${ratio} time (<= 12)") \
-            || verdicts+=("MISS ${small} -> ${big} rules: x${ratio} time (> 12)")
+        awk -v r="$ratio" 'BEGIN {exit !(r <= 11)}' && verdicts+=("ok   ${small} -> ${big} rules: x${ratio} time (<= 11)") \
+            || verdicts+=("MISS ${small} -> ${big} rules: x${ratio} time (> 11)")
     fi
 done
 printf '%s\n' "${verdicts[@]}"
