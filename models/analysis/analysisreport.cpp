@@ -5,7 +5,6 @@
 #include "checkinfo.h"
 #include "io/jsonwriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +15,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace sg::AnalysisReport {
 namespace {
@@ -84,7 +85,9 @@ class ReportWriter
 {
 public:
     explicit ReportWriter(QIODevice &device)
-        : m_device(device) { m_buffer.reserve(Chunk + 4096); }
+        : m_device(&device) { m_buffer.reserve(Chunk + 4096); }
+    // Writes into memory only: take() hands the text over.
+    ReportWriter() = default;
 
     ReportWriter &raw(const char *text)
     {
@@ -104,21 +107,40 @@ public:
         return *this;
     }
 
+    // The same for a text many findings share (a check id, a recommendation, a group): escaped once
+    // per writer. Keyed by the shared data, which lives as long as the findings being written.
+    ReportWriter &shared(const QString &text)
+    {
+        const std::pair key{static_cast<const void *>(text.constData()), text.size()};
+        auto it = m_escaped.find(key);
+        if (it == m_escaped.end()) {
+            QByteArray escaped;
+            JsonWriter::appendQuoted(escaped, text);
+            it = m_escaped.emplace(key, std::move(escaped)).first;
+        }
+        m_buffer.append(it->second);
+        return *this;
+    }
+
     bool flushIfFull() { return m_buffer.size() < Chunk || flush(); }
     bool finish() { return flush(); }
+    QByteArray take() { return std::exchange(m_buffer, {}); }
 
 private:
     static constexpr qsizetype Chunk = 1 << 20;
 
     bool flush()
     {
-        const bool ok = m_device.write(m_buffer) == m_buffer.size();
-        m_buffer.clear();
+        if (!m_device)
+            return true;
+        const bool ok = m_device->write(m_buffer) == m_buffer.size();
+        m_buffer.resize(0); // keeps the room for the next chunk
         return ok;
     }
 
-    QIODevice &m_device;
+    QIODevice *m_device = nullptr;
     QByteArray m_buffer;
+    std::map<std::pair<const void *, qsizetype>, QByteArray> m_escaped;
 };
 
 } // namespace
@@ -156,16 +178,16 @@ struct Placed
 void writeJsonFinding(ReportWriter &out, const Placed &p)
 {
     const Finding &f = p.finding;
-    out.raw("    {\"check\": ").string(f.check);
+    out.raw("    {\"check\": ").shared(f.check);
     out.raw(", \"severity\": ").string(toId(f.severity));
-    out.raw(", \"group\": ").string(p.group.key()).raw(", \"resource\": ").string(p.resource());
+    out.raw(", \"group\": ").shared(p.group.key()).raw(", \"resource\": ").string(p.resource());
     out.raw(", \"rules\": [");
     for (qsizetype k = 0; k < f.rules.size(); ++k)
         out.raw(k ? ", " : "").number(f.rules.at(k));
     out.raw("], \"ruleIds\": [");
     for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
         out.raw(k ? ", " : "").string(f.ruleIds.at(k));
-    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").string(f.recommendation);
+    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").shared(f.recommendation);
     if (f.mitigated)
         out.raw(", \"mitigated\": true");
     if (f.reachableOn) {
@@ -186,16 +208,13 @@ using Order = QList<std::pair<int, int>>;
 // Findings [first, last) of `order` as report lines, each but the very first preceded by ",\n".
 QByteArray jsonChunk(const Workspace &workspace, const WorkspaceAnalysis &analysis, const Order &order, qsizetype first, qsizetype last)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ReportWriter out(buffer);
+    ReportWriter out;
     for (qsizetype i = first; i < last; ++i) {
         const auto [g, f] = order.at(i);
         out.raw(i ? ",\n" : "\n");
         writeJsonFinding(out, Placed{workspace.groups.at(g), analysis.groups.at(g).findings.at(f)});
     }
-    out.finish();
-    return buffer.buffer();
+    return out.take();
 }
 
 } // namespace
