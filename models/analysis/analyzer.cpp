@@ -68,7 +68,14 @@ public:
         constexpr qsizetype ParallelFrom = 5000;
         const int half = n >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1 ? int(n / 2) : int(n);
         if (half < int(n)) {
+            // Room for two findings a rule, taken at once: growing a list of 100,000 findings copies
+            // it again and again (it outgrows what realloc can extend in place). Room never written
+            // costs address space, not memory.
+            constexpr qsizetype FindingsPerRule = 2;
+            constexpr qsizetype GroupFindings = 16;
+            m_result.findings.reserve(FindingsPerRule * n + GroupFindings);
             Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
+            second.m_result.findings.reserve(FindingsPerRule * (n - half));
             second.m_coverage = &coverage;
             second.m_duplicateOf = m_duplicateOf;
             second.m_original = m_original;
@@ -79,10 +86,6 @@ public:
             for (int i = 0; i < half; ++i)
                 checkRule(i);
             worker.waitForFinished();
-            // Room for exactly both halves and the group's few findings: appending alone would
-            // double the capacity (findings are 232 bytes each, 160,000 of them at 100,000 rules).
-            constexpr qsizetype GroupFindings = 16;
-            m_result.findings.reserve(m_result.findings.size() + second.m_result.findings.size() + GroupFindings);
             m_result.findings.append(std::move(second.m_result.findings));
             m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
         } else {
