@@ -5,11 +5,13 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/checkinfo.h"
+#include "analysis/duplicates.h"
 #include "analysis/sensitiveports.h"
 #include "analysis/severitytable.h"
 
 #include "rulespec.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -579,6 +581,39 @@ private Q_SLOTS:
             QVERIFY(a.severity > b.severity
                     || (a.severity == b.severity && a.rules.value(0, INT_MAX) <= b.rules.value(0, INT_MAX)));
         }
+    }
+
+    // Each duplicate points at the first rule of its kind, whatever lies between them; checked
+    // against the plain quadratic definition on a set with many repeats and near misses.
+    void duplicatesPointAtTheFirstOfTheirKind()
+    {
+        const RuleSet small = spec::rules({"in accept tcp 22 10.0.0.0/8 p1", "in accept tcp 80 10.0.0.0/8 p1",
+                                           "in accept tcp 22 10.0.0.0/8 p1 nodesc", "in accept tcp 22 10.0.0.0/8 p2",
+                                           "in accept tcp 80 10.0.0.0/8 p1", "in accept tcp 22 10.0.0.0/8 p1"});
+        QCOMPARE(findDuplicates(small), (std::vector<int>{-1, -1, 0, -1, 1, 0}));
+
+        QStringList lines;
+        QRandomGenerator random(7);
+        const QStringList peers{"10.0.0.0/8", "10.0.0.0/16", "0.0.0.0/0", "::/0", "sg-x", "pl-y"};
+        for (int i = 0; i < 3000; ++i) {
+            lines.append(QStringLiteral("%1 %2 tcp %3 %4 p%5")
+                             .arg(random.bounded(2) ? "in" : "out", random.bounded(3) ? "accept" : "drop")
+                             .arg(20 + random.bounded(5))
+                             .arg(peers[random.bounded(int(peers.size()))])
+                             .arg(1 + random.bounded(3)));
+        }
+        const RuleSet set = spec::rules(lines);
+        std::vector<int> expected(size_t(set.rules.size()), -1);
+        for (qsizetype i = 0; i < set.rules.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (set.rules[j].sameEffect(set.rules[i])) {
+                    expected[size_t(i)] = int(j);
+                    break;
+                }
+            }
+        }
+        QCOMPARE(findDuplicates(set), expected);
+        QVERIFY(std::count(expected.cbegin(), expected.cend(), -1) < 500); // mostly repeats
     }
 
     // The workspace's interface views ask only for the exposures of a group's own rules, with the
