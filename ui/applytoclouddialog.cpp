@@ -222,7 +222,7 @@ QString ApplyToCloudDialog::undoFile() const
 
 bool ApplyToCloudDialog::isBusy() const
 {
-    return m_opening || (m_operation && m_operation->isRunning() && m_operation->stage() != ApplyOperation::Stage::Planned);
+    return m_panel->isOpening() || (m_operation && m_operation->isRunning() && m_operation->stage() != ApplyOperation::Stage::Planned);
 }
 
 void ApplyToCloudDialog::setBusy(bool busy)
@@ -254,10 +254,7 @@ void ApplyToCloudDialog::readLiveGroup()
 {
     if (isBusy())
         return;
-    m_message->clearMessage();
-    const QString problem = m_panel->commit();
-    if (!problem.isEmpty()) {
-        m_message->showMessage(problem);
+    if (!m_panel->commitShowing(m_message)) {
         Q_EMIT planShown(false);
         return;
     }
@@ -265,33 +262,24 @@ void ApplyToCloudDialog::readLiveGroup()
         m_operation->deleteLater();
     if (m_client)
         m_client->deleteLater();
-    m_opening = true;
     setBusy(true);
-    m_progress->showBusy(tr("Opening the account…"));
-    m_account->open(m_panel->regionId(), m_target.group.regionId, this, [this](const CloudAccount::Opened &opened) {
-        if (!m_opening) { // cancelled while the keychain was asked
-            if (opened.client)
-                opened.client->deleteLater();
-            return;
-        }
-        m_opening = false;
-        if (!opened.client) {
-            m_progress->clear();
+    m_panel->openAccount(
+        this, m_target.group.regionId, m_progress, m_message,
+        [this](EcsClient *client) {
+            m_client = client;
+            m_retries = 0;
+            m_operation = new ApplyOperation(m_client, m_target, m_groupId, this);
+            m_progress->follow(m_operation);
+            connect(m_operation, &ApplyOperation::planReady, this, &ApplyToCloudDialog::showPlan);
+            connect(m_operation, &ApplyOperation::stageChanged, this, &ApplyToCloudDialog::updateStages);
+            connect(m_operation, &CloudOperation::retrying, this, [this] { ++m_retries; });
+            connect(m_operation, &CloudOperation::finished, this, &ApplyToCloudDialog::operationFinished);
+            m_operation->start();
+        },
+        [this] {
             setBusy(false);
-            m_message->showMessage(tr("Cannot connect: %1").arg(opened.error));
             Q_EMIT planShown(false);
-            return;
-        }
-        m_client = opened.client;
-        m_retries = 0;
-        m_operation = new ApplyOperation(m_client, m_target, m_groupId, this);
-        m_progress->follow(m_operation);
-        connect(m_operation, &ApplyOperation::planReady, this, &ApplyToCloudDialog::showPlan);
-        connect(m_operation, &ApplyOperation::stageChanged, this, &ApplyToCloudDialog::updateStages);
-        connect(m_operation, &CloudOperation::retrying, this, [this] { ++m_retries; });
-        connect(m_operation, &CloudOperation::finished, this, &ApplyToCloudDialog::operationFinished);
-        m_operation->start();
-    });
+        });
 }
 
 void ApplyToCloudDialog::showPlan()
@@ -398,7 +386,6 @@ void ApplyToCloudDialog::updateStages()
 
 void ApplyToCloudDialog::operationFinished()
 {
-    m_opening = false;
     updateStages();
     if (page() != ResultPage) {
         // Reading failed or was cancelled: nothing was changed.
@@ -490,9 +477,8 @@ void ApplyToCloudDialog::applyUndoFile()
 
 void ApplyToCloudDialog::reject()
 {
-    if (m_opening) {
-        m_opening = false; // the account's answer is dropped when it comes
-        m_progress->clear();
+    if (m_panel->isOpening()) {
+        m_panel->cancelOpening(m_progress);
         setBusy(false);
         return;
     }

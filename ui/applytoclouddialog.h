@@ -118,7 +118,6 @@ private:
     QPointer<ApplyOperation> m_operation;
     QPointer<ApplyToCloudDialog> m_undoDialog;
     int m_retries = 0;
-    bool m_opening = false;
     bool m_undoApplied = false; // an undo dialog opened from here changed the group again
 };
 

@@ -3,8 +3,10 @@
 #include "cloudaccountpanel.h"
 
 #include "cloudaccount.h"
+#include "clouderrorlabel.h"
 #include "groupdialog.h"
 #include "messagelabel.h"
+#include "operationprogress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +179,44 @@ QString CloudAccountPanel::commit()
     m_account->setRegionId(region);
     m_account->setEndpoint(endpoint);
     return {};
+}
+
+bool CloudAccountPanel::commitShowing(CloudErrorLabel *message)
+{
+    message->clearMessage();
+    const QString problem = commit();
+    if (!problem.isEmpty())
+        message->showMessage(problem);
+    return problem.isEmpty();
+}
+
+void CloudAccountPanel::openAccount(QObject *owner, const QString &fallbackRegionId, OperationProgress *progress,
+                                    CloudErrorLabel *message, std::function<void(EcsClient *)> opened, std::function<void()> failed)
+{
+    m_opening = true;
+    progress->showBusy(tr("Opening the account…"));
+    m_account->open(regionId(), fallbackRegionId, owner,
+                    [this, progress, message, opened = std::move(opened), failed = std::move(failed)](const CloudAccount::Opened &result) {
+                        if (!m_opening) { // cancelled while the keychain was asked
+                            if (result.client)
+                                result.client->deleteLater();
+                            return;
+                        }
+                        m_opening = false;
+                        if (!result.client) {
+                            progress->clear();
+                            message->showMessage(tr("Cannot connect: %1").arg(result.error));
+                            failed();
+                            return;
+                        }
+                        opened(result.client);
+                    });
+}
+
+void CloudAccountPanel::cancelOpening(OperationProgress *progress)
+{
+    m_opening = false; // the account's answer is dropped when it comes
+    progress->clear();
 }
 
 void CloudAccountPanel::rememberIfAsked()

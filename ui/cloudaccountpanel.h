@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -11,10 +13,16 @@ class QLineEdit;
 class QPushButton;
 class QToolButton;
 
+namespace sg {
+class EcsClient;
+} // namespace sg
+
 namespace sg::ui {
 
 class CloudAccount;
+class CloudErrorLabel;
 class MessageLabel;
+class OperationProgress;
 
 // The "which account, which region" fields of the cloud dialogs: the key's source (the environment,
 // a profile of the aliyun CLI, the key remembered in the system keychain, or a key typed here with
@@ -32,6 +40,17 @@ public:
     // Hands the fields to the account, ready for CloudAccount::open(). Returns what is missing
     // (translated), or an empty string.
     QString commit();
+    // The step both cloud dialogs start with, in two calls. commitShowing() commits the fields and
+    // shows what is missing in `message` (false then). openAccount() opens the account for the
+    // region given (else `fallbackRegionId`): `progress` says so while the keychain may be asked,
+    // isOpening() is true until the answer, and cancelOpening() drops it. The client, a child of
+    // `owner`, goes to `opened`; when none can be opened the reason is shown in `message` and
+    // `failed` runs.
+    bool commitShowing(CloudErrorLabel *message);
+    void openAccount(QObject *owner, const QString &fallbackRegionId, OperationProgress *progress, CloudErrorLabel *message,
+                     std::function<void(EcsClient *)> opened, std::function<void()> failed);
+    bool isOpening() const { return m_opening; }
+    void cancelOpening(OperationProgress *progress);
     // Call after a call with a typed key succeeded: the key goes to the keychain if the box is
     // ticked (a key that did not work is never remembered). The outcome is written in the panel.
     void rememberIfAsked();
@@ -65,6 +84,7 @@ private:
     QLineEdit *m_endpoint;
     MessageLabel *m_note;
     bool m_busy = false;
+    bool m_opening = false; // waiting for the account (the keychain may be slow)
 };
 
 } // namespace sg::ui

@@ -40,7 +40,7 @@ constexpr QLatin1StringView FolderSuffix{"-security-groups"};
 } // namespace
 
 OpenFromCloudDialog::OpenFromCloudDialog(CloudAccount *account, Opener opener, QWidget *parent)
-    : QDialog(parent), m_account(account), m_opener(std::move(opener)), m_panel(new CloudAccountPanel(account, this)), m_list(new QPushButton(tr("Lis&t Groups"), this)), m_filter(new QLineEdit(this)), m_groups(new QTreeWidget(this)), m_checkAll(new QPushButton(tr("&Check All"), this)), m_uncheckAll(new QPushButton(tr("&Uncheck All"), this)), m_interfaces(new QCheckBox(tr("Also read the region's &network interfaces (which instances each group protects)"), this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new OperationProgress(this)), m_message(new CloudErrorLabel(this)), m_pull(new QPushButton(tr("&Pull and Open"), this)), m_close(new QPushButton(tr("Close"), this))
+    : QDialog(parent), m_opener(std::move(opener)), m_panel(new CloudAccountPanel(account, this)), m_list(new QPushButton(tr("Lis&t Groups"), this)), m_filter(new QLineEdit(this)), m_groups(new QTreeWidget(this)), m_checkAll(new QPushButton(tr("&Check All"), this)), m_uncheckAll(new QPushButton(tr("&Uncheck All"), this)), m_interfaces(new QCheckBox(tr("Also read the region's &network interfaces (which instances each group protects)"), this)), m_folder(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new OperationProgress(this)), m_message(new CloudErrorLabel(this)), m_pull(new QPushButton(tr("&Pull and Open"), this)), m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("openFromCloudDialog"));
     setWindowTitle(tr("Open from Alibaba Cloud — SG Assist"));
@@ -144,7 +144,7 @@ OpenFromCloudDialog::~OpenFromCloudDialog()
 
 bool OpenFromCloudDialog::isBusy() const
 {
-    return m_opening || (m_operation && m_operation->isRunning());
+    return m_panel->isOpening() || (m_operation && m_operation->isRunning());
 }
 
 void OpenFromCloudDialog::setBusy(bool busy)
@@ -188,10 +188,7 @@ void OpenFromCloudDialog::listGroups()
 {
     if (isBusy())
         return;
-    m_message->clearMessage();
-    const QString problem = m_panel->commit();
-    if (!problem.isEmpty()) {
-        m_message->showMessage(problem);
+    if (!m_panel->commitShowing(m_message)) {
         Q_EMIT listingFinished(false);
         return;
     }
@@ -200,33 +197,24 @@ void OpenFromCloudDialog::listGroups()
     if (m_client)
         m_client->deleteLater();
     m_groups->clear();
-    m_opening = true;
     setBusy(true);
-    m_progress->showBusy(tr("Opening the account…"));
-    m_account->open(m_panel->regionId(), {}, this, [this](const CloudAccount::Opened &opened) {
-        if (!m_opening) { // cancelled while the keychain was asked
-            if (opened.client)
-                opened.client->deleteLater();
-            return;
-        }
-        m_opening = false;
-        if (!opened.client) {
-            m_progress->clear();
+    m_panel->openAccount(
+        this, {}, m_progress, m_message,
+        [this](EcsClient *client) {
+            m_client = client;
+            PullOperation::Options options;
+            options.readRules = false;
+            options.readNetworkInterfaces = false;
+            m_operation = new PullOperation(m_client, options, this);
+            m_progress->follow(m_operation);
+            connect(m_operation, &CloudOperation::finished, this, &OpenFromCloudDialog::listed);
+            m_operation->start();
+            updateButtons();
+        },
+        [this] {
             setBusy(false);
-            m_message->showMessage(tr("Cannot connect: %1").arg(opened.error));
             Q_EMIT listingFinished(false);
-            return;
-        }
-        m_client = opened.client;
-        PullOperation::Options options;
-        options.readRules = false;
-        options.readNetworkInterfaces = false;
-        m_operation = new PullOperation(m_client, options, this);
-        m_progress->follow(m_operation);
-        connect(m_operation, &CloudOperation::finished, this, &OpenFromCloudDialog::listed);
-        m_operation->start();
-        updateButtons();
-    });
+        });
 }
 
 void OpenFromCloudDialog::listed()
@@ -372,9 +360,8 @@ void OpenFromCloudDialog::pulled()
 
 void OpenFromCloudDialog::reject()
 {
-    if (m_opening) {
-        m_opening = false; // the account's answer is dropped when it comes
-        m_progress->clear();
+    if (m_panel->isOpening()) {
+        m_panel->cancelOpening(m_progress);
         setBusy(false);
         return;
     }

@@ -64,7 +64,6 @@ private:
     QStringList checkedGroupIds() const;
     void chooseFolder();
 
-    CloudAccount *m_account;
     Opener m_opener;
     CloudAccountPanel *m_panel;
     QPushButton *m_list;
@@ -83,7 +82,6 @@ private:
     QPointer<PullOperation> m_operation;
     QString m_listedRegion;
     QString m_pulledFolder;
-    bool m_opening = false;      // waiting for the account (the keychain may be slow)
     bool m_folderEdited = false; // the user chose the folder: no more suggestions
 };
 

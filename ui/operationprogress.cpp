@@ -74,6 +74,7 @@ void OperationProgress::follow(CloudOperation *operation)
     });
     connect(operation, &CloudOperation::finished, this, [this, operation] {
         m_bar->hide();
+        m_retry->hide(); // no call is tried again once the operation ended, whatever the outcome
         // A failure is told by the dialog's error; "Listing..." would read as if it went on.
         if (!operation->succeeded())
             m_status->hide();

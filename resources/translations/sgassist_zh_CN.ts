@@ -4229,14 +4229,6 @@ Replace them?</source>
         <translation>保存撤销文件，执行调用，然后重新读取安全组进行验证。</translation>
     </message>
     <message>
-        <source>Opening the account…</source>
-        <translation>正在准备账号…</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>无法连接：%1</translation>
-    </message>
-    <message>
         <source>The document names region %1, but %2 was read.</source>
         <translation>文档中的地域为 %1，但读取的是 %2。</translation>
     </message>
@@ -4697,6 +4689,14 @@ Stop now?</source>
     <message>
         <source>The remembered key could not be removed: %1.</source>
         <translation>无法删除记住的密钥：%1。</translation>
+    </message>
+    <message>
+        <source>Opening the account…</source>
+        <translation>正在准备账号…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
     </message>
 </context>
 <context>
@@ -6158,14 +6158,6 @@ Restart now?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Opening the account…</source>
-        <translation>正在准备账号…</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1</source>
-        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>Listing the groups was cancelled.</source>

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void pullingEveryGroup();
     void wrongSecretShowsTheCodeAndWritesNothing();
     void cancelWhileListing();
+    void cancelWhileWaitingToTryAgain();
     void profilesOfTheAliyunCli();
     void mnemonicsAreUnique();
     void driftOfAPulledGroup();
@@ -208,6 +209,27 @@ void TestOpenFromCloud::cancelWhileListing()
     QCOMPARE(close->text(), QString("Close"));
     close->click();
     QVERIFY(!dialog.isVisible());
+}
+
+// Cancelled while a throttled call waits to be tried again: the dialog says it was cancelled, and
+// no "trying again" note is left behind.
+void TestOpenFromCloud::cancelWhileWaitingToTryAgain()
+{
+    QVERIFY(m_cloud.fake->addFailures({QJsonObject{{"action", "DescribeSecurityGroups"}, {"kind", "throttling"}, {"times", 5}}}));
+    auto account = m_cloud.openAccount();
+    OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
+    dialog.show();
+    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
+    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
+    dialog.listGroups();
+    auto *retry = child<QLabel>(dialog, "operationRetry");
+    QTRY_VERIFY(retry->isVisible() && retry->text().contains("trying again"));
+    child<QPushButton>(dialog, "cloudClose")->click();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(child<QLabel>(dialog, "cloudError")->text().contains("cancelled"));
+    QVERIFY(!retry->isVisible());
+    QVERIFY(!dialog.isBusy());
 }
 
 void TestOpenFromCloud::profilesOfTheAliyunCli()
