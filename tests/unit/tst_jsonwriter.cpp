@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace sg;
 
 class TestJsonWriter : public QObject
@@ -48,6 +50,37 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("list")).toArray().at(2).toObject().value(QStringLiteral("k")).toArray().at(1).toDouble(), 2.5);
         QVERIFY(buffer.data().startsWith("{\n  \"text\": "));
         QVERIFY(buffer.data().contains("\"empty\": [],"));
+    }
+
+    // Every character that needs escaping or encoding, at every position of texts from 0 to 13
+    // units long (the escaper takes plain ASCII four units at a time): the output is JSON that reads
+    // back as the text, with nothing below 0x20 left raw, and the short escapes where JSON has them.
+    void escapesEveryCharacterAtEveryPosition()
+    {
+        const QList<QString> specials{QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"), QStringLiteral("\t"),
+                                      QStringLiteral("\b"), QStringLiteral("\f"), QStringLiteral("\r"), QString(QChar(0x01)),
+                                      QString(QChar(0x1F)), QString(QChar(0x7F)), QStringLiteral("é"), QStringLiteral("中"),
+                                      QStringLiteral("\U0001F600"), QStringLiteral("/")};
+        for (qsizetype length = 0; length <= 13; ++length) {
+            for (const QString &special : specials) {
+                for (qsizetype at = 0; at <= length; ++at) {
+                    QString text = QString(length, u'a');
+                    text.insert(at, special);
+                    const QByteArray quoted = JsonWriter::quoted(text);
+                    QJsonParseError error;
+                    const QJsonDocument back = QJsonDocument::fromJson("[" + quoted + "]", &error);
+                    QVERIFY2(error.error == QJsonParseError::NoError, quoted.constData());
+                    QCOMPARE(back.array().first().toString(), text);
+                    QVERIFY(std::none_of(quoted.cbegin(), quoted.cend(), [](char c) { return uchar(c) < 0x20; }));
+                }
+            }
+        }
+        QCOMPARE(JsonWriter::quoted(u"tab\there \"q\" back\\slash\x01"), QByteArray("\"tab\\there \\\"q\\\" back\\\\slash\\u0001\""));
+        QCOMPARE(JsonWriter::quoted(u"plain ascii text, long enough for several words"),
+                 QByteArray("\"plain ascii text, long enough for several words\""));
+        // A lone surrogate cannot be encoded: it becomes U+FFFD, the rest stays.
+        QCOMPARE(JsonWriter::quoted(QString(QString(QChar(0xD800)) + u"abcd")), QByteArray("\"\xEF\xBF\xBD"
+                                                                                           "abcd\""));
     }
 
     void reportsWriteFailure()
