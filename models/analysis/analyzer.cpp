@@ -71,11 +71,12 @@ public:
             // Room for two findings a rule, taken at once: growing a list of 100,000 findings copies
             // it again and again (it outgrows what realloc can extend in place). Room never written
             // costs address space, not memory.
-            constexpr qsizetype FindingsPerRule = 2;
+            // (An exposure-only run has few findings: it takes no room ahead.)
+            const qsizetype perRule = m_exposureOnly ? 0 : 2;
             constexpr qsizetype GroupFindings = 16;
-            m_result.findings.reserve(FindingsPerRule * n + GroupFindings);
+            m_result.findings.reserve(perRule * n + GroupFindings);
             Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
-            second.m_result.findings.reserve(FindingsPerRule * (n - half));
+            second.m_result.findings.reserve(perRule * (n - half));
             second.m_coverage = &coverage;
             second.m_duplicateOf = m_duplicateOf;
             second.m_original = m_original;

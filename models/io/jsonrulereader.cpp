@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace sg::detail {
@@ -849,8 +850,7 @@ private:
     bool readStreamedPermissions()
     {
         m_streaming = false; // one list only
-        const std::vector<Span> elements = std::move(m_elements);
-        m_elements = {};
+        const std::vector<Span> elements = std::exchange(m_elements, {});
         constexpr size_t ParallelFrom = 20000;
         const size_t split = elements.size() >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1
             ? elements.size() / 2

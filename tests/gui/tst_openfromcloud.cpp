@@ -56,6 +56,7 @@ private Q_SLOTS:
     void wrongSecretShowsTheCodeAndWritesNothing();
     void cancelWhileListing_data();
     void cancelWhileListing();
+    void anAccountThatCannotBeOpened();
     void profilesOfTheAliyunCli();
     void mnemonicsAreUnique();
     void driftOfAPulledGroup();
@@ -224,6 +225,27 @@ void TestOpenFromCloud::cancelWhileListing()
     QCOMPARE(close->text(), QString("Close"));
     close->click();
     QVERIFY(!dialog.isVisible());
+}
+
+// When the account cannot be opened (here: no region named anywhere), the dialog says why and is
+// ready again; nothing was asked of the server.
+void TestOpenFromCloud::anAccountThatCannotBeOpened()
+{
+    auto account = m_cloud.openAccount();
+    OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
+    dialog.show();
+    child<QComboBox>(dialog, "cloudRegion")->setCurrentText(QString());
+    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
+    dialog.listGroups();
+    QTRY_COMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().first().toBool(), false);
+    const QString error = child<QLabel>(dialog, "cloudError")->text();
+    QVERIFY2(error.contains("Cannot connect") && error.contains("region"), qPrintable(error));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!child<QLabel>(dialog, "operationStatus")->isVisible());
+    QCOMPARE(child<QPushButton>(dialog, "cloudClose")->text(), QString("Close"));
+    QVERIFY(child<QPushButton>(dialog, "cloudListGroups")->isEnabled());
+    QVERIFY(m_cloud.fake->log().isEmpty());
 }
 
 void TestOpenFromCloud::profilesOfTheAliyunCli()

@@ -562,6 +562,35 @@ private Q_SLOTS:
         QVERIFY(clean.ruleFindings[0].empty());
     }
 
+    // The index by rule: a finding that names a rule twice is listed once for it, findings out of
+    // range are left out, and an accepted (suppressed) finding is listed but does not set the
+    // rule's severity.
+    void indexByRule()
+    {
+        AnalysisResult result;
+        const auto finding = [](Severity severity, QList<int> rules, bool suppressed = false) {
+            Finding f;
+            f.severity = severity;
+            f.rules = std::move(rules);
+            if (suppressed)
+                f.suppression = Suppression{QStringLiteral("accepted"), QDate(2030, 1, 1)};
+            return f;
+        };
+        result.findings = {finding(Severity::High, {1, 3, 1}), finding(Severity::Critical, {3}, true),
+                           finding(Severity::Low, {3, 9}), finding(Severity::Info, {})};
+        result.index(4);
+        QCOMPARE(result.ruleFindings.size(), 4);
+        QCOMPARE(findingsOf(result, 0), QList<int>{0});
+        QCOMPARE(findingsOf(result, 1), QList<int>{});
+        QCOMPARE(findingsOf(result, 2), (QList<int>{0, 1, 2}));
+        QCOMPARE(findingsOf(result, 3), QList<int>{});
+        QCOMPARE(result.ruleSeverity[0], Severity::High);
+        QCOMPARE(result.ruleSeverity[1], std::nullopt);
+        QCOMPARE(result.ruleSeverity[2], Severity::High); // the critical one is accepted
+        result.index(0);
+        QVERIFY(result.ruleFindings.isEmpty());
+    }
+
     // Large sets are checked on two threads: every rule still gets its findings, in order.
     void largeSetsCheckEveryRule()
     {
