@@ -98,7 +98,7 @@ void fillFindings(QListWidget *list, const QList<Finding> &findings, const QPale
     const RiskPalette risk(palette);
     for (const Finding &finding : findings) {
         auto *item = new QListWidgetItem(risk.severityIcon(finding.severity),
-                                         QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message), list);
+                                         QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message()), list);
         item->setToolTip(finding.recommendation);
     }
 }

@@ -107,6 +107,12 @@ public:
         return *this;
     }
 
+    ReportWriter &utf8(QByteArrayView text)
+    {
+        JsonWriter::appendQuotedUtf8(m_buffer, text);
+        return *this;
+    }
+
     // The same for a text many findings share (a check id, a recommendation, a group): escaped once
     // per writer. Keyed by the shared data, which lives as long as the findings being written.
     ReportWriter &shared(const QString &text)
@@ -187,7 +193,7 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
     out.raw("], \"ruleIds\": [");
     for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
         out.raw(k ? ", " : "").string(f.ruleIds.at(k));
-    out.raw("], \"message\": ").string(f.message).raw(", \"recommendation\": ").shared(f.recommendation);
+    out.raw("], \"message\": ").utf8(f.messageUtf8).raw(", \"recommendation\": ").shared(f.recommendation);
     if (f.mitigated)
         out.raw(", \"mitigated\": true");
     if (f.reachableOn) {
@@ -344,7 +350,7 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             if (listingSuppressed)
                 where = toId(f.severity) + QStringLiteral(", ") + where;
             buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
-                          .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message)
+                          .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message())
                           .toUtf8();
             if (f.reachableOn) {
                 buffer += (f.reachableOn->isEmpty() ? Messages::tr("    Reachable on no network interface.\n")
@@ -404,7 +410,7 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
             out.raw(", \"ruleIndex\": ").number(*it);
         out.raw(", \"level\": ").string(sarifLevel(f.severity));
-        out.raw(", \"message\": {\"text\": ").string(sentence(f.message));
+        out.raw(", \"message\": {\"text\": ").string(sentence(f.message()));
         const QString uri = artifactUri(group.source.file.isEmpty() ? input : group.source.file);
         out.raw("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").string(uri).raw("}}");
         // The group, then each rule inside it (by its rule id, else its name in the source).

@@ -126,6 +126,11 @@ public:
                 at = size_t(from);
             }
         }
+        // A list grown finding by finding ends with up to half of it unused, and a workspace keeps
+        // thousands of them: trim it. (Not a list reserved above: trimming copies it, and its
+        // untouched room costs no memory.)
+        if (half == int(n))
+            all.squeeze();
         m_result.index(m_set.rules.size());
         return std::move(m_result);
     }
@@ -277,7 +282,7 @@ private:
         }
         for (int r : related)
             f.relatedRules.append(r + 1);
-        f.message = std::move(message);
+        f.setMessage(message);
         f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
         f.mitigated = mitigated;
         // Most severe first, then by first rule (group findings last), then by check id.

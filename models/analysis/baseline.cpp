@@ -266,11 +266,11 @@ void Baseline::apply(const Workspace &workspace, WorkspaceAnalysis &analysis, QD
         f.rules = x.rules;
         for (int position : std::as_const(f.rules))
             f.ruleIds.append(position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).id : QString());
-        f.message = x.rules.isEmpty()
-            ? tr("The exemption \"%1\" (%2) expired on %3; it matches no finding now and can be removed from the baseline.")
-                  .arg(exemption.reason, exemption.describe(), exemption.expires.toString(Qt::ISODate))
-            : tr("The exemption \"%1\" (%2) expired on %3: the findings it accepted count again.")
-                  .arg(exemption.reason, exemption.describe(), exemption.expires.toString(Qt::ISODate));
+        f.setMessage(x.rules.isEmpty()
+                         ? tr("The exemption \"%1\" (%2) expired on %3; it matches no finding now and can be removed from the baseline.")
+                               .arg(exemption.reason, exemption.describe(), exemption.expires.toString(Qt::ISODate))
+                         : tr("The exemption \"%1\" (%2) expired on %3: the findings it accepted count again.")
+                               .arg(exemption.reason, exemption.describe(), exemption.expires.toString(Qt::ISODate)));
         f.recommendation = checkInfo(CheckIds::ExpiredExemption).recommendation;
         QList<Finding> &findings = analysis.groups[x.group].findings;
         const auto key = findingKey(f);

@@ -19,8 +19,8 @@ std::vector<int> findDuplicates(const RuleSet &set)
     for (size_t i = 0; i < n; ++i) {
         const Rule &r = set.rules.at(qsizetype(i));
         hashed[i] = {qHashMulti(0, int(r.direction), int(r.policy), int(r.protocol), r.ports.first(), r.ports.last(), r.peer,
-                                r.priority, int(r.nicType), r.local, r.sourcePorts ? r.sourcePorts->first() : -2,
-                                r.sourcePorts ? r.sourcePorts->last() : -2),
+                                r.priority, int(r.nicType), r.local(), r.sourcePorts() ? r.sourcePorts()->first() : -2,
+                                r.sourcePorts() ? r.sourcePorts()->last() : -2),
                      int(i)};
     }
     std::sort(hashed.begin(), hashed.end());

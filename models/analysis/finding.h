@@ -4,6 +4,7 @@
 
 #include "severity.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -27,9 +28,12 @@ struct Finding
 {
     QString check; // stable id from checkCatalogue(), e.g. "exposed-ssh"
     Severity severity = Severity::Info;
-    QList<int> rules;       // 1-based positions of the rules at fault (empty for group-level findings)
-    QStringList ruleIds;    // SecurityGroupRuleId of those rules, "" where a rule has none
-    QString message;        // names the rule, the port and the source; says "mitigated by rules N" when relevant
+    QList<int> rules;    // 1-based positions of the rules at fault (empty for group-level findings)
+    QStringList ruleIds; // SecurityGroupRuleId of those rules, "" where a rule has none
+    // Names the rule, the port and the source; says "mitigated by rules N" when relevant. Kept as
+    // UTF-8: the text is mostly ASCII, and 100,000 rules give 160,000 findings whose messages take
+    // 56 MB as QStrings, 30 MB so. Read and set it through message() and setMessage().
+    QByteArray messageUtf8;
     QString recommendation; // the source document's recommendation where one applies
     bool mitigated = false; // the exposure is fully dropped by higher-precedence rules (reported as info)
     // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,
@@ -43,11 +47,17 @@ struct Finding
     std::optional<Suppression> suppression;
 
     bool suppressed() const { return suppression.has_value(); }
+    QString message() const { return QString::fromUtf8(messageUtf8); }
+    void setMessage(const QString &text)
+    {
+        messageUtf8 = text.toUtf8();
+        messageUtf8.squeeze(); // toUtf8() makes room for three bytes a unit
+    }
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 } // namespace sg
 
-// Qt strings, dates and lists only: findings may be moved in memory as bytes (QList grows with realloc).
+// Qt strings, byte arrays, dates and lists only: findings may be moved in memory as bytes (QList grows with realloc).
 Q_DECLARE_TYPEINFO(sg::Finding, Q_RELOCATABLE_TYPE);

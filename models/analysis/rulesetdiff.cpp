@@ -22,7 +22,7 @@ QString portsText(const std::optional<PortRange> &range)
 QString matchKey(const Rule &r)
 {
     return toApiString(r.direction) + u'|' + toApiString(r.protocol) + u'|' + r.ports.toString() + u'|'
-        + r.peer.canonical().toLower() + u'|' + r.local.canonical().toLower() + u'|' + portsText(r.sourcePorts);
+        + r.peer.canonical().toLower() + u'|' + r.local().canonical().toLower() + u'|' + portsText(r.sourcePorts());
 }
 
 // Everything about a rule but its id.
@@ -54,9 +54,9 @@ QStringList changedFields(const Rule &a, const Rule &b)
         out.append(QStringLiteral("Priority"));
     if (a.nicType != b.nicType)
         out.append(QStringLiteral("NicType"));
-    if (!(a.local == b.local))
+    if (!(a.local() == b.local()))
         out.append(b.isIngress() ? QStringLiteral("DestCidrIp") : QStringLiteral("SourceCidrIp"));
-    if (a.sourcePorts != b.sourcePorts)
+    if (a.sourcePorts() != b.sourcePorts())
         out.append(QStringLiteral("SourcePortRange"));
     if (a.description != b.description)
         out.append(QStringLiteral("Description"));
@@ -72,7 +72,7 @@ int semanticDifferences(const Rule &a, const Rule &b)
 {
     return int(a.policy != b.policy) + int(a.protocol != b.protocol || a.ports != b.ports)
         + int(!(a.peer == b.peer) || a.peer.kind() != b.peer.kind()) + int(a.priority != b.priority)
-        + int(a.nicType != b.nicType) + int(!(a.local == b.local)) + int(a.sourcePorts != b.sourcePorts);
+        + int(a.nicType != b.nicType) + int(!(a.local() == b.local())) + int(a.sourcePorts() != b.sourcePorts());
 }
 
 // Rules without ids (wizard-built, console CSV, Terraform) that are left unpaired are matched by

@@ -21,15 +21,15 @@ QString effectKey(const Rule &r)
 {
     const auto side = [](const Endpoint &e) -> QString { return QString::number(int(e.kind())) + e.canonical().toLower(); };
     return toApiString(r.direction) + u'|' + toApiString(r.policy) + u'|' + toApiString(r.protocol) + u'|'
-        + r.ports.toString() + u'|' + side(r.peer) + u'|' + side(r.local) + u'|'
-        + (r.sourcePorts ? r.sourcePorts->toString() : QString()) + u'|' + QString::number(r.priority) + u'|'
+        + r.ports.toString() + u'|' + side(r.peer) + u'|' + side(r.local()) + u'|'
+        + (r.sourcePorts() ? r.sourcePorts()->toString() : QString()) + u'|' + QString::number(r.priority) + u'|'
         + toApiString(r.nicType);
 }
 
 // Everything a request carries about a rule: the effect, the description and the peer's owner.
 QString contentKey(const Rule &r)
 {
-    return effectKey(r) + u'|' + r.description + u'|' + r.peerOwnerAccount;
+    return effectKey(r) + u'|' + r.description + u'|' + r.peerOwnerAccount();
 }
 
 // The API fields a rule sets, for requests: no direction (the action says it), no rule id.
@@ -290,10 +290,10 @@ QString ChangePlan::describe(const Rule &r)
         what += u' ' + r.ports.toString();
     QString text = r.isIngress() ? tr("%1 %2 %3 from %4, priority %5") : tr("%1 %2 %3 to %4, priority %5");
     text = text.arg(toApiString(r.direction), toApiString(r.policy), what, r.peer.text(), QString::number(r.priority));
-    if (!r.local.isNone())
-        text += u' ' + (r.isIngress() ? tr("to %1").arg(r.local.text()) : tr("from %1").arg(r.local.text()));
-    if (r.sourcePorts)
-        text += u' ' + tr("source ports %1").arg(r.sourcePorts->toString());
+    if (!r.local().isNone())
+        text += u' ' + (r.isIngress() ? tr("to %1").arg(r.local().text()) : tr("from %1").arg(r.local().text()));
+    if (r.sourcePorts())
+        text += u' ' + tr("source ports %1").arg(r.sourcePorts()->toString());
     if (r.nicType == NicType::Internet)
         text += u' ' + tr("(internet NIC)");
     if (!r.description.isEmpty())

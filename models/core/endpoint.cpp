@@ -11,20 +11,6 @@
 namespace sg {
 namespace {
 
-constexpr quint64 lowMask(int bits) // the low `bits` bits set, 0..64
-{
-    return bits >= 64 ? ~quint64(0) : ((quint64(1) << bits) - 1);
-}
-
-// The host part of a /prefix block in a space of `width` bits, as a 128-bit mask.
-constexpr Address128 hostMask(int width, int prefix)
-{
-    const int hostBits = width - prefix;
-    if (hostBits <= 64)
-        return {0, lowMask(hostBits)};
-    return {lowMask(hostBits - 64), ~quint64(0)};
-}
-
 bool isAsciiDigits(QStringView text)
 {
     if (text.isEmpty())
@@ -147,7 +133,6 @@ Endpoint::ParseResult Endpoint::parseAs(Kind kind, QStringView text)
             value = (value << 8) | quint32(part.toUInt());
         const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
         result.m_first = {0, value & mask};
-        result.m_last = {0, (value & mask) | ~mask};
         result.m_prefix = quint8(prefix);
         return {result, {}};
     }
@@ -173,8 +158,6 @@ Endpoint::ParseResult Endpoint::parseAs(Kind kind, QStringView text)
     } else {
         result.m_first = {0, network.toIPv4Address()};
     }
-    const Address128 host = hostMask(width, prefix);
-    result.m_last = {result.m_first.hi | host.hi, result.m_first.lo | host.lo};
     result.m_prefix = quint8(prefix);
     return {result, {}};
 }
@@ -194,7 +177,7 @@ bool Endpoint::contains(const Endpoint &other) const
         return *this == other;
     if (!isAddress())
         return false;
-    return m_first <= other.m_first && other.m_last <= m_last;
+    return m_first <= other.m_first && other.last() <= last();
 }
 
 bool Endpoint::overlaps(const Endpoint &other) const
@@ -203,7 +186,7 @@ bool Endpoint::overlaps(const Endpoint &other) const
         return false;
     if (!isAddress())
         return *this == other && !isNone();
-    return m_first <= other.m_last && other.m_first <= m_last;
+    return m_first <= other.last() && other.m_first <= last();
 }
 
 Exposure Endpoint::exposure() const

@@ -66,7 +66,15 @@ public:
     int prefixLength() const { return m_prefix; }
     int addressBits() const { return m_kind == Kind::Ipv6 ? 128 : 32; }
     Address128 first() const { return m_first; }
-    Address128 last() const { return m_last; }
+    // The block's last address is not stored (an endpoint is in every rule, twice): it is the
+    // first with the host bits set.
+    Address128 last() const
+    {
+        if (!isAddress())
+            return m_first;
+        const Address128 host = hostMask(addressBits(), m_prefix);
+        return {m_first.hi | host.hi, m_first.lo | host.lo};
+    }
     bool isUniversal() const { return isAddress() && m_prefix == 0; } // 0.0.0.0/0 or ::/0
     // True when every address (or the same group/list) of other is in this one.
     bool contains(const Endpoint &other) const;
@@ -80,9 +88,22 @@ public:
     friend bool operator==(const Endpoint &a, const Endpoint &b);
 
 private:
+    static constexpr quint64 lowMask(int bits) // the low `bits` bits set, 0..64
+    {
+        return bits >= 64 ? ~quint64(0) : ((quint64(1) << bits) - 1);
+    }
+
+    // The host part of a /prefix block in a space of `width` bits, as a 128-bit mask.
+    static constexpr Address128 hostMask(int width, int prefix)
+    {
+        const int hostBits = width - prefix;
+        if (hostBits <= 64)
+            return {0, lowMask(hostBits)};
+        return {lowMask(hostBits - 64), ~quint64(0)};
+    }
+
     QString m_text;
     Address128 m_first;
-    Address128 m_last;
     Kind m_kind = Kind::None;
     quint8 m_prefix = 0;
 };

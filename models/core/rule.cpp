@@ -35,10 +35,10 @@ QList<Rule::Problem> Rule::problems() const
         out.append({QStringLiteral("IpProtocol"), tr("ICMPv6 needs an IPv6 peer, not %1").arg(peer.text())});
     if (protocol == Protocol::Icmp && peer.kind() == Endpoint::Kind::Ipv6)
         out.append({QStringLiteral("IpProtocol"), tr("ICMP is IPv4 only; use ICMPv6 for %1").arg(peer.text())});
-    if (!local.isNone() && peer.isAddress() && local.isAddress() && local.kind() != peer.kind())
-        out.append({QStringLiteral("DestCidrIp"), tr("the local address %1 and the peer %2 are of different IP versions").arg(local.text(), peer.text())});
-    if (sourcePorts) {
-        if (const QString sp = sourcePorts->problemWith(protocol); !sp.isEmpty())
+    if (const Endpoint &own = local(); !own.isNone() && peer.isAddress() && own.isAddress() && own.kind() != peer.kind())
+        out.append({QStringLiteral("DestCidrIp"), tr("the local address %1 and the peer %2 are of different IP versions").arg(own.text(), peer.text())});
+    if (const std::optional<PortRange> &from = sourcePorts()) {
+        if (const QString sp = from->problemWith(protocol); !sp.isEmpty())
             out.append({QStringLiteral("SourcePortRange"), sp});
     }
     return out;
@@ -48,7 +48,7 @@ bool Rule::sameEffect(const Rule &other) const
 {
     return direction == other.direction && policy == other.policy && protocol == other.protocol
         && ports == other.ports && peer == other.peer && priority == other.priority
-        && nicType == other.nicType && local == other.local && sourcePorts == other.sourcePorts;
+        && nicType == other.nicType && local() == other.local() && sourcePorts() == other.sourcePorts();
 }
 
 } // namespace sg

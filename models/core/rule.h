@@ -8,11 +8,67 @@
 
 #include <QCoreApplication>
 #include <QMetaType>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QStringList>
 
 #include <optional>
 
 namespace sg {
+
+// The fields few rules set (the 5-tuple refinements, another account's group), kept out of the
+// rule: a region holds 180,000 rules, and these would take a third of each. Unset, they take one
+// null pointer; set, copies of the rule share them. Compared by value.
+class RuleRefinements
+{
+public:
+    const Endpoint &local() const { return d ? d->local : none().local; }
+    const std::optional<PortRange> &sourcePorts() const { return d ? d->sourcePorts : none().sourcePorts; }
+    const QString &peerOwnerAccount() const { return d ? d->peerOwnerAccount : none().peerOwnerAccount; }
+    // (Setting an unset value to unset allocates nothing: readers set every field of every rule.)
+    void setLocal(const Endpoint &local)
+    {
+        if (d || !local.isNone())
+            edit().local = local;
+    }
+    void setSourcePorts(const std::optional<PortRange> &ports)
+    {
+        if (d || ports)
+            edit().sourcePorts = ports;
+    }
+    void setPeerOwnerAccount(const QString &account)
+    {
+        if (d || !account.isEmpty())
+            edit().peerOwnerAccount = account;
+    }
+
+    friend bool operator==(const RuleRefinements &a, const RuleRefinements &b)
+    {
+        return a.d == b.d
+            || (a.local() == b.local() && a.sourcePorts() == b.sourcePorts() && a.peerOwnerAccount() == b.peerOwnerAccount());
+    }
+
+private:
+    struct Data : QSharedData
+    {
+        Endpoint local;
+        std::optional<PortRange> sourcePorts;
+        QString peerOwnerAccount;
+    };
+    static const Data &none()
+    {
+        static const Data unset;
+        return unset;
+    }
+    Data &edit()
+    {
+        if (!d)
+            d = new Data;
+        return *d; // detaches from copies
+    }
+
+    QSharedDataPointer<Data> d;
+};
 
 // One security group rule, with the fields of the API's Permission (reference section 1).
 // A plain value: all fields are typed and already parsed; Rule::problems() says what the API
@@ -40,16 +96,25 @@ public:
     // a ROS logical id ("SshIngress"); empty when the format has none (API output, console files).
     QString resource;
 
-    // Optional 5-tuple refinements; unset (none / nullopt) in the common case.
-    Endpoint local;                       // DestCidrIp of an ingress rule, SourceCidrIp of an egress one
-    std::optional<PortRange> sourcePorts; // SourcePortRange
-    QString peerOwnerAccount;             // SourceGroupOwnerAccount / DestGroupOwnerAccount
+    // Optional 5-tuple refinements, unset (none / nullopt) in the common case, and the account of a
+    // peer group in another account; read and set them through the accessors below.
+    RuleRefinements refinements;
+
+    // DestCidrIp of an ingress rule, SourceCidrIp of an egress one.
+    const Endpoint &local() const { return refinements.local(); }
+    void setLocal(const Endpoint &local) { refinements.setLocal(local); }
+    // SourcePortRange.
+    const std::optional<PortRange> &sourcePorts() const { return refinements.sourcePorts(); }
+    void setSourcePorts(const std::optional<PortRange> &range) { refinements.setSourcePorts(range); }
+    // SourceGroupOwnerAccount / DestGroupOwnerAccount.
+    const QString &peerOwnerAccount() const { return refinements.peerOwnerAccount(); }
+    void setPeerOwnerAccount(const QString &account) { refinements.setPeerOwnerAccount(account); }
 
     bool isIngress() const { return direction == Direction::Ingress; }
     // The API field the peer goes into: "SourceCidrIp", "Ipv6DestCidrIp", "SourceGroupId", ...
     QString peerFieldName() const;
     // True when the rule narrows matching beyond protocol, ports and peer.
-    bool hasRefinements() const { return !local.isNone() || sourcePorts.has_value(); }
+    bool hasRefinements() const { return !local().isNone() || sourcePorts().has_value(); }
 
     // Every reason the API would refuse this rule, as (field, message) pairs; empty when valid.
     struct Problem

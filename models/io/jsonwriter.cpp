@@ -12,6 +12,34 @@ namespace {
 
 constexpr qsizetype FlushThreshold = 1 << 16;
 
+// Writes the escape of an ASCII character that JSON does not take as it is.
+char *escapeAscii(char *o, char c)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    *o++ = '\\';
+    switch (c) {
+    case '"': *o++ = '"'; break;
+    case '\\': *o++ = '\\'; break;
+    case '\n': *o++ = 'n'; break;
+    case '\r': *o++ = 'r'; break;
+    case '\t': *o++ = 't'; break;
+    case '\b': *o++ = 'b'; break;
+    case '\f': *o++ = 'f'; break;
+    default:
+        *o++ = 'u';
+        *o++ = '0';
+        *o++ = '0';
+        *o++ = hex[(c >> 4) & 0xF];
+        *o++ = hex[c & 0xF];
+    }
+    return o;
+}
+
+bool needsEscape(char32_t c)
+{
+    return c < 0x20 || c == u'"' || c == u'\\';
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(QIODevice &device)
@@ -34,7 +62,6 @@ QByteArray JsonWriter::quoted(QStringView text)
 
 void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
 {
-    static constexpr char hex[] = "0123456789abcdef";
     const qsizetype n = text.size();
     const qsizetype start = out.size();
     // Room for the worst case (\u00XX per unit) is made first; the bytes are written through a
@@ -66,25 +93,10 @@ void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
         if (i >= n)
             break;
         const char32_t c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+        if (c < 0x80 && !needsEscape(c)) {
             *o++ = char(c);
         } else if (c < 0x80) {
-            *o++ = '\\';
-            switch (c) {
-            case u'"': *o++ = '"'; break;
-            case u'\\': *o++ = '\\'; break;
-            case u'\n': *o++ = 'n'; break;
-            case u'\r': *o++ = 'r'; break;
-            case u'\t': *o++ = 't'; break;
-            case u'\b': *o++ = 'b'; break;
-            case u'\f': *o++ = 'f'; break;
-            default:
-                *o++ = 'u';
-                *o++ = '0';
-                *o++ = '0';
-                *o++ = hex[(c >> 4) & 0xF];
-                *o++ = hex[c & 0xF];
-            }
+            o = escapeAscii(o, char(c));
         } else if (c < 0x800) {
             *o++ = char(0xC0 | (c >> 6));
             *o++ = char(0x80 | (c & 0x3F));
@@ -100,6 +112,41 @@ void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
             *o++ = char(0x80 | ((u >> 6) & 0x3F));
             *o++ = char(0x80 | (u & 0x3F));
         }
+    }
+    *o++ = '"';
+    out.resize(o - out.constData());
+}
+
+void JsonWriter::appendQuotedUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype n = utf8.size();
+    const qsizetype start = out.size();
+    out.resize(start + 6 * n + 2); // as above: room for the worst case, trimmed afterwards
+    char *o = out.data() + start;
+    *o++ = '"';
+    const char *p = utf8.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        // Eight bytes at a time while none is a control character, '"' or '\\' (bytes of UTF-8
+        // sequences, 0x80 and up, are copied as they are).
+        while (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, sizeof w);
+            constexpr quint64 Ones = 0x0101010101010101ULL;
+            constexpr quint64 Signs = 0x8080808080808080ULL;
+            const auto anyBelow = [](quint64 x, quint64 limit) { return ((x - Ones * limit) & ~x & Signs) != 0; };
+            if (anyBelow(w, 0x20) || anyBelow(w ^ (Ones * '"'), 1) || anyBelow(w ^ (Ones * '\\'), 1))
+                break;
+            std::memcpy(o, p + i, sizeof w);
+            o += 8;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const char c = p[i];
+        if (needsEscape(char32_t(uchar(c))))
+            o = escapeAscii(o, c);
+        else
+            *o++ = c;
     }
     *o++ = '"';
     out.resize(o - out.constData());

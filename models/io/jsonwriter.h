@@ -56,6 +56,9 @@ public:
     // the short escapes (\" \\ \b \f \n \r \t), \u00XX for other control characters and U+FFFD for
     // a lone surrogate. The one escaper of every JSON SG Assist writes (files, reports).
     static void appendQuoted(QByteArray &out, QStringView text);
+    // The same for text already in UTF-8 (valid, as QString::toUtf8() makes it): bytes from 0x80 up
+    // are copied as they are.
+    static void appendQuotedUtf8(QByteArray &out, QByteArrayView utf8);
 
 private:
     void beforeValue();

@@ -162,7 +162,7 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
     if (const QString text = d.text(F::SourcePortRange); !text.isEmpty()) {
         const PortRange::ParseResult parsed = PortRange::parse(text);
         if (parsed.range)
-            rule.sourcePorts = *parsed.range;
+            rule.setSourcePorts(*parsed.range);
         else
             d.error(F::SourcePortRange, parsed.error);
     }
@@ -170,12 +170,12 @@ std::optional<Rule> decode(const PermissionRecord &record, const SourceLocation 
     const bool ingress = rule.direction == Direction::Ingress;
     if (ingress) {
         rule.peer = choosePeer(d, F::SourceCidrIp, F::Ipv6SourceCidrIp, F::SourceGroupId, F::SourcePrefixListId, true, true);
-        rule.local = choosePeer(d, F::DestCidrIp, F::Ipv6DestCidrIp, F::Count, F::Count, false, true);
-        rule.peerOwnerAccount = d.text(F::SourceGroupOwnerAccount);
+        rule.setLocal(choosePeer(d, F::DestCidrIp, F::Ipv6DestCidrIp, F::Count, F::Count, false, true));
+        rule.setPeerOwnerAccount(d.text(F::SourceGroupOwnerAccount));
     } else {
         rule.peer = choosePeer(d, F::DestCidrIp, F::Ipv6DestCidrIp, F::DestGroupId, F::DestPrefixListId, true, false);
-        rule.local = choosePeer(d, F::SourceCidrIp, F::Ipv6SourceCidrIp, F::Count, F::Count, false, false);
-        rule.peerOwnerAccount = d.text(F::DestGroupOwnerAccount);
+        rule.setLocal(choosePeer(d, F::SourceCidrIp, F::Ipv6SourceCidrIp, F::Count, F::Count, false, false));
+        rule.setPeerOwnerAccount(d.text(F::DestGroupOwnerAccount));
     }
 
     if (const QString text = d.text(F::Policy); !text.isEmpty()) {
@@ -259,18 +259,18 @@ QList<std::pair<PermissionField, QString>> fields(const Rule &rule, bool include
     put(F::Direction, toApiString(rule.direction));
     put(F::IpProtocol, toApiString(rule.protocol));
     put(F::PortRange, rule.ports.toString());
-    put(F::SourcePortRange, rule.sourcePorts ? rule.sourcePorts->toString() : QString());
-    const Endpoint &source = ingress ? rule.peer : rule.local;
-    const Endpoint &dest = ingress ? rule.local : rule.peer;
+    put(F::SourcePortRange, rule.sourcePorts() ? rule.sourcePorts()->toString() : QString());
+    const Endpoint &source = ingress ? rule.peer : rule.local();
+    const Endpoint &dest = ingress ? rule.local() : rule.peer;
     put(F::SourceCidrIp, side(source, Endpoint::Kind::Ipv4));
     put(F::Ipv6SourceCidrIp, side(source, Endpoint::Kind::Ipv6));
     put(F::SourceGroupId, ingress ? side(rule.peer, Endpoint::Kind::SecurityGroup) : QString());
-    put(F::SourceGroupOwnerAccount, ingress ? rule.peerOwnerAccount : QString());
+    put(F::SourceGroupOwnerAccount, ingress ? rule.peerOwnerAccount() : QString());
     put(F::SourcePrefixListId, ingress ? side(rule.peer, Endpoint::Kind::PrefixList) : QString());
     put(F::DestCidrIp, side(dest, Endpoint::Kind::Ipv4));
     put(F::Ipv6DestCidrIp, side(dest, Endpoint::Kind::Ipv6));
     put(F::DestGroupId, ingress ? QString() : side(rule.peer, Endpoint::Kind::SecurityGroup));
-    put(F::DestGroupOwnerAccount, ingress ? QString() : rule.peerOwnerAccount);
+    put(F::DestGroupOwnerAccount, ingress ? QString() : rule.peerOwnerAccount());
     put(F::DestPrefixListId, ingress ? QString() : side(rule.peer, Endpoint::Kind::PrefixList));
     put(F::Policy, toApiString(rule.policy));
     put(F::Priority, QString::number(rule.priority));

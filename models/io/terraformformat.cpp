@@ -105,7 +105,7 @@ Diagnostics TerraformFormat::checkWritable(const Document &document) const
         const Rule &rule = document.ruleSet.rules[i];
         const int number = int(i + 1);
         const auto at = [number](const QString &field) { return SourceLocation{QString(), 0, 0, number, field}; };
-        if (rule.sourcePorts) {
+        if (rule.sourcePorts()) {
             out.append(Diagnostic::error(at(QStringLiteral("SourcePortRange")),
                                          tr("alicloud_security_group_rule has no source port range; "
                                             "this rule cannot be written as Terraform")));
@@ -115,7 +115,7 @@ Diagnostics TerraformFormat::checkWritable(const Document &document) const
                                            tr("Terraform reads every string in Unicode normal form C; "
                                               "the description is written normalised")));
         }
-        if (!rule.local.isNone()) {
+        if (!rule.local().isNone()) {
             out.append(Diagnostic::error(at(rule.isIngress() ? QStringLiteral("DestCidrIp") : QStringLiteral("SourceCidrIp")),
                                          tr("alicloud_security_group_rule has no local address; "
                                             "this rule cannot be written as Terraform")));
@@ -158,8 +158,8 @@ QString TerraformFormat::write(const Document &document, QIODevice &device) cons
             {QStringLiteral("port_range"), hclString(rule.ports.toString())},
             {peerArgument(rule), hclString(rule.peer.text())},
         };
-        if (!rule.peerOwnerAccount.isEmpty())
-            lines.append({QStringLiteral("source_group_owner_account"), hclString(rule.peerOwnerAccount)});
+        if (!rule.peerOwnerAccount().isEmpty())
+            lines.append({QStringLiteral("source_group_owner_account"), hclString(rule.peerOwnerAccount())});
         lines.append({QStringLiteral("policy"), hclString(toApiString(rule.policy))});
         lines.append({QStringLiteral("priority"), QString::number(rule.priority)});
         lines.append({QStringLiteral("nic_type"), hclString(toApiString(rule.nicType))});

@@ -35,7 +35,7 @@ void writeFinding(JsonWriter &w, const Finding &f)
     for (const QString &id : f.ruleIds)
         w.value(id);
     w.endArray();
-    w.field(QLatin1StringView("message"), f.message);
+    w.field(QLatin1StringView("message"), f.message());
     w.field(QLatin1StringView("recommendation"), f.recommendation);
     w.endObject();
 }
@@ -235,7 +235,7 @@ QString DiffReport::writeText(QIODevice &device) const
                 out += QStringLiteral("  [%1] %2%3: %4\n")
                            .arg(toId(f.severity), f.check,
                                 rules.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(ruleWord, rules.join(QStringLiteral(", "))),
-                                f.message);
+                                f.message());
             }
         };
         findings(tr("Findings introduced:"), diff.introduced, tr("new rule"));

@@ -103,7 +103,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case MessageColumn: return finding.message;
+        case MessageColumn: return finding.message();
         case RulesColumn: {
             QStringList rules;
             for (int rule : finding.rules)
@@ -123,7 +123,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = finding.message;
+        QString tip = finding.message();
         if (finding.suppression) {
             tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason)
                         + u'\n' + tr("It does not count while the exemption applies.") + QStringLiteral("\n\n"));

@@ -91,11 +91,11 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
         for (Finding finding : analysis.groups.at(group).findings) {
             finding.rules = mapped(group, finding.rules);
             finding.relatedRules = mapped(group, finding.relatedRules);
-            finding.message = tr("%1: %2").arg(key, finding.message);
+            finding.setMessage(tr("%1: %2").arg(key, finding.message()));
             if (finding.reachableOn && !finding.mitigated && !finding.reachableOn->contains(interfaceId)) {
                 finding.mitigated = true;
                 finding.severity = Severity::Info;
-                finding.message += u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId);
+                finding.setMessage(finding.message() + u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId));
             }
             out.findings.append(std::move(finding));
         }

@@ -123,7 +123,7 @@ private:
         f.severity = severity;
         f.rules = std::move(rules);
         f.ruleIds = ruleIds;
-        f.message = message;
+        f.setMessage(message);
         f.recommendation = checkInfo(f.check).recommendation;
         return f;
     }
@@ -190,7 +190,7 @@ private:
                     continue;
                 if (m_keys.contains(peer.text()))
                     m_referenced.insert(peer.text());
-                else if (rules.at(r).peerOwnerAccount.isEmpty()) // another account's group is never here
+                else if (rules.at(r).peerOwnerAccount().isEmpty()) // another account's group is never here
                     missing[peer.text()].append(int(r + 1));
             }
             for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
@@ -362,11 +362,11 @@ private:
                 }
                 f.reachableOn = reachable;
                 if (interfacesOf.at(g).isEmpty()) {
-                    f.message += u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key);
+                    f.setMessage(f.message() + u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key));
                 } else if (reachable.isEmpty()) {
                     f.mitigated = true;
                     f.severity = Severity::Info;
-                    f.message += u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.").arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", ")));
+                    f.setMessage(f.message() + u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.").arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", "))));
                 }
             }
         }

@@ -115,7 +115,7 @@ private Q_SLOTS:
         finding.check = QStringLiteral("exposed-ssh");
         finding.severity = Severity::High;
         finding.rules = {1};
-        finding.message = QStringLiteral("SSH open");
+        finding.setMessage(QStringLiteral("SSH open"));
         AcceptRiskDialog dialog(group, {finding}, day, QStringLiteral("/tmp/sgassist-baseline.json"));
         // Nothing chosen yet: the date is today, which is no choice, and Accept is disabled, saying why.
         QVERIFY(!dialog.acceptButton()->isEnabled());
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(!find(window.analysisController()->result(), QStringLiteral("exposed-ssh"))->suppressed());
         const Finding *expired = find(window.analysisController()->result(), QStringLiteral("expired-exemption"));
         QVERIFY(expired);
-        QVERIFY(expired->message.contains(QStringLiteral("Bastion behind the VPN, OPS-12")));
+        QVERIFY(expired->message().contains(QStringLiteral("Bastion behind the VPN, OPS-12")));
         QCOMPARE(window.analysisController()->result().count(Severity::High), 2);
         QVERIFY(!counts->text().contains(QStringLiteral("accepted")));
         QVERIFY(dock->view()->isColumnHidden(FindingsModel::AcceptedColumn));

@@ -141,11 +141,11 @@ inline sg::RuleSet randomRuleSet(quint32 seed, int count)
         default: r.peer = endpoint(QStringLiteral("pl-bp1%1").arg(pick(1000000))); break;
         }
         if (peerKind == 2 && pick(4) == 0)
-            r.peerOwnerAccount = QString::number(1000000 + pick(9000000));
+            r.setPeerOwnerAccount(QString::number(1000000 + pick(9000000)));
         if (peerKind == 0 && pick(6) == 0)
-            r.local = endpoint(QStringLiteral("10.%1.0.0/16").arg(pick(256)));
+            r.setLocal(endpoint(QStringLiteral("10.%1.0.0/16").arg(pick(256))));
         if (hasPorts(r.protocol) && pick(6) == 0)
-            r.sourcePorts = PortRange(1024, 1024 + pick(60000));
+            r.setSourcePorts(PortRange(1024, 1024 + pick(60000)));
         r.priority = 1 + pick(100);
         r.nicType = pick(8) == 0 ? NicType::Internet : NicType::Intranet;
         switch (pick(4)) {

@@ -43,9 +43,9 @@ inline sg::Rule rule(const QString &text)
         else if (option.startsWith(u"id="))
             r.id = option.mid(3);
         else if (option.startsWith(u"local="))
-            r.local = *Endpoint::parse(option.mid(6)).endpoint;
+            r.setLocal(*Endpoint::parse(option.mid(6)).endpoint);
         else if (option.startsWith(u"sport="))
-            r.sourcePorts = *PortRange::parseLenient(option.mid(6)).range;
+            r.setSourcePorts(*PortRange::parseLenient(option.mid(6)).range);
         else if (option.startsWith(u"services="))
             r.services = option.mid(9).split(u',');
         else

@@ -74,7 +74,7 @@ private Q_SLOTS:
             QCOMPARE(f.value(QStringLiteral("group")).toString(), QStringLiteral("r.json"));
             QCOMPARE(f.value(QStringLiteral("check")).toString(), want.check);
             QCOMPARE(f.value(QStringLiteral("severity")).toString(), toId(want.severity));
-            QCOMPARE(f.value(QStringLiteral("message")).toString(), want.message);
+            QCOMPARE(f.value(QStringLiteral("message")).toString(), want.message());
             QCOMPARE(f.value(QStringLiteral("recommendation")).toString(), want.recommendation);
             QCOMPARE(f.value(QStringLiteral("rules")).toArray().size(), want.rules.size());
         }
@@ -106,7 +106,7 @@ private Q_SLOTS:
             f.severity = Severity::Low;
             f.rules = {i + 1};
             f.ruleIds = {QStringLiteral("sgr-%1").arg(i)};
-            f.message = QStringLiteral("Rule %1 has no description \u00e9 \"%1\".").arg(i + 1);
+            f.setMessage(QStringLiteral("Rule %1 has no description \u00e9 \"%1\".").arg(i + 1));
             f.recommendation = QStringLiteral("Describe it.");
             result.findings.append(f);
         }
@@ -119,7 +119,7 @@ private Q_SLOTS:
         for (int i = 0; i < 40000; i += 997) {
             const QJsonObject f = findings.at(i).toObject();
             QCOMPARE(f.value(QStringLiteral("rules")).toArray().first().toInt(), i + 1);
-            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.findings.at(i).message);
+            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.findings.at(i).message());
         }
         QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("low")).toInt(), 40000);
     }

@@ -30,7 +30,7 @@ QString describe(const Finding &f)
     return QStringLiteral("%1 %2 %3%4%5 | %6")
         .arg(f.check, toId(f.severity), rules.join(u','),
              related.isEmpty() ? QString() : QStringLiteral(" related=") + related.join(u','),
-             f.mitigated ? QStringLiteral(" mitigated") : QString(), f.message);
+             f.mitigated ? QStringLiteral(" mitigated") : QString(), f.message());
 }
 
 QString dump(const AnalysisResult &result)
@@ -63,7 +63,7 @@ bool matches(const Finding &f, const QString &expected)
             if (related.join(u',') != parts[i].mid(8))
                 return false;
         } else if (parts[i].startsWith(u"says=")) {
-            if (!f.message.contains(parts[i].mid(5).replace(u'_', u' ')))
+            if (!f.message().contains(parts[i].mid(5).replace(u'_', u' ')))
                 return false;
         }
     }
@@ -380,7 +380,7 @@ private Q_SLOTS:
             QCOMPARE(f.ruleIds.size(), f.rules.size());
             for (int r : f.rules)
                 QVERIFY(r >= 1 && r <= rules.size());
-            QVERIFY(!f.message.isEmpty());
+            QVERIFY(!f.message().isEmpty());
             QVERIFY(!f.recommendation.isEmpty());
         }
     }
@@ -754,7 +754,7 @@ private Q_SLOTS:
             if (f.check != check)
                 continue;
             found = true;
-            const QString text = f.message + u' ' + f.recommendation;
+            const QString text = f.message() + u' ' + f.recommendation;
             QVERIFY2(text.contains(says), qPrintable(text));
             QVERIFY2(!text.contains(never), qPrintable(text));
             if (group == u"enterprise")

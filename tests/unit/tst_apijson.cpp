@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(set.rules[4].policy, Policy::Drop);
         QCOMPARE(set.rules[5].direction, Direction::Egress);
         QCOMPARE(set.rules[5].peer.text(), QStringLiteral("0.0.0.0/0"));
-        QVERIFY(set.rules[5].local.isNone());
+        QVERIFY(set.rules[5].local().isNone());
         QCOMPARE(set.rules[6].peer.kind(), Endpoint::Kind::PrefixList);
     }
 

@@ -61,7 +61,9 @@ private Q_SLOTS:
                                       QStringLiteral("\b"), QStringLiteral("\f"), QStringLiteral("\r"), QString(QChar(0x01)),
                                       QString(QChar(0x1F)), QString(QChar(0x7F)), QStringLiteral("é"), QStringLiteral("中"),
                                       QStringLiteral("\U0001F600"), QStringLiteral("/")};
-        for (qsizetype length = 0; length <= 13; ++length) {
+        // Up to 21 units: the UTF-8 escaper (messages of findings) takes eight bytes at a time, and
+        // must give the very same bytes.
+        for (qsizetype length = 0; length <= 21; ++length) {
             for (const QString &special : specials) {
                 for (qsizetype at = 0; at <= length; ++at) {
                     QString text = QString(length, u'a');
@@ -72,6 +74,9 @@ private Q_SLOTS:
                     QVERIFY2(error.error == QJsonParseError::NoError, quoted.constData());
                     QCOMPARE(back.array().first().toString(), text);
                     QVERIFY(std::none_of(quoted.cbegin(), quoted.cend(), [](char c) { return uchar(c) < 0x20; }));
+                    QByteArray fromUtf8("prefix ");
+                    JsonWriter::appendQuotedUtf8(fromUtf8, text.toUtf8());
+                    QCOMPARE(fromUtf8, "prefix " + quoted);
                 }
             }
         }

@@ -464,7 +464,7 @@ private Q_SLOTS:
         for (quint32 seed = 1; seed <= 20; ++seed) {
             Document document;
             document.ruleSet = randomRuleSet(seed, 40);
-            document.ruleSet.rules.removeIf([](const Rule &r) { return r.sourcePorts || !r.local.isNone(); }); // not expressible
+            document.ruleSet.rules.removeIf([](const Rule &r) { return r.sourcePorts() || !r.local().isNone(); }); // not expressible
             for (Rule &r : document.ruleSet.rules) {
                 r.description = r.description.normalized(QString::NormalizationForm_C);
                 r.id.clear(); // the writer does not carry rule ids
@@ -480,7 +480,7 @@ private Q_SLOTS:
             const auto key = [](const Rule &r) {
                 return QStringList{toApiString(r.direction), toApiString(r.protocol), r.ports.toString(), r.peer.text(),
                                    toApiString(r.policy), QString::number(r.priority), toApiString(r.nicType), r.description,
-                                   r.peerOwnerAccount}
+                                   r.peerOwnerAccount()}
                     .join(u'|');
             };
             for (Rule &r : back) {

@@ -28,7 +28,7 @@ private Q_SLOTS:
         QCOMPARE(set.rules[0].peer.text(), QStringLiteral("203.0.113.10/32"));
         QCOMPARE(set.rules[1].direction, Direction::Egress);
         QCOMPARE(set.rules[1].peer.text(), QStringLiteral("0.0.0.0/0")); // egress cidr_ip is the destination
-        QVERIFY(set.rules[1].local.isNone());
+        QVERIFY(set.rules[1].local().isNone());
         QCOMPARE(set.rules[1].protocol, Protocol::All);
         QCOMPARE(set.rules[1].policy, Policy::Drop);
         QCOMPARE(set.rules[1].priority, 100);

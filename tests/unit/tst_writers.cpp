@@ -222,8 +222,8 @@ private Q_SLOTS:
         document.ruleSet = randomRuleSet(7, 150);
         if (id == u"terraform") {
             for (Rule &r : document.ruleSet.rules) {
-                r.local = {};
-                r.sourcePorts.reset();
+                r.setLocal({});
+                r.setSourcePorts(std::nullopt);
             }
         }
         const QByteArray first = writeBytes(f, document);
@@ -310,7 +310,7 @@ private Q_SLOTS:
     {
         Document document;
         Rule r = rule("10.0.0.0/8", 22, 22);
-        r.sourcePorts = PortRange(1024, 2048);
+        r.setSourcePorts(PortRange(1024, 2048));
         document.ruleSet.rules = {rule("10.0.0.0/8", 80, 80), r};
         const Diagnostics problems = format("terraform").checkWritable(document);
         QCOMPARE(problems.size(), 1);
