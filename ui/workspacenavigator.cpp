@@ -213,7 +213,7 @@ void WorkspaceNavigator::updateFindings()
                 if (g < 0 || g >= analysis.groups.size())
                     continue;
                 for (const Finding &finding : analysis.groups.at(g).findings) {
-                    if (finding.suppressed() || !finding.reachableOn || !finding.reachableOn->contains(eni.id))
+                    if (finding.suppressed() || !finding.reachableOn() || !finding.reachableOn()->contains(eni.id))
                         continue;
                     ++reachable;
                     worst = worst ? std::max(*worst, finding.severity) : finding.severity;

@@ -196,15 +196,15 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
     out.raw("], \"message\": ").utf8(f.messageUtf8).raw(", \"recommendation\": ").shared(f.recommendation);
     if (f.mitigated)
         out.raw(", \"mitigated\": true");
-    if (f.reachableOn) {
+    if (f.reachableOn()) {
         out.raw(", \"reachableOn\": [");
-        for (qsizetype k = 0; k < f.reachableOn->size(); ++k)
-            out.raw(k ? ", " : "").string(f.reachableOn->at(k));
+        for (qsizetype k = 0; k < f.reachableOn()->size(); ++k)
+            out.raw(k ? ", " : "").string(f.reachableOn()->at(k));
         out.raw("]");
     }
-    if (f.suppression) {
-        out.raw(", \"suppressed\": true, \"suppression\": {\"reason\": ").string(f.suppression->reason);
-        out.raw(", \"expires\": ").string(f.suppression->expires.toString(Qt::ISODate)).raw("}");
+    if (f.suppression()) {
+        out.raw(", \"suppressed\": true, \"suppression\": {\"reason\": ").string(f.suppression()->reason);
+        out.raw(", \"expires\": ").string(f.suppression()->expires.toString(Qt::ISODate)).raw("}");
     }
     out.raw("}");
 }
@@ -352,14 +352,14 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
                           .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message())
                           .toUtf8();
-            if (f.reachableOn) {
-                buffer += (f.reachableOn->isEmpty() ? Messages::tr("    Reachable on no network interface.\n")
-                                                    : Messages::tr("    Reachable on: %1\n").arg(f.reachableOn->join(QStringLiteral(", "))))
+            if (f.reachableOn()) {
+                buffer += (f.reachableOn()->isEmpty() ? Messages::tr("    Reachable on no network interface.\n")
+                                                      : Messages::tr("    Reachable on: %1\n").arg(f.reachableOn()->join(QStringLiteral(", "))))
                               .toUtf8();
             }
-            if (f.suppression) {
+            if (f.suppression()) {
                 buffer += Messages::tr("    Suppressed: %1 (accepted until %2)\n")
-                              .arg(f.suppression->reason, f.suppression->expires.toString(Qt::ISODate))
+                              .arg(f.suppression()->reason, f.suppression()->expires.toString(Qt::ISODate))
                               .toUtf8();
             } else if (!f.recommendation.isEmpty()) {
                 buffer += Messages::tr("    Recommendation: %1\n").arg(f.recommendation).toUtf8();
@@ -432,20 +432,20 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         for (qsizetype k = 0; k < f.rules.size(); ++k)
             out.raw(k ? ", " : "").number(f.rules.at(k));
         out.raw("], \"mitigated\": ").raw(f.mitigated ? "true" : "false");
-        if (f.reachableOn) {
+        if (f.reachableOn()) {
             out.raw(", \"reachableOn\": [");
-            for (qsizetype k = 0; k < f.reachableOn->size(); ++k)
-                out.raw(k ? ", " : "").string(f.reachableOn->at(k));
+            for (qsizetype k = 0; k < f.reachableOn()->size(); ++k)
+                out.raw(k ? ", " : "").string(f.reachableOn()->at(k));
             out.raw("]");
         }
         if (!f.recommendation.isEmpty())
             out.raw(", \"recommendation\": ").string(f.recommendation);
         out.raw("}");
         // SARIF's own way to say a result is accepted: an external suppression with its justification.
-        if (f.suppression) {
+        if (f.suppression()) {
             out.raw(", \"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\", \"justification\": ")
-                .string(f.suppression->reason);
-            out.raw(", \"properties\": {\"expires\": ").string(f.suppression->expires.toString(Qt::ISODate)).raw("}}]");
+                .string(f.suppression()->reason);
+            out.raw(", \"properties\": {\"expires\": ").string(f.suppression()->expires.toString(Qt::ISODate)).raw("}}]");
         }
         out.raw("}");
         if (!out.flushIfFull())

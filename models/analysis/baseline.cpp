@@ -227,13 +227,13 @@ void Baseline::apply(const Workspace &workspace, WorkspaceAnalysis &analysis, QD
         for (Finding &f : analysis.groups[g].findings) {
             if (f.check == QLatin1StringView(CheckIds::ExpiredExemption))
                 continue;
-            f.suppression.reset();
+            f.setSuppression(std::nullopt);
             for (qsizetype e = 0; e < m_exemptions.size(); ++e) {
                 const Exemption &exemption = m_exemptions.at(e);
                 if (!exemption.matches(group, f))
                     continue;
                 if (exemption.appliesOn(today)) {
-                    f.suppression = Suppression{exemption.reason, exemption.expires};
+                    f.setSuppression(Suppression{exemption.reason, exemption.expires});
                     break;
                 }
                 // Past its date: the finding counts again, and the exemption is named below.

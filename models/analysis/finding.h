@@ -4,6 +4,8 @@
 
 #include "severity.h"
 
+#include "core/rarefields.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -23,6 +25,15 @@ struct Suppression
     friend bool operator==(const Suppression &, const Suppression &) = default;
 };
 
+// What a workspace or a baseline adds to a finding (Finding::reachableOn(), Finding::suppression()).
+struct FindingContext
+{
+    std::optional<QStringList> reachableOn;
+    std::optional<Suppression> suppression;
+
+    friend bool operator==(const FindingContext &, const FindingContext &) = default;
+};
+
 // One thing the analyzer found: which check, how bad, which rules, why, and what to do.
 struct Finding
 {
@@ -39,14 +50,27 @@ struct Finding
     // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,
     // the drops that mitigate it, the original of a duplicate, the drop that wins a priority tie.
     QList<int> relatedRules;
+    // What a workspace or a baseline adds to few findings, out of line (see RareFields).
+    RareFields<FindingContext> context;
+
     // In a workspace with network interfaces: the interfaces on which an exposure is effective once
     // every other group they carry is taken into account. nullopt when nothing is known of them.
-    std::optional<QStringList> reachableOn;
+    const std::optional<QStringList> &reachableOn() const { return context->reachableOn; }
+    void setReachableOn(const std::optional<QStringList> &interfaces)
+    {
+        if (context.isSet() || interfaces)
+            context.edit().reachableOn = interfaces;
+    }
     // Set when an exemption of a baseline (check --baseline) accepts the finding: it stays in every
     // report, marked, and does not count (AnalysisResult::count, --fail-on).
-    std::optional<Suppression> suppression;
+    const std::optional<Suppression> &suppression() const { return context->suppression; }
+    void setSuppression(const std::optional<Suppression> &suppression)
+    {
+        if (context.isSet() || suppression)
+            context.edit().suppression = suppression;
+    }
+    bool suppressed() const { return suppression().has_value(); }
 
-    bool suppressed() const { return suppression.has_value(); }
     QString message() const { return QString::fromUtf8(messageUtf8); }
     void setMessage(const QString &text)
     {

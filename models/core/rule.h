@@ -4,70 +4,25 @@
 
 #include "endpoint.h"
 #include "portrange.h"
+#include "rarefields.h"
 #include "ruleenums.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
-#include <QSharedData>
-#include <QSharedDataPointer>
 #include <QStringList>
 
 #include <optional>
 
 namespace sg {
 
-// The fields few rules set (the 5-tuple refinements, another account's group), kept out of the
-// rule: a region holds 180,000 rules, and these would take a third of each. Unset, they take one
-// null pointer; set, copies of the rule share them. Compared by value.
-class RuleRefinements
+// The fields few rules set: the 5-tuple refinements and another account's group.
+struct RuleRefinements
 {
-public:
-    const Endpoint &local() const { return d ? d->local : none().local; }
-    const std::optional<PortRange> &sourcePorts() const { return d ? d->sourcePorts : none().sourcePorts; }
-    const QString &peerOwnerAccount() const { return d ? d->peerOwnerAccount : none().peerOwnerAccount; }
-    // (Setting an unset value to unset allocates nothing: readers set every field of every rule.)
-    void setLocal(const Endpoint &local)
-    {
-        if (d || !local.isNone())
-            edit().local = local;
-    }
-    void setSourcePorts(const std::optional<PortRange> &ports)
-    {
-        if (d || ports)
-            edit().sourcePorts = ports;
-    }
-    void setPeerOwnerAccount(const QString &account)
-    {
-        if (d || !account.isEmpty())
-            edit().peerOwnerAccount = account;
-    }
+    Endpoint local;
+    std::optional<PortRange> sourcePorts;
+    QString peerOwnerAccount;
 
-    friend bool operator==(const RuleRefinements &a, const RuleRefinements &b)
-    {
-        return a.d == b.d
-            || (a.local() == b.local() && a.sourcePorts() == b.sourcePorts() && a.peerOwnerAccount() == b.peerOwnerAccount());
-    }
-
-private:
-    struct Data : QSharedData
-    {
-        Endpoint local;
-        std::optional<PortRange> sourcePorts;
-        QString peerOwnerAccount;
-    };
-    static const Data &none()
-    {
-        static const Data unset;
-        return unset;
-    }
-    Data &edit()
-    {
-        if (!d)
-            d = new Data;
-        return *d; // detaches from copies
-    }
-
-    QSharedDataPointer<Data> d;
+    friend bool operator==(const RuleRefinements &, const RuleRefinements &) = default;
 };
 
 // One security group rule, with the fields of the API's Permission (reference section 1).
@@ -97,18 +52,31 @@ public:
     QString resource;
 
     // Optional 5-tuple refinements, unset (none / nullopt) in the common case, and the account of a
-    // peer group in another account; read and set them through the accessors below.
-    RuleRefinements refinements;
+    // peer group in another account: out of line (a region holds 180,000 rules, and these would
+    // take a third of each). Read and set them through the accessors below.
+    RareFields<RuleRefinements> refinements;
 
     // DestCidrIp of an ingress rule, SourceCidrIp of an egress one.
-    const Endpoint &local() const { return refinements.local(); }
-    void setLocal(const Endpoint &local) { refinements.setLocal(local); }
+    const Endpoint &local() const { return refinements->local; }
+    void setLocal(const Endpoint &local)
+    {
+        if (refinements.isSet() || !local.isNone()) // readers set every field of every rule
+            refinements.edit().local = local;
+    }
     // SourcePortRange.
-    const std::optional<PortRange> &sourcePorts() const { return refinements.sourcePorts(); }
-    void setSourcePorts(const std::optional<PortRange> &range) { refinements.setSourcePorts(range); }
+    const std::optional<PortRange> &sourcePorts() const { return refinements->sourcePorts; }
+    void setSourcePorts(const std::optional<PortRange> &range)
+    {
+        if (refinements.isSet() || range)
+            refinements.edit().sourcePorts = range;
+    }
     // SourceGroupOwnerAccount / DestGroupOwnerAccount.
-    const QString &peerOwnerAccount() const { return refinements.peerOwnerAccount(); }
-    void setPeerOwnerAccount(const QString &account) { refinements.setPeerOwnerAccount(account); }
+    const QString &peerOwnerAccount() const { return refinements->peerOwnerAccount; }
+    void setPeerOwnerAccount(const QString &account)
+    {
+        if (refinements.isSet() || !account.isEmpty())
+            refinements.edit().peerOwnerAccount = account;
+    }
 
     bool isIngress() const { return direction == Direction::Ingress; }
     // The API field the peer goes into: "SourceCidrIp", "Ipv6DestCidrIp", "SourceGroupId", ...

@@ -29,7 +29,7 @@ void FindingsModel::setAnalysis(const AnalysisResult &analysis)
 bool FindingsModel::hasReachability() const
 {
     return std::any_of(m_analysis.findings.cbegin(), m_analysis.findings.cend(),
-                       [](const Finding &finding) { return finding.reachableOn.has_value(); });
+                       [](const Finding &finding) { return finding.reachableOn().has_value(); });
 }
 
 bool FindingsModel::hasSuppressed() const
@@ -112,27 +112,27 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         case CheckColumn: return finding.check;
         case ReachableColumn:
-            if (!finding.reachableOn)
+            if (!finding.reachableOn())
                 return {};
-            return finding.reachableOn->isEmpty() ? tr("no interface") : finding.reachableOn->join(QStringLiteral(", "));
+            return finding.reachableOn()->isEmpty() ? tr("no interface") : finding.reachableOn()->join(QStringLiteral(", "));
         case AcceptedColumn:
-            if (!finding.suppression)
+            if (!finding.suppression())
                 return {};
-            return tr("until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason);
+            return tr("until %1: %2").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason);
         case ColumnCount: break;
         }
         return {};
     case Qt::ToolTipRole: {
         QString tip = finding.message();
-        if (finding.suppression) {
-            tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason)
+        if (finding.suppression()) {
+            tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason)
                         + u'\n' + tr("It does not count while the exemption applies.") + QStringLiteral("\n\n"));
         }
-        if (finding.reachableOn) {
+        if (finding.reachableOn()) {
             tip += QStringLiteral("\n\n")
-                + (finding.reachableOn->isEmpty()
+                + (finding.reachableOn()->isEmpty()
                        ? tr("Reachable on no network interface: the other groups of every interface block it.")
-                       : tr("Reachable on: %1").arg(finding.reachableOn->join(QStringLiteral(", "))));
+                       : tr("Reachable on: %1").arg(finding.reachableOn()->join(QStringLiteral(", "))));
         }
         if (!finding.recommendation.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);

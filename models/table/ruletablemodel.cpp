@@ -265,8 +265,8 @@ QStringList RuleTableModel::findingsOf(int row) const
     for (int index : m_analysis.ruleFindings.at(row)) {
         const Finding &finding = m_analysis.findings.at(index);
         QString text = QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message());
-        if (finding.suppression) {
-            text += u' ' + tr("(Accepted until %1: %2.)").arg(finding.suppression->expires.toString(Qt::ISODate), finding.suppression->reason);
+        if (finding.suppression()) {
+            text += u' ' + tr("(Accepted until %1: %2.)").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason);
         }
         if (!finding.recommendation.isEmpty())
             text += u' ' + tr("Recommendation: %1").arg(finding.recommendation);

@@ -92,7 +92,7 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
             finding.rules = mapped(group, finding.rules);
             finding.relatedRules = mapped(group, finding.relatedRules);
             finding.setMessage(tr("%1: %2").arg(key, finding.message()));
-            if (finding.reachableOn && !finding.mitigated && !finding.reachableOn->contains(interfaceId)) {
+            if (finding.reachableOn() && !finding.mitigated && !finding.reachableOn()->contains(interfaceId)) {
                 finding.mitigated = true;
                 finding.severity = Severity::Info;
                 finding.setMessage(finding.message() + u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId));

@@ -360,7 +360,7 @@ private:
                             blockers.append(blocker);
                     }
                 }
-                f.reachableOn = reachable;
+                f.setReachableOn(reachable);
                 if (interfacesOf.at(g).isEmpty()) {
                     f.setMessage(f.message() + u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key));
                 } else if (reachable.isEmpty()) {

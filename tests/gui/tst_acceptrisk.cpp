@@ -175,7 +175,7 @@ private Q_SLOTS:
         FindingsDock *dock = window.findingsDock();
         const Finding *ssh = find(window.analysisController()->result(), QStringLiteral("exposed-ssh"));
         QVERIFY(ssh && ssh->suppressed());
-        QCOMPARE(ssh->suppression->reason, QStringLiteral("Bastion behind the VPN, OPS-12"));
+        QCOMPARE(ssh->suppression()->reason, QStringLiteral("Bastion behind the VPN, OPS-12"));
         QVERIFY(rowOf(dock, QStringLiteral("exposed-ssh"), 0).data(FindingsModel::SuppressedRole).toBool());
         QCOMPARE(rowOf(dock, QStringLiteral("exposed-ssh"), FindingsModel::AcceptedColumn).data().toString(),
                  QStringLiteral("until 2026-03-31: Bastion behind the VPN, OPS-12"));

@@ -573,7 +573,7 @@ private Q_SLOTS:
             f.severity = severity;
             f.rules = std::move(rules);
             if (suppressed)
-                f.suppression = Suppression{QStringLiteral("accepted"), QDate(2030, 1, 1)};
+                f.setSuppression(Suppression{QStringLiteral("accepted"), QDate(2030, 1, 1)});
             return f;
         };
         result.findings = {finding(Severity::High, {1, 3, 1}), finding(Severity::Critical, {3}, true),

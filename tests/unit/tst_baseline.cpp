@@ -99,8 +99,8 @@ private Q_SLOTS:
         QCOMPARE(suppressed(analysis), expected);
         for (const Finding &f : analysis.groups.first().findings) {
             if (f.suppressed()) {
-                QCOMPARE(f.suppression->reason, QStringLiteral("accepted"));
-                QCOMPARE(f.suppression->expires, QDate(2026, 12, 31));
+                QCOMPARE(f.suppression()->reason, QStringLiteral("accepted"));
+                QCOMPARE(f.suppression()->expires, QDate(2026, 12, 31));
             }
         }
     }

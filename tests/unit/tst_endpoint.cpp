@@ -153,6 +153,14 @@ private Q_SLOTS:
         QCOMPARE(host6.first(), host6.last());
         QCOMPARE(wide.last(), (Address128{0, 0x0AFFFFFF}));
         QCOMPARE(any6.last(), (Address128{~quint64(0), ~quint64(0)}));
+        // The last address is not stored but computed from the first and the prefix: the edges of
+        // the two 64-bit halves, and ids, which have no addresses.
+        QCOMPARE(Endpoint::parse(u"0.0.0.0/0").endpoint->last(), (Address128{0, 0xFFFFFFFF}));
+        QCOMPARE(Endpoint::parse(u"10.1.2.3/32").endpoint->last(), (Address128{0, 0x0A010203}));
+        QCOMPARE(Endpoint::parse(u"2001:db8::/63").endpoint->last(), (Address128{0x20010db800000001ULL, ~quint64(0)}));
+        QCOMPARE(Endpoint::parse(u"2001:db8::/64").endpoint->last(), (Address128{0x20010db800000000ULL, ~quint64(0)}));
+        QCOMPARE(Endpoint::parse(u"2001:db8::/65").endpoint->last(), (Address128{0x20010db800000000ULL, 0x7FFFFFFFFFFFFFFFULL}));
+        QCOMPARE(Endpoint::parse(u"sg-bp1abc").endpoint->last(), Address128{});
     }
 
     void equalityAndHash()

@@ -215,7 +215,7 @@ private Q_SLOTS:
         WorkspaceAnalysis analysis = WorkspaceAnalyzer().analyze(w);
         for (Finding &f : analysis.groups.first().findings) {
             if (f.check == u"exposed-docker")
-                f.suppression = Suppression{QStringLiteral("lab"), QDate(2030, 1, 1)};
+                f.setSuppression(Suppression{QStringLiteral("lab"), QDate(2030, 1, 1)});
         }
         const FixResult result = Fixer().fix(w, analysis);
         QCOMPARE(result.made.size(), 2);

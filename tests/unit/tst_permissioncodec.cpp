@@ -153,6 +153,39 @@ private Q_SLOTS:
         QCOMPARE(rebuilt.value(QStringLiteral("DestCidrIp")).toString(), QStringLiteral("10.0.0.2"));
         QCOMPARE(rebuilt.value(QStringLiteral("SourceCidrIp")).toString(), QStringLiteral("172.16.0.5"));
     }
+
+    // The refinements live out of line (RareFields): still values. Unset ones take no memory,
+    // copies do not see each other's changes, and equality is by value.
+    void refinementsAreValues()
+    {
+        Rule plain;
+        plain.setLocal(Endpoint());
+        plain.setSourcePorts(std::nullopt);
+        plain.setPeerOwnerAccount(QString());
+        QVERIFY(!plain.refinements.isSet()); // setting what is unset to unset allocates nothing
+
+        Rule refined = plain;
+        refined.setLocal(*Endpoint::parse(u"10.0.0.2").endpoint);
+        refined.setSourcePorts(PortRange(1024, 65535));
+        QVERIFY(plain.local().isNone());
+        QVERIFY(!plain.sourcePorts());
+        QVERIFY(!(refined == plain));
+        QVERIFY(refined.hasRefinements());
+
+        Rule copy = refined;
+        QCOMPARE(copy, refined);
+        copy.setPeerOwnerAccount(QStringLiteral("1234567890"));
+        QVERIFY(refined.peerOwnerAccount().isEmpty());
+        QVERIFY(!(copy == refined));
+
+        // Set back to the defaults, a rule equals one that never had them.
+        copy.setLocal(Endpoint());
+        copy.setSourcePorts(std::nullopt);
+        copy.setPeerOwnerAccount(QString());
+        QVERIFY(copy.refinements.isSet());
+        QCOMPARE(copy, plain);
+        QVERIFY(!copy.hasRefinements());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPermissionCodec)

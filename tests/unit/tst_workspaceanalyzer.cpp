@@ -67,7 +67,7 @@ private Q_SLOTS:
             const Finding *rdp = find(result, CheckIds::ExposedRdp, 1);
             QVERIFY(rdp);
             QCOMPARE(rdp->severity, Severity::High);
-            QVERIFY(!rdp->reachableOn.has_value()); // no interfaces known
+            QVERIFY(!rdp->reachableOn().has_value()); // no interfaces known
             QVERIFY(!find(result, CheckIds::DuplicateRule));
             QVERIFY(!find(result, CheckIds::ShadowedRule));
             QVERIFY(!find(result, CheckIds::RedundantRule));
@@ -168,15 +168,15 @@ private Q_SLOTS:
         const Finding *webSsh = find(analysis.groups.at(0), CheckIds::ExposedSsh, 1);
         QVERIFY(webSsh);
         QCOMPARE(webSsh->severity, Severity::High);
-        QCOMPARE(webSsh->reachableOn, std::optional<QStringList>(QStringList{"eni-web1"}));
+        QCOMPARE(webSsh->reachableOn(), std::optional<QStringList>(QStringList{"eni-web1"}));
         const Finding *webRdp = find(analysis.groups.at(0), CheckIds::ExposedRdp, 2);
-        QCOMPARE(webRdp->reachableOn, std::optional<QStringList>(QStringList{"eni-web1", "eni-web2"}));
+        QCOMPARE(webRdp->reachableOn(), std::optional<QStringList>(QStringList{"eni-web1", "eni-web2"}));
 
         const Finding *dbSsh = find(analysis.groups.at(2), CheckIds::ExposedSsh, 1);
         QVERIFY(dbSsh);
         QVERIFY(dbSsh->mitigated);
         QCOMPARE(dbSsh->severity, Severity::Info);
-        QCOMPARE(dbSsh->reachableOn, std::optional<QStringList>(QStringList{}));
+        QCOMPARE(dbSsh->reachableOn(), std::optional<QStringList>(QStringList{}));
         QVERIFY2(dbSsh->message().contains(QStringLiteral("blocked on every network interface that carries sg-db, by rule 1 of sg-lock")),
                  qPrintable(dbSsh->message()));
         // The per-rule index follows the changed severity.
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(!find(analysis.groups.at(1), CheckIds::UnusedGroup));
         QVERIFY(find(analysis.groups.at(2), CheckIds::UnusedGroup));
         const Finding *rdp = find(analysis.groups.at(2), CheckIds::ExposedRdp, 1);
-        QCOMPARE(rdp->reachableOn, std::optional<QStringList>(QStringList{}));
+        QCOMPARE(rdp->reachableOn(), std::optional<QStringList>(QStringList{}));
         QCOMPARE(rdp->severity, Severity::High); // still a wide rule, ready to hurt when attached
         QVERIFY(rdp->message().contains(QStringLiteral("No network interface read carries sg-old")));
 
@@ -212,7 +212,7 @@ private Q_SLOTS:
         w.attachmentsKnown = false;
         const WorkspaceAnalysis unknownAttachments = WorkspaceAnalyzer().analyze(w);
         QVERIFY(!find(unknownAttachments.groups.at(2), CheckIds::UnusedGroup));
-        QVERIFY(!find(unknownAttachments.groups.at(2), CheckIds::ExposedRdp)->reachableOn.has_value());
+        QVERIFY(!find(unknownAttachments.groups.at(2), CheckIds::ExposedRdp)->reachableOn().has_value());
     }
 
     // One group alone is analysed exactly as before: no workspace findings at all.
