@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 
 #include <cstring>
+#include <type_traits>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,6 +41,73 @@ bool needsEscape(char32_t c)
     return c < 0x20 || c == u'"' || c == u'\\';
 }
 
+// Whether a 64-bit word of text (four UTF-16 units or eight UTF-8 bytes) can be copied as it is:
+// none of its lanes is a control character, '"' or '\\', and, for UTF-16, all are ASCII (the
+// others must be encoded). The classic "has a lane below n" bit trick, on 16- or 8-bit lanes.
+template <typename Unit>
+bool isPlainWord(quint64 w)
+{
+    constexpr quint64 Ones = sizeof(Unit) == 1 ? 0x0101010101010101ULL : 0x0001000100010001ULL;
+    constexpr quint64 Signs = Ones << (8 * sizeof(Unit) - 1);
+    const auto anyBelow = [](quint64 x, quint64 limit) { return ((x - Ones * limit) & ~x & Signs) != 0; };
+    if constexpr (sizeof(Unit) == 2) {
+        if ((w & (Ones * 0xFF80)) != 0)
+            return false;
+    }
+    return !anyBelow(w, 0x20) && !anyBelow(w ^ (Ones * '"'), 1) && !anyBelow(w ^ (Ones * '\\'), 1);
+}
+
+// The JSON string literal of text in UTF-16 (char16_t) or valid UTF-8 (char), appended to `out`:
+// the bytes of UTF-8 are copied, UTF-16 is encoded.
+template <typename Unit>
+void appendQuotedUnits(QByteArray &out, const Unit *p, qsizetype n)
+{
+    constexpr qsizetype Lanes = sizeof(quint64) / sizeof(Unit);
+    const qsizetype start = out.size();
+    // Room for the worst case (\u00XX per unit) is made first; the bytes are written through a
+    // pointer and the size trimmed afterwards.
+    out.resize(start + 6 * n + 2);
+    char *o = out.data() + start;
+    *o++ = '"';
+    for (qsizetype i = 0; i < n; ++i) {
+        // Most text is plain ASCII: a word at a time while nothing in it needs escaping or encoding.
+        while (i + Lanes <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, sizeof w);
+            if (!isPlainWord<Unit>(w))
+                break;
+            for (qsizetype k = 0; k < Lanes; ++k)
+                o[k] = char(p[i + k]);
+            o += Lanes;
+            i += Lanes;
+        }
+        if (i >= n)
+            break;
+        const char32_t c = std::make_unsigned_t<Unit>(p[i]);
+        if (needsEscape(c)) {
+            o = escapeAscii(o, char(c));
+        } else if (sizeof(Unit) == 1 || c < 0x80) {
+            *o++ = char(c);
+        } else if (c < 0x800) {
+            *o++ = char(0xC0 | (c >> 6));
+            *o++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(char32_t(p[i + 1]))) {
+            const char32_t u = QChar::surrogateToUcs4(char16_t(c), char16_t(p[++i]));
+            *o++ = char(0xF0 | (u >> 18));
+            *o++ = char(0x80 | ((u >> 12) & 0x3F));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        } else {
+            const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
+            *o++ = char(0xE0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3F));
+            *o++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    *o++ = '"';
+    out.resize(o - out.constData());
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(QIODevice &device)
@@ -62,94 +130,12 @@ QByteArray JsonWriter::quoted(QStringView text)
 
 void JsonWriter::appendQuoted(QByteArray &out, QStringView text)
 {
-    const qsizetype n = text.size();
-    const qsizetype start = out.size();
-    // Room for the worst case (\u00XX per unit) is made first; the bytes are written through a
-    // pointer and the size trimmed afterwards.
-    out.resize(start + 6 * n + 2);
-    char *o = out.data() + start;
-    *o++ = '"';
-    const char16_t *p = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        // Most text is plain ASCII: four code units at a time while none needs escaping or encoding
-        // (tested on a 64-bit word: all below 0x80, none below 0x20, none '"' or '\\').
-        while (i + 4 <= n) {
-            quint64 w;
-            std::memcpy(&w, p + i, sizeof w);
-            constexpr quint64 Ones = 0x0001000100010001ULL;
-            constexpr quint64 Signs = 0x8000800080008000ULL;
-            // Whether a unit of `x` is below `limit`, for units below 0x8000 (the classic
-            // "has less" bit trick, on 16-bit lanes).
-            const auto anyBelow = [](quint64 x, quint64 limit) { return ((x - Ones * limit) & ~x & Signs) != 0; };
-            if ((w & (Ones * 0xFF80)) != 0 || anyBelow(w, 0x20) || anyBelow(w ^ (Ones * '"'), 1) || anyBelow(w ^ (Ones * '\\'), 1))
-                break;
-            o[0] = char(p[i]);
-            o[1] = char(p[i + 1]);
-            o[2] = char(p[i + 2]);
-            o[3] = char(p[i + 3]);
-            o += 4;
-            i += 4;
-        }
-        if (i >= n)
-            break;
-        const char32_t c = p[i];
-        if (c < 0x80 && !needsEscape(c)) {
-            *o++ = char(c);
-        } else if (c < 0x80) {
-            o = escapeAscii(o, char(c));
-        } else if (c < 0x800) {
-            *o++ = char(0xC0 | (c >> 6));
-            *o++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
-            *o++ = char(0xF0 | (u >> 18));
-            *o++ = char(0x80 | ((u >> 12) & 0x3F));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        } else {
-            const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
-        }
-    }
-    *o++ = '"';
-    out.resize(o - out.constData());
+    appendQuotedUnits(out, text.utf16(), text.size());
 }
 
 void JsonWriter::appendQuotedUtf8(QByteArray &out, QByteArrayView utf8)
 {
-    const qsizetype n = utf8.size();
-    const qsizetype start = out.size();
-    out.resize(start + 6 * n + 2); // as above: room for the worst case, trimmed afterwards
-    char *o = out.data() + start;
-    *o++ = '"';
-    const char *p = utf8.data();
-    for (qsizetype i = 0; i < n; ++i) {
-        // Eight bytes at a time while none is a control character, '"' or '\\' (bytes of UTF-8
-        // sequences, 0x80 and up, are copied as they are).
-        while (i + 8 <= n) {
-            quint64 w;
-            std::memcpy(&w, p + i, sizeof w);
-            constexpr quint64 Ones = 0x0101010101010101ULL;
-            constexpr quint64 Signs = 0x8080808080808080ULL;
-            const auto anyBelow = [](quint64 x, quint64 limit) { return ((x - Ones * limit) & ~x & Signs) != 0; };
-            if (anyBelow(w, 0x20) || anyBelow(w ^ (Ones * '"'), 1) || anyBelow(w ^ (Ones * '\\'), 1))
-                break;
-            std::memcpy(o, p + i, sizeof w);
-            o += 8;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        const char c = p[i];
-        if (needsEscape(char32_t(uchar(c))))
-            o = escapeAscii(o, c);
-        else
-            *o++ = c;
-    }
-    *o++ = '"';
-    out.resize(o - out.constData());
+    appendQuotedUnits(out, utf8.data(), utf8.size());
 }
 
 void JsonWriter::newline()
