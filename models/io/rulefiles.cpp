@@ -50,25 +50,34 @@ const RuleFormat *chooseFormat(QIODevice &device, const QString &name, const QSt
     return format;
 }
 
+// Chooses the format of an open device and reads it with `read`; a file that fails while being
+// read is an I/O error.
+template <typename Result, typename Read>
+Result loadFrom(QIODevice &device, const QString &name, const QString &formatId, Read read)
+{
+    Result out;
+    out.format = chooseFormat(device, name, formatId, &out.detected, out.diagnostics);
+    if (!out.format)
+        return out;
+    read(*out.format, device, out);
+    if (const auto *file = qobject_cast<const QFileDevice *>(&device); file && file->error() != QFileDevice::NoError) {
+        out.ioError = true;
+        out.diagnostics.prepend(Diagnostic::error(SourceLocation{name}, Messages::tr("cannot read the file: %1").arg(file->errorString())));
+    }
+    return out;
+}
+
 template <typename Result, typename Read>
 Result loadWith(const QString &path, const QString &formatId, Read read)
 {
-    Result out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        Result out;
         out.ioError = true;
         out.diagnostics.append(Diagnostic::error(SourceLocation{path}, Messages::tr("cannot open the file: %1").arg(file.errorString())));
         return out;
     }
-    out.format = chooseFormat(file, path, formatId, &out.detected, out.diagnostics);
-    if (!out.format)
-        return out;
-    read(*out.format, file, out);
-    if (file.error() != QFileDevice::NoError) {
-        out.ioError = true;
-        out.diagnostics.prepend(Diagnostic::error(SourceLocation{path}, Messages::tr("cannot read the file: %1").arg(file.errorString())));
-    }
-    return out;
+    return loadFrom<Result>(file, path, formatId, read);
 }
 
 // Every group knows its file; a group with neither an id nor a name in its source is named after
@@ -84,6 +93,17 @@ void settleSources(Workspace &workspace, const QString &name)
         eni.file = name;
 }
 
+// Reads the groups of a device into a WorkspaceResult (loadFrom's `read`).
+auto workspaceReader(const QString &name, const ReadOptions &options)
+{
+    return [&name, &options](const RuleFormat &format, QIODevice &device, WorkspaceResult &out) {
+        Parsed<Workspace> parsed = format.readWorkspace(device, name, options);
+        out.workspace = std::move(parsed.value);
+        out.diagnostics += std::move(parsed.diagnostics);
+        settleSources(out.workspace, name);
+    };
+}
+
 } // namespace
 
 LoadResult load(const QString &path, const QString &formatId)
@@ -97,25 +117,12 @@ LoadResult load(const QString &path, const QString &formatId)
 
 WorkspaceResult loadWorkspace(const QString &path, const QString &formatId, const ReadOptions &options)
 {
-    return loadWith<WorkspaceResult>(path, formatId, [&](const RuleFormat &format, QIODevice &device, WorkspaceResult &out) {
-        Parsed<Workspace> parsed = format.readWorkspace(device, path, options);
-        out.workspace = std::move(parsed.value);
-        out.diagnostics += std::move(parsed.diagnostics);
-        settleSources(out.workspace, path);
-    });
+    return loadWith<WorkspaceResult>(path, formatId, workspaceReader(path, options));
 }
 
 WorkspaceResult loadWorkspace(QIODevice &device, const QString &name, const QString &formatId, const ReadOptions &options)
 {
-    WorkspaceResult out;
-    out.format = chooseFormat(device, name, formatId, &out.detected, out.diagnostics);
-    if (!out.format)
-        return out;
-    Parsed<Workspace> parsed = out.format->readWorkspace(device, name, options);
-    out.workspace = std::move(parsed.value);
-    out.diagnostics = std::move(parsed.diagnostics);
-    settleSources(out.workspace, name);
-    return out;
+    return loadFrom<WorkspaceResult>(device, name, formatId, workspaceReader(name, options));
 }
 
 QStringList plannedFileNames(const QString &path, qsizetype ruleCount, const RuleFormat &format)

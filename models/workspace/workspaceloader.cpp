@@ -150,6 +150,14 @@ FileOutcome readPlan(const QString &path)
     return out;
 }
 
+// True when an open file starts as a setup plan. A plan names its services and sources in its first
+// lines: a short look is enough, and cheap for a folder of thousands of rule files.
+bool isPlanHead(QIODevice &file)
+{
+    constexpr qint64 PlanSniffBytes = 4096;
+    return SetupPlan::looksLikePlan(file.peek(PlanSniffBytes));
+}
+
 FileOutcome readFile(const Job &job, const LoadOptions &options, const ReadOptions &readOptions)
 {
     if (!job.module.isEmpty())
@@ -182,9 +190,16 @@ FileOutcome readFile(const Job &job, const LoadOptions &options, const ReadOptio
         buffer.open(QIODevice::ReadOnly);
         read = RuleFiles::loadWorkspace(buffer, job.path, options.formatId, readOptions);
     } else {
-        if (options.formatId.isEmpty() && WorkspaceLoader::isPlanFile(job.path))
-            return readPlan(job.path);
-        read = RuleFiles::loadWorkspace(job.path, options.formatId, readOptions);
+        // Opened once: the look for a plan and the format detection peek at the same device (a
+        // region's folder has thousands of files).
+        QFile file(job.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            if (options.formatId.isEmpty() && isPlanHead(file))
+                return readPlan(job.path);
+            read = RuleFiles::loadWorkspace(file, job.path, options.formatId, readOptions);
+        } else {
+            read = RuleFiles::loadWorkspace(job.path, options.formatId, readOptions); // says why it cannot be opened
+        }
     }
     if (!job.named && !read.format && !read.ioError) {
         // A file in a folder that no reader recognises (a README, a script): skip it, say so.
@@ -248,10 +263,7 @@ LoadedWorkspace WorkspaceLoader::loadPlan(const QString &path)
 bool WorkspaceLoader::isPlanFile(const QString &path)
 {
     QFile file(path);
-    // A plan names its services and sources in its first lines: a short look is enough, and cheap
-    // for a folder of thousands of rule files.
-    constexpr qint64 PlanSniffBytes = 4096;
-    return file.open(QIODevice::ReadOnly) && SetupPlan::looksLikePlan(file.peek(PlanSniffBytes));
+    return file.open(QIODevice::ReadOnly) && isPlanHead(file);
 }
 
 LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOptions &options)
