@@ -5,6 +5,18 @@
 #include <algorithm>
 
 namespace sg {
+namespace {
+
+QStringList ruleNumbers(const Finding &finding)
+{
+    QStringList numbers;
+    numbers.reserve(finding.rules.size());
+    for (int rule : finding.rules)
+        numbers << QString::number(rule);
+    return numbers;
+}
+
+} // namespace
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractItemModel(parent) {}
@@ -104,17 +116,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case MessageColumn: return finding.message();
-        case RulesColumn: {
-            QStringList rules;
-            for (int rule : finding.rules)
-                rules << QString::number(rule);
-            return rules.isEmpty() ? tr("group") : rules.join(QStringLiteral(", "));
-        }
+        case RulesColumn: return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding));
         case CheckColumn: return finding.check;
         case ReachableColumn:
             if (!finding.reachableOn())
                 return {};
-            return finding.reachableOn()->isEmpty() ? tr("no interface") : finding.reachableOn()->join(QStringLiteral(", "));
+            return finding.reachableOn()->isEmpty() ? tr("no interface") : shortList(*finding.reachableOn());
         case AcceptedColumn:
             if (!finding.suppression())
                 return {};
@@ -134,6 +141,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                        ? tr("Reachable on no network interface: the other groups of every interface block it.")
                        : tr("Reachable on: %1").arg(finding.reachableOn()->join(QStringLiteral(", "))));
         }
+        if (finding.rules.size() > ShortListItems)
+            tip += QStringLiteral("\n\n") + tr("Rules: %1").arg(ruleNumbers(finding).join(QStringLiteral(", ")));
         if (!finding.recommendation.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);
         return tip;
@@ -145,6 +154,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SuppressedRole: return finding.suppressed();
     default: return {};
     }
+}
+
+QString FindingsModel::shortList(const QStringList &items)
+{
+    if (items.size() <= ShortListItems)
+        return items.join(QStringLiteral(", "));
+    return tr("%1, … (%n in all)", nullptr, int(items.size())).arg(items.first(ShortListItems).join(QStringLiteral(", ")));
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -51,6 +51,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // How the Rules and Reachable columns show a list: its first items and how many there are in
+    // all when it is long. A group-level finding can name thousands of rules, and a column sized
+    // to its contents would be as wide as all of them (534,000 pixels at 100,000 rules, which took
+    // the window 110 ms to paint each time). The tooltip has the whole list.
+    static QString shortList(const QStringList &items);
+    static constexpr qsizetype ShortListItems = 6;
+
 private:
     struct Branch
     {

@@ -1603,6 +1603,16 @@
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, … (%n in all)</source>
+        <translation>
+            <numerusform>%1，…（共 %n 项）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sg::Fixer</name>

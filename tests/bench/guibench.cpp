@@ -6,7 +6,8 @@
 // 1. Opens LARGE (e.g. 100,000 rules) in the main window and measures the longest stall of the event
 //    loop (a 1 ms timer's largest gap) from the open until its analysis is shown, and how long that takes.
 //    Then filters the large table and sorts it by source, ports and risk, with the stall each causes.
-//    SGASSIST_BENCH_GAPS=1 names every stall over 50 ms on stderr; SGASSIST_BENCH_EXPOSURE=1 puts the
+//    SGASSIST_BENCH_GAPS=1 names every stall over 50 ms on stderr, SGASSIST_BENCH_EVENTS=1 every event
+//    that took the UI thread over 15 ms (what it was busy with); SGASSIST_BENCH_EXPOSURE=1 puts the
 //    Exposure tab in front first (the chart is then drawn as the analysis arrives).
 // 2. Opens SMALL (e.g. 1,000 rules), then edits one cell 25 times and measures, for each, the time
 //    from the edit to the fresh analysis in the table. Prints medians and maxima.
@@ -87,9 +88,39 @@ double median(std::vector<double> values)
 
 } // namespace
 
+// With SGASSIST_BENCH_EVENTS=1, names every event that took over 15 ms to deliver (nested ones
+// indented): what the UI thread was busy with during a stall.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_enabled)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer clock;
+        clock.start();
+        const QEvent::Type type = event->type(); // the event may be gone afterwards
+        QByteArray who = QByteArray(receiver->metaObject()->className()) + ' ' + receiver->objectName().toUtf8();
+        if (QObject *parent = receiver->parent())
+            who += " in " + QByteArray(parent->metaObject()->className()) + ' ' + parent->objectName().toUtf8();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (const qint64 ms = clock.elapsed(); ms > 15)
+            std::fprintf(stderr, "%*s%lld ms: event %d to %s\n", 2 * m_depth, "", static_cast<long long>(ms), int(type), who.constData());
+        return result;
+    }
+
+private:
+    const bool m_enabled = qEnvironmentVariableIsSet("SGASSIST_BENCH_EVENTS");
+    int m_depth = 0;
+};
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     if (argc < 3) {
         std::fprintf(stderr, "usage: sgassist-bench-gui LARGE.json SMALL.json\n");
         return 2;

@@ -3,6 +3,7 @@
 // The rule table model: a correct Qt model with typed roles, and precise change signals.
 
 #include "analysis/analyzer.h"
+#include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -151,6 +152,45 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 2);
         QCOMPARE(model.index(4, 0).data(RuleTableModel::PositionRole).toInt(), 5);
+    }
+
+    // A group-level finding can name thousands of rules: the Rules column shows the first few and
+    // the count (a column sized to its contents was once 534,000 pixels wide), the tooltip and the
+    // rules role the whole list; short lists are shown whole.
+    void findingsModelShortensLongLists()
+    {
+        AnalysisResult result;
+        Finding many;
+        many.check = QStringLiteral("group-reference-limit");
+        many.severity = Severity::High;
+        for (int rule = 1; rule <= 5000; ++rule)
+            many.rules.append(rule);
+        many.setMessage(QStringLiteral("Too many references."));
+        many.setReachableOn(QStringList{QStringLiteral("eni-1"), QStringLiteral("eni-2"), QStringLiteral("eni-3"), QStringLiteral("eni-4"),
+                                        QStringLiteral("eni-5"), QStringLiteral("eni-6"), QStringLiteral("eni-7")});
+        Finding few;
+        few.check = QStringLiteral("exposed-ssh");
+        few.severity = Severity::Low;
+        few.rules = {3, 7};
+        few.setMessage(QStringLiteral("SSH is open."));
+        result.findings = {many, few};
+        result.index(5000);
+
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(result);
+        const QModelIndex manyIndex = model.indexOfFinding(0);
+        const QModelIndex fewIndex = model.indexOfFinding(1);
+        const auto text = [&](const QModelIndex &finding, int column, int role = Qt::DisplayRole) {
+            return model.index(finding.row(), column, finding.parent()).data(role).toString();
+        };
+        QCOMPARE(text(manyIndex, FindingsModel::RulesColumn), QStringLiteral("1, 2, 3, 4, 5, 6, … (5000 in all)"));
+        QCOMPARE(text(manyIndex, FindingsModel::ReachableColumn), QStringLiteral("eni-1, eni-2, eni-3, eni-4, eni-5, eni-6, … (7 in all)"));
+        QVERIFY(text(manyIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("Rules: 1, 2, 3,")));
+        QVERIFY(text(manyIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral(", 4999, 5000")));
+        QCOMPARE(manyIndex.data(FindingsModel::RulesRole).value<QList<int>>().size(), 5000);
+        QCOMPARE(text(fewIndex, FindingsModel::RulesColumn), QStringLiteral("3, 7"));
+        QVERIFY(!text(fewIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("Rules:")));
     }
 };
 
