@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/workerpool.h"
+
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -10,7 +12,7 @@
 
 namespace sg::ui {
 
-// Runs `work` on Qt's thread pool and waits for it without blocking the UI thread: events keep
+// Runs `work` on the worker pool (sg::workerPool()) and waits for it without blocking the UI thread: events keep
 // being processed (the window repaints and stays responsive), while a window-modal busy dialog,
 // shown if the work takes more than a moment, keeps the document from changing underneath. For
 // work whose caller needs the result before going on (compare, report) but that can take
@@ -28,7 +30,7 @@ auto runInBackground(QWidget *parent, const QString &label, Work work) -> declty
     busy->setMinimumDuration(300);
     busy->setCancelButton(nullptr);
     busy->setValue(0);
-    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    watcher.setFuture(QtConcurrent::run(workerPool(), std::move(work)));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     delete busy.data();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentloader.h"
+#include "core/workerpool.h"
 
 #include "io/formatregistry.h"
 #include "io/readmonitor.h"
@@ -91,7 +92,7 @@ void DocumentLoader::loadInBackground(const QStringList &paths, const LoadOption
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
     const QHash<QString, QString> variables = values.variables;
     const QStringList variableFiles = values.variableFiles;
-    m_watcher.setFuture(QtConcurrent::run([paths, progress, cancelFlag, variables, variableFiles] {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [paths, progress, cancelFlag, variables, variableFiles] {
         std::atomic_int lastPermille = -1;
         const auto report = [&](int permille) {
             if (lastPermille.exchange(permille) == permille)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleorderproxy.h"
+#include "core/workerpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -259,7 +260,7 @@ void RuleOrderProxy::reorder(bool reset)
     }
     m_pending = false;
     m_computing = true;
-    m_watcher.setFuture(QtConcurrent::run(&RuleOrderProxy::compute, request));
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), &RuleOrderProxy::compute, request));
 }
 
 void RuleOrderProxy::finished()

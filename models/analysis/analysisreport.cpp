@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisreport.h"
+#include "core/workerpool.h"
 
 #include "checkinfo.h"
 #include "io/jsonwriter.h"
@@ -241,7 +242,7 @@ QString writeJson(const Workspace &workspace, const WorkspaceAnalysis &analysis,
     // Large reports are formatted in chunks, every other one on the thread pool, and written in
     // order: formatting is most of the cost, and two chunks in flight keep the memory small.
     constexpr qsizetype Chunk = 8192;
-    if (order.size() < 2 * Chunk || QThreadPool::globalInstance()->maxThreadCount() < 2) {
+    if (order.size() < 2 * Chunk || workerPool()->maxThreadCount() < 2) {
         for (qsizetype i = 0; i < order.size(); ++i) {
             const auto [g, f] = order.at(i);
             out.raw(i ? ",\n" : "\n");
@@ -257,7 +258,7 @@ QString writeJson(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             const qsizetype last = std::min(first + 2 * Chunk, order.size());
             QFuture<QByteArray> second;
             if (middle < last)
-                second = QtConcurrent::run(jsonChunk, std::cref(workspace), std::cref(analysis), std::cref(order), middle, last);
+                second = QtConcurrent::run(workerPool(), jsonChunk, std::cref(workspace), std::cref(analysis), std::cref(order), middle, last);
             const QByteArray mine = jsonChunk(workspace, analysis, order, first, middle);
             const bool ok = device.write(mine) == mine.size();
             const QByteArray theirs = second.isValid() ? second.result() : QByteArray();

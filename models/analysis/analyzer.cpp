@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzer.h"
 #include "core/limits.h"
+#include "core/workerpool.h"
 
 #include "checkids.h"
 #include "checkinfo.h"
@@ -66,7 +67,7 @@ public:
         // a Run of its own (its own string caches and findings), appended in order afterwards. (When
         // the pool is busy - a workspace analyses its groups on it - waiting runs it here instead.)
         constexpr qsizetype ParallelFrom = 5000;
-        const int half = n >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1 ? int(n / 2) : int(n);
+        const int half = n >= ParallelFrom && workerPool()->maxThreadCount() > 1 ? int(n / 2) : int(n);
         if (half < int(n)) {
             // Room for two findings a rule, taken at once: growing a list of 100,000 findings copies
             // it again and again (it outgrows what realloc can extend in place). Room never written
@@ -80,7 +81,7 @@ public:
             second.m_coverage = &coverage;
             second.m_duplicateOf = m_duplicateOf;
             second.m_original = m_original;
-            QFuture<void> worker = QtConcurrent::run([&second, half, n] {
+            QFuture<void> worker = QtConcurrent::run(workerPool(), [&second, half, n] {
                 for (int i = half; i < int(n); ++i)
                     second.checkRule(i);
             });

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulecoverage.h"
+#include "core/workerpool.h"
 
 #include "intervalmaps.h"
 #include "precedence.h"
@@ -451,7 +452,7 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     // second on Qt's thread pool, with outputs of their own that are merged below. (When the pool is
     // busy, waiting for the second half runs it on this thread instead.)
     constexpr qsizetype ParallelFrom = 20'000;
-    const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && QThreadPool::globalInstance()->maxThreadCount() > 1 ? 2 : 1;
+    const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && workerPool()->maxThreadCount() > 1 ? 2 : 1;
     std::vector<SweepOutput> outputs(threads);
     for (SweepOutput &out : outputs) {
         out.flags.assign(m, 0);
@@ -466,7 +467,7 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
         for (split = 0; split + 1 < swept.size() && done < total / 2; ++split)
             done += index.segBegin[swept[split] + 1] - index.segBegin[swept[split]];
         split = std::max<size_t>(split, 1);
-        QFuture<void> second = QtConcurrent::run([&] { sweep(plane, entries, index, swept.subspan(split), outputs[1]); });
+        QFuture<void> second = QtConcurrent::run(workerPool(), [&] { sweep(plane, entries, index, swept.subspan(split), outputs[1]); });
         sweep(plane, entries, index, swept.first(split), outputs[0]);
         second.waitForFinished();
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonrulereader.h"
+#include "core/workerpool.h"
 
 #include "fileio.h"
 #include "permissioncodec.h"
@@ -852,7 +853,7 @@ private:
         m_streaming = false; // one list only
         const std::vector<Span> elements = std::exchange(m_elements, {});
         constexpr size_t ParallelFrom = 20000;
-        const size_t split = elements.size() >= ParallelFrom && QThreadPool::globalInstance()->maxThreadCount() > 1
+        const size_t split = elements.size() >= ParallelFrom && workerPool()->maxThreadCount() > 1
             ? elements.size() / 2
             : elements.size();
         const std::span<const Span> first = std::span(elements).first(split);
@@ -863,7 +864,7 @@ private:
         QFuture<bool> tailRead;
         if (!second.empty()) {
             const int tailBase = m_ruleNumber + int(split); // read now: the first half counts on meanwhile
-            tailRead = QtConcurrent::run([&, tailBase] {
+            tailRead = QtConcurrent::run(workerPool(), [&, tailBase] {
                 Reader reader(m_file, m_layout, tail);
                 reader.m_base = m_base;
                 reader.m_length = m_length;

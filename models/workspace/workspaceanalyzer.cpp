@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceanalyzer.h"
+#include "core/workerpool.h"
 
 #include "analysis/analyzer.h"
 #include "analysis/checkids.h"
@@ -102,7 +103,7 @@ public:
             checkReferences(out);
             if (m_workspace.attachmentsKnown) {
                 checkAttachments(out);
-                checkReachability(out);
+                checkReachability(out, pool);
             }
         }
         for (qsizetype i = 0; i < n; ++i) {
@@ -286,7 +287,7 @@ private:
         return out;
     }
 
-    void checkReachability(WorkspaceAnalysis &out)
+    void checkReachability(WorkspaceAnalysis &out, QThreadPool *pool)
     {
         // Per interface: the workspace groups it carries, in its order; per group, its interfaces.
         QList<QList<int>> carried;
@@ -340,7 +341,7 @@ private:
             }
         }
         const QList<MergedVerdict> verdicts = QtConcurrent::blockingMapped<QList<MergedVerdict>>(
-            views, [&](const MergedView &view) { return verdict(view, out.groups.at(view.group)); });
+            pool, views, [&](const MergedView &view) { return verdict(view, out.groups.at(view.group)); });
 
         for (qsizetype g = 0; g < m_workspace.groups.size(); ++g) {
             QList<Finding> &findings = out.groups[g].findings;
@@ -436,7 +437,7 @@ WorkspaceAnalyzer::WorkspaceAnalyzer(const ServiceCatalogue &catalogue)
 
 WorkspaceAnalysis WorkspaceAnalyzer::analyze(const Workspace &workspace, QThreadPool *pool) const
 {
-    return Run(workspace, m_catalogue).run(pool ? pool : QThreadPool::globalInstance());
+    return Run(workspace, m_catalogue).run(pool ? pool : workerPool());
 }
 
 } // namespace sg

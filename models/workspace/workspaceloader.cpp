@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceloader.h"
+#include "core/workerpool.h"
 
 #include "io/fileio.h"
 #include "io/readmonitor.h"
@@ -343,7 +344,7 @@ LoadedWorkspace WorkspaceLoader::load(const QStringList &paths, const LoadOption
     if (jobs.size() == 1)
         outcomes.append(readOne(jobs.first(), false));
     else
-        outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(jobs, [&](const Job &job) { return readOne(job, true); });
+        outcomes = QtConcurrent::blockingMapped<QList<FileOutcome>>(workerPool(), jobs, [&](const Job &job) { return readOne(job, true); });
 
     out.cancelled = options.cancelled && options.cancelled->load();
     WorkspaceMerger merger(out.workspace);
