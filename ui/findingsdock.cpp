@@ -37,6 +37,14 @@ public:
         invalidateFilter();
     }
 
+    // The text a finding must contain in one of its columns, as typed (no pattern: "exposed-ssh"
+    // and "10.0.0.1" are what they look like), ignoring case.
+    void setText(const QString &text)
+    {
+        m_text = text;
+        invalidateFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
@@ -45,11 +53,10 @@ protected:
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (index.data(FindingsModel::SeverityRole).toInt() < m_minimum)
             return false;
-        const QString text = filterRegularExpression().pattern();
-        if (text.isEmpty())
+        if (m_text.isEmpty())
             return true;
         for (int column = 0; column < FindingsModel::ColumnCount; ++column) {
-            if (sourceModel()->index(row, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+            if (sourceModel()->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
                 return true;
         }
         return false;
@@ -57,6 +64,7 @@ protected:
 
 private:
     int m_minimum = 0;
+    QString m_text;
 };
 
 namespace {
@@ -115,7 +123,7 @@ FindingsDock::FindingsDock(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter findings…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setText(text);
         expandReadableBranches();
     });
     m_level->setObjectName(QStringLiteral("findingsLevel"));

@@ -107,6 +107,47 @@ class TestAcceptRisk : public QObject
 private Q_SLOTS:
     void initTestCase() { isolateGuiTest(); }
 
+    // The findings filter matches the text as typed: a check id with its hyphen, an address with
+    // its dots (they were once read as a pattern, and matched nothing), in any case.
+    void findingsFilterMatchesTheTextAsTyped()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(exposedFile));
+        QTRY_VERIFY(window.analysisController()->isCurrent());
+        FindingsDock *dock = window.findingsDock();
+        const QAbstractItemModel *shown = dock->view()->model();
+        // The checks of the findings the view shows, branch after branch.
+        const auto shownChecks = [&] {
+            QStringList checks;
+            for (int branch = 0; branch < shown->rowCount(); ++branch) {
+                const QModelIndex parent = shown->index(branch, 0);
+                for (int row = 0; row < shown->rowCount(parent); ++row)
+                    checks << shown->index(row, FindingsModel::CheckColumn, parent).data().toString();
+            }
+            return checks;
+        };
+        const qsizetype all = shownChecks().size();
+        QVERIFY(all > 2);
+
+        dock->filter()->clear();
+        QTest::keyClicks(dock->filter(), QStringLiteral("Exposed-SSH"));
+        const QStringList ssh = shownChecks();
+        QVERIFY(!ssh.isEmpty());
+        QVERIFY(ssh.size() < all);
+        QVERIFY(std::all_of(ssh.cbegin(), ssh.cend(), [](const QString &check) { return check == u"exposed-ssh"; }));
+
+        dock->filter()->clear();
+        QTest::keyClicks(dock->filter(), QStringLiteral("0.0.0.0/0"));
+        QVERIFY(!shownChecks().isEmpty());
+
+        dock->filter()->clear();
+        QTest::keyClicks(dock->filter(), QStringLiteral("no-such-text"));
+        QVERIFY(shownChecks().isEmpty());
+
+        dock->filter()->clear();
+        QCOMPARE(shownChecks().size(), all);
+    }
+
     void reasonAndFutureDateAreRequired()
     {
         WorkspaceGroup group;
