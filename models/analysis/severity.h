@@ -11,7 +11,7 @@
 namespace sg {
 
 // How bad a finding is, ordered from least to most severe so that max() and comparisons work.
-enum class Severity {
+enum class Severity : quint8 {
     Info,
     Low,
     Medium,

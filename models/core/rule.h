@@ -40,10 +40,10 @@ public:
     Direction direction = Direction::Ingress;
     Policy policy = Policy::Accept;
     Protocol protocol = Protocol::Tcp;
+    NicType nicType = NicType::Intranet;
+    int priority = 1;
     PortRange ports;
     Endpoint peer; // source of an ingress rule, destination of an egress rule
-    int priority = 1;
-    NicType nicType = NicType::Intranet;
     QString description;
     QString id;           // SecurityGroupRuleId (sgr-...), empty for rules not yet created
     QStringList services; // catalogue ids of the services the rule was built for

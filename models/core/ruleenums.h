@@ -10,15 +10,15 @@
 // The enumerations of an Alibaba Cloud security group rule and their API spellings.
 namespace sg {
 
-enum class Direction {
+enum class Direction : quint8 {
     Ingress,
     Egress
 };
-enum class Policy {
+enum class Policy : quint8 {
     Accept,
     Drop
 };
-enum class Protocol {
+enum class Protocol : quint8 {
     Tcp,
     Udp,
     Icmp,
@@ -26,7 +26,7 @@ enum class Protocol {
     Gre,
     All
 };
-enum class NicType {
+enum class NicType : quint8 {
     Intranet,
     Internet
 };
