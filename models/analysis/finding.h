@@ -83,5 +83,6 @@ struct Finding
 
 } // namespace sg
 
-// Qt strings, byte arrays, dates and lists only: findings may be moved in memory as bytes (QList grows with realloc).
+// Qt strings, byte arrays, lists and shared data pointers only: findings may be moved in memory as
+// bytes (QList grows with realloc).
 Q_DECLARE_TYPEINFO(sg::Finding, Q_RELOCATABLE_TYPE);

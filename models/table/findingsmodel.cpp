@@ -7,12 +7,14 @@
 namespace sg {
 namespace {
 
-QStringList ruleNumbers(const Finding &finding)
+// The finding's rule positions as text, the first `limit` of them (all with -1).
+QStringList ruleNumbers(const Finding &finding, qsizetype limit = -1)
 {
+    const qsizetype count = limit < 0 ? finding.rules.size() : std::min(limit, finding.rules.size());
     QStringList numbers;
-    numbers.reserve(finding.rules.size());
-    for (int rule : finding.rules)
-        numbers << QString::number(rule);
+    numbers.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        numbers << QString::number(finding.rules.at(i));
     return numbers;
 }
 
@@ -116,12 +118,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case MessageColumn: return finding.message();
-        case RulesColumn: return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding));
+        case RulesColumn:
+            return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding, ShortListItems), finding.rules.size());
         case CheckColumn: return finding.check;
         case ReachableColumn:
             if (!finding.reachableOn())
                 return {};
-            return finding.reachableOn()->isEmpty() ? tr("no interface") : shortList(*finding.reachableOn());
+            return finding.reachableOn()->isEmpty() ? tr("no interface") : shortList(*finding.reachableOn(), finding.reachableOn()->size());
         case AcceptedColumn:
             if (!finding.suppression())
                 return {};
@@ -156,11 +159,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString FindingsModel::shortList(const QStringList &items)
+QString FindingsModel::shortList(const QStringList &items, qsizetype total)
 {
-    if (items.size() <= ShortListItems)
+    if (total <= ShortListItems)
         return items.join(QStringLiteral(", "));
-    return tr("%1, … (%n in all)", nullptr, int(items.size())).arg(items.first(ShortListItems).join(QStringLiteral(", ")));
+    return tr("%1, … (%n in all)", nullptr, int(total)).arg(items.first(std::min(ShortListItems, items.size())).join(QStringLiteral(", ")));
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
