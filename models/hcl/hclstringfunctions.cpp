@@ -105,6 +105,12 @@ std::optional<QString> formatVerb(const QString &spec, qsizetype *i, const HclVa
             *error = Messages::tr("format(): %%%1 needs a whole number, not %2").arg(verb).arg(value.display());
             return std::nullopt;
         }
+        // Numbers are doubles here: integer digits are exact only below 2^63 (Terraform's own numbers
+        // are unbounded, but no port, priority or count is that large).
+        if (constexpr double Limit = 9223372036854775808.0; !(std::abs(*n) < Limit)) {
+            *error = Messages::tr("format(): %%%1 takes whole numbers below 2^63, not %2").arg(verb).arg(value.display());
+            return std::nullopt;
+        }
         const int base = verb == u'd' ? 10 : verb == u'b' ? 2
             : verb == u'o'                                ? 8
                                                           : 16;

@@ -1970,6 +1970,10 @@
         <source>substr(): offset %1 is outside the string</source>
         <translation>substr()：偏移量 %1 超出了字符串范围</translation>
     </message>
+    <message>
+        <source>format(): %%%1 takes whole numbers below 2^63, not %2</source>
+        <translation>format()：%%%1 只接受小于 2^63 的整数，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>sg::HclLexer</name>

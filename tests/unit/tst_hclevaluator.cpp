@@ -205,6 +205,8 @@ private Q_SLOTS:
         QTest::newRow("cidr") << "cidrsubnet(\"10.0.0.0/30\", 8, 1)" << 1 << "cannot number subnet";
         QTest::newRow("try fails") << "try(var.rules[7].port)" << 1 << "none of the 1 expressions";
         QTest::newRow("huge width") << "format(\"%999999999999s\", \"x\")" << 1 << "at most 10000";
+        QTest::newRow("huge whole number") << "format(\"%d\", 1e96)" << 1 << "below 2^63"; // found by fuzzing
+        QTest::newRow("huge negative hex") << "format(\"%x\", -9223372036854775808)" << 1 << "below 2^63";
         QTest::newRow("runaway for expressions") << "[for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]" << 73
                                                  << "more than two million steps";
     }
