@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentloader.h"
-#include "core/workerpool.h"
 
+#include "core/workerpool.h"
 #include "io/formatregistry.h"
 #include "io/readmonitor.h"
 

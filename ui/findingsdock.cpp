@@ -306,12 +306,12 @@ void FindingsDock::selectionChanged()
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected) {
         const QVariant rules = index.data(FindingsModel::RulesRole);
-        for (int rule : rules.value<QList<int>>()) {
-            if (!rows.contains(rule - 1))
-                rows.append(rule - 1);
-        }
+        for (int rule : rules.value<QList<int>>())
+            rows.append(rule - 1);
     }
+    // Sorted, then each row once (a group-level finding names thousands of rules: no search per rule).
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (!rows.isEmpty())
         Q_EMIT rulesSelected(rows);
 }

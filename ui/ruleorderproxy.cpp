@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleorderproxy.h"
+
 #include "core/workerpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisreport.h"
-#include "core/workerpool.h"
 
 #include "checkinfo.h"
+#include "core/workerpool.h"
 #include "io/jsonwriter.h"
 
 #include <QCoreApplication>

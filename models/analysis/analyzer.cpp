@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzer.h"
-#include "core/limits.h"
-#include "core/workerpool.h"
 
 #include "checkids.h"
 #include "checkinfo.h"
+#include "core/limits.h"
+#include "core/workerpool.h"
 #include "duplicates.h"
 #include "exposureclassifier.h"
 #include "rulecoverage.h"
@@ -63,7 +63,7 @@ public:
             m_duplicateOf[i] = m_original[i] >= 0;
         const RuleCoverage coverage(m_set, m_duplicateOf);
         m_coverage = &coverage;
-        // Rules are checked independently: large sets check the second half on Qt's thread pool, with
+        // Rules are checked independently: large sets check the second half on sg::workerPool(), with
         // a Run of its own (its own string caches and findings), appended in order afterwards. (When
         // the pool is busy - a workspace analyses its groups on it - waiting runs it here instead.)
         constexpr qsizetype ParallelFrom = 5000;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulecoverage.h"
-#include "core/workerpool.h"
 
+#include "core/workerpool.h"
 #include "intervalmaps.h"
 #include "precedence.h"
 
@@ -449,7 +449,7 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
     }
 
     // Segments are independent: large planes are swept in two halves (by work) of the segments, the
-    // second on Qt's thread pool, with outputs of their own that are merged below. (When the pool is
+    // second on sg::workerPool(), with outputs of their own that are merged below. (When the pool is
     // busy, waiting for the second half runs it on this thread instead.)
     constexpr qsizetype ParallelFrom = 20'000;
     const unsigned threads = total >= ParallelFrom && index.swept.size() > 1 && workerPool()->maxThreadCount() > 1 ? 2 : 1;

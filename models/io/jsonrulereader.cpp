@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonrulereader.h"
-#include "core/workerpool.h"
 
+#include "core/workerpool.h"
 #include "fileio.h"
 #include "permissioncodec.h"
 #include "readmonitor.h"
@@ -846,7 +846,7 @@ private:
 
     // The permission objects of a large file, each parsed alone in place (the file's own bytes, with
     // the padding simdjson needs after them), with the same checks and messages as readPermissions.
-    // Long lists are read in two halves at once: the second by a Reader of its own on Qt's pool
+    // Long lists are read in two halves at once: the second by a Reader of its own on sg::workerPool()
     // (its own parser, line count, rules and problems), appended after the first in order.
     bool readStreamedPermissions()
     {

@@ -57,6 +57,29 @@ bool isPlainWord(quint64 w)
     return !anyBelow(w, 0x20) && !anyBelow(w ^ (Ones * '"'), 1) && !anyBelow(w ^ (Ones * '\\'), 1);
 }
 
+// Writes the UTF-8 of the non-ASCII UTF-16 unit p[i] (with p[i + 1] when they are a surrogate
+// pair; i then moves past it). A lone surrogate becomes U+FFFD.
+char *encodeUtf8(char *o, const char16_t *p, qsizetype n, qsizetype &i)
+{
+    const char32_t c = p[i];
+    if (c < 0x800) {
+        *o++ = char(0xC0 | (c >> 6));
+        *o++ = char(0x80 | (c & 0x3F));
+    } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+        const char32_t u = QChar::surrogateToUcs4(char16_t(c), p[++i]);
+        *o++ = char(0xF0 | (u >> 18));
+        *o++ = char(0x80 | ((u >> 12) & 0x3F));
+        *o++ = char(0x80 | ((u >> 6) & 0x3F));
+        *o++ = char(0x80 | (u & 0x3F));
+    } else {
+        const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c;
+        *o++ = char(0xE0 | (u >> 12));
+        *o++ = char(0x80 | ((u >> 6) & 0x3F));
+        *o++ = char(0x80 | (u & 0x3F));
+    }
+    return o;
+}
+
 // The JSON string literal of text in UTF-16 (char16_t) or valid UTF-8 (char), appended to `out`:
 // the bytes of UTF-8 are copied, UTF-16 is encoded.
 template <typename Unit>
@@ -87,21 +110,10 @@ void appendQuotedUnits(QByteArray &out, const Unit *p, qsizetype n)
         if (needsEscape(c)) {
             o = escapeAscii(o, char(c));
         } else if (sizeof(Unit) == 1 || c < 0x80) {
-            *o++ = char(c);
-        } else if (c < 0x800) {
-            *o++ = char(0xC0 | (c >> 6));
-            *o++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(char32_t(p[i + 1]))) {
-            const char32_t u = QChar::surrogateToUcs4(char16_t(c), char16_t(p[++i]));
-            *o++ = char(0xF0 | (u >> 18));
-            *o++ = char(0x80 | ((u >> 12) & 0x3F));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
+            *o++ = char(c); // ASCII, or a byte of UTF-8 text, copied
         } else {
-            const char32_t u = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c; // a lone surrogate
-            *o++ = char(0xE0 | (u >> 12));
-            *o++ = char(0x80 | ((u >> 6) & 0x3F));
-            *o++ = char(0x80 | (u & 0x3F));
+            if constexpr (sizeof(Unit) == 2)
+                o = encodeUtf8(o, p, n, i);
         }
     }
     *o++ = '"';

@@ -144,8 +144,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                        ? tr("Reachable on no network interface: the other groups of every interface block it.")
                        : tr("Reachable on: %1").arg(finding.reachableOn()->join(QStringLiteral(", "))));
         }
-        if (finding.rules.size() > ShortListItems)
-            tip += QStringLiteral("\n\n") + tr("Rules: %1").arg(ruleNumbers(finding).join(QStringLiteral(", ")));
+        if (finding.rules.size() > ShortListItems) {
+            // More rules than the column shows, up to a tooltip's worth; all of them are selected in
+            // the table with the finding.
+            constexpr qsizetype TipItems = 60;
+            tip += QStringLiteral("\n\n") + tr("Rules: %1").arg(shortList(ruleNumbers(finding, TipItems), finding.rules.size(), TipItems));
+            if (finding.rules.size() > TipItems)
+                tip += u'\n' + tr("Selecting the finding selects all of them in the table.");
+        }
         if (!finding.recommendation.isEmpty())
             tip += QStringLiteral("\n\n") + tr("Recommendation: %1").arg(finding.recommendation);
         return tip;
@@ -159,11 +165,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString FindingsModel::shortList(const QStringList &items, qsizetype total)
+QString FindingsModel::shortList(const QStringList &items, qsizetype total, qsizetype shown)
 {
-    if (total <= ShortListItems)
+    if (total <= shown)
         return items.join(QStringLiteral(", "));
-    return tr("%1, … (%n in all)", nullptr, int(total)).arg(items.first(std::min(ShortListItems, items.size())).join(QStringLiteral(", ")));
+    return tr("%1, … (%n in all)", nullptr, int(total)).arg(items.first(std::min(shown, items.size())).join(QStringLiteral(", ")));
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const

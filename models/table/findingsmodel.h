@@ -54,10 +54,10 @@ public:
     // How the Rules and Reachable columns show a list: its first items and how many there are in
     // all when it is long. A group-level finding can name thousands of rules, and a column sized
     // to its contents would be as wide as all of them (534,000 pixels at 100,000 rules, which took
-    // the window 110 ms to paint each time). The tooltip has the whole list. `items` holds at least
-    // the first ShortListItems of the `total` items.
-    static QString shortList(const QStringList &items, qsizetype total);
+    // the window 110 ms to paint each time). The tooltip has more. `items` holds at least the first
+    // `shown` of the `total` items.
     static constexpr qsizetype ShortListItems = 6;
+    static QString shortList(const QStringList &items, qsizetype total, qsizetype shown = ShortListItems);
 
 private:
     struct Branch

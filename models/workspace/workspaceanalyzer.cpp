@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceanalyzer.h"
-#include "core/workerpool.h"
 
 #include "analysis/analyzer.h"
 #include "analysis/checkids.h"
 #include "analysis/checkinfo.h"
+#include "core/workerpool.h"
 
 #include <QHash>
 #include <QSet>

@@ -28,7 +28,7 @@ struct WorkspaceAnalysis
     QList<std::pair<int, int>> ordered() const;
 };
 
-// Analyses a workspace: each group on its own with the Analyzer (in parallel on Qt's thread pool),
+// Analyses a workspace: each group on its own with the Analyzer (in parallel on the worker pool, sg::workerPool()),
 // so that duplicates, shadowing and redundancy are only ever found within a group; then what only
 // the workspace can tell. With several groups or known network interfaces:
 //  - rules that admit a security group missing from the workspace (unknown-group-reference);
@@ -44,7 +44,7 @@ class WorkspaceAnalyzer
 public:
     explicit WorkspaceAnalyzer(const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn());
 
-    // Groups are analysed in parallel on `pool` (Qt's global pool when null). A GUI passes a pool
+    // Groups are analysed in parallel on `pool` (sg::workerPool() when null). A GUI passes a pool
     // of its own: Qt's painting waits for the global one.
     WorkspaceAnalysis analyze(const Workspace &workspace, QThreadPool *pool = nullptr) const;
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceloader.h"
-#include "core/workerpool.h"
 
+#include "core/workerpool.h"
 #include "io/fileio.h"
 #include "io/readmonitor.h"
 #include "io/rulefiles.h"

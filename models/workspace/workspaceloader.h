@@ -48,7 +48,7 @@ struct LoadedWorkspace
 // The one way files become a workspace, for the GUI and the CLI alike: rule files of any readable
 // format (each may hold several groups), network interface files, setup plans (built into their
 // group), folders (every file in them, not recursive; files that are no rule files are skipped with
-// a warning) and "-" for standard input. Files are read in parallel on Qt's thread pool.
+// a warning) and "-" for standard input. Files are read in parallel on sg::workerPool().
 class WorkspaceLoader
 {
     Q_DECLARE_TR_FUNCTIONS(sg::WorkspaceLoader)

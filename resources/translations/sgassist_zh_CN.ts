@@ -1613,6 +1613,10 @@
             <numerusform>%1，…（共 %n 项）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selecting the finding selects all of them in the table.</source>
+        <translation>选中该发现即可在表格中选中所有这些规则。</translation>
+    </message>
 </context>
 <context>
     <name>sg::Fixer</name>

@@ -186,8 +186,11 @@ private Q_SLOTS:
         };
         QCOMPARE(text(manyIndex, FindingsModel::RulesColumn), QStringLiteral("1, 2, 3, 4, 5, 6, … (5000 in all)"));
         QCOMPARE(text(manyIndex, FindingsModel::ReachableColumn), QStringLiteral("eni-1, eni-2, eni-3, eni-4, eni-5, eni-6, … (7 in all)"));
-        QVERIFY(text(manyIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("Rules: 1, 2, 3,")));
-        QVERIFY(text(manyIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral(", 4999, 5000")));
+        const QString tip = text(manyIndex, FindingsModel::MessageColumn, Qt::ToolTipRole);
+        QVERIFY(tip.contains(QStringLiteral("Rules: 1, 2, 3, ")));
+        QVERIFY(tip.contains(QStringLiteral(", 59, 60, … (5000 in all)")));
+        QVERIFY(!tip.contains(QStringLiteral(" 61,")));
+        QVERIFY(tip.size() < 1000); // a tooltip, not a screen-wide line
         QCOMPARE(manyIndex.data(FindingsModel::RulesRole).value<QList<int>>().size(), 5000);
         QCOMPARE(text(fewIndex, FindingsModel::RulesColumn), QStringLiteral("3, 7"));
         QVERIFY(!text(fewIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("Rules:")));
