@@ -9,7 +9,6 @@
 #include "io/formatfidelity.h"
 #include "io/rulefiles.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace sg;
@@ -158,17 +157,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QByteArray>("bytes");
-        QByteArray random(50 << 20, Qt::Uninitialized);
+        // Large enough for the readers' large-file paths (4 MB and more), small enough for a sanitizer
+        // build; a reader that hangs on them is stopped by the test's timeout (tests/CMakeLists.txt).
+        constexpr qsizetype Size = 16 << 20;
+        QByteArray random(Size, Qt::Uninitialized);
         QRandomGenerator generator(3);
         generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
         QByteArray text;
-        text.reserve(50 << 20);
-        while (text.size() < (50 << 20))
+        text.reserve(Size);
+        while (text.size() < Size)
             text += "\"a,\"\"b\",{[\"x\":\r\n,,;;\"";
         const QByteArray nested = "{\"Resources\":" + QByteArray(100000, '[') + "}";
         for (const RuleFormat *f : FormatRegistry::instance().readers()) {
-            QTest::addRow("%s random 50 MB", qPrintable(f->id())) << f->id() << random;
-            QTest::addRow("%s text 50 MB", qPrintable(f->id())) << f->id() << text;
+            QTest::addRow("%s random 16 MB", qPrintable(f->id())) << f->id() << random;
+            QTest::addRow("%s text 16 MB", qPrintable(f->id())) << f->id() << text;
             QTest::addRow("%s deep nesting", qPrintable(f->id())) << f->id() << nested;
             QTest::addRow("%s empty", qPrintable(f->id())) << f->id() << QByteArray();
             QTest::addRow("%s one quote", qPrintable(f->id())) << f->id() << QByteArray("\"");
@@ -179,8 +181,6 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         QFETCH(QByteArray, bytes);
-        QElapsedTimer timer;
-        timer.start();
         const Parsed<Document> parsed = readBytes(*FormatRegistry::instance().find(id), bytes, QStringLiteral("garbage"));
         QVERIFY(!parsed.ok());
         QVERIFY(parsed.value.ruleSet.rules.isEmpty());
@@ -188,7 +188,6 @@ private Q_SLOTS:
         const Diagnostic &first = parsed.diagnostics.first();
         QCOMPARE(first.location.file, QStringLiteral("garbage"));
         QVERIFY(!first.message.isEmpty());
-        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
