@@ -30,9 +30,9 @@ QString setting(const QString &variable, const QString &value, const QString &ex
 
 } // namespace
 
-QString AliyunCliFormat::displayName() const
+AliyunCliFormat::AliyunCliFormat()
+    : RuleFormat({.id = "aliyun-cli", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "aliyun CLI script (bash)"), .suffix = "sh", .writes = true})
 {
-    return tr("aliyun CLI script (bash)");
 }
 
 QString AliyunCliFormat::shellQuote(QStringView text)

@@ -21,10 +21,7 @@ class AliyunCliFormat final : public RuleFormat
 public:
     static constexpr int MaxPermissionsPerCall = Limits::PermissionsPerCall;
 
-    QString id() const override { return QStringLiteral("aliyun-cli"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("sh"); }
-    bool canWrite() const override { return true; }
+    AliyunCliFormat();
     QString write(const Document &document, QIODevice &device) const override;
     Diagnostics checkWritable(const Document &document) const override;
 

@@ -5,14 +5,15 @@
 #include "jsonrulereader.h"
 #include "jsonwriter.h"
 #include "permissioncodec.h"
+#include "writerutil.h"
 
 #include <QCoreApplication>
 
 namespace sg {
 
-QString ApiJsonFormat::displayName() const
+ApiJsonFormat::ApiJsonFormat()
+    : RuleFormat({.id = "api-json", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "DescribeSecurityGroupAttribute JSON"), .suffix = "json", .reads = true, .writes = true})
 {
-    return QCoreApplication::translate("sg::ApiJsonFormat", "DescribeSecurityGroupAttribute JSON");
 }
 
 int ApiJsonFormat::sniff(QByteArrayView head) const
@@ -35,20 +36,11 @@ Parsed<Document> ApiJsonFormat::read(QIODevice &device, const QString &fileName)
 
 QString ApiJsonFormat::write(const Document &document, QIODevice &device) const
 {
-    const GroupInfo &group = document.ruleSet.group;
     JsonWriter w(device);
     w.beginObject();
-    w.field(QLatin1StringView("RegionId"), group.regionId);
-    w.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
-    w.field(QLatin1StringView("SecurityGroupName"), group.name);
-    w.field(QLatin1StringView("Description"), group.description);
-    w.field(QLatin1StringView("VpcId"), group.vpcId);
-    // Not in DescribeSecurityGroupAttribute's answer (DescribeSecurityGroups has it), but an
-    // enterprise group is analysed differently: written when it is one, read back by the reader.
-    if (group.type == GroupType::Enterprise)
-        w.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
-    w.field(QLatin1StringView("InnerAccessPolicy"),
-            group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
+    // SecurityGroupType is not in DescribeSecurityGroupAttribute's answer (DescribeSecurityGroups
+    // has it), but an enterprise group is analysed differently: written when it is one, read back.
+    detail::writeGroupFields(w, document.ruleSet.group, detail::GroupTypeField::WhenEnterprise);
     w.key(QLatin1StringView("Permissions"));
     w.beginObject();
     w.key(QLatin1StringView("Permission"));

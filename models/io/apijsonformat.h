@@ -11,11 +11,7 @@ namespace sg {
 class ApiJsonFormat final : public RuleFormat
 {
 public:
-    QString id() const override { return QStringLiteral("api-json"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("json"); }
-    bool canRead() const override { return true; }
-    bool canWrite() const override { return true; }
+    ApiJsonFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     QString write(const Document &document, QIODevice &device) const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolecsvformat.h"
 
+#include "core/limits.h"
 #include "readmonitor.h"
 
 #include "csvreader.h"
@@ -351,9 +352,9 @@ private:
 
 } // namespace
 
-QString ConsoleCsvFormat::displayName() const
+ConsoleCsvFormat::ConsoleCsvFormat()
+    : RuleFormat({.id = "console-csv", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Console export CSV"), .suffix = "csv", .reads = true, .writes = true, .maxRulesPerFile = Limits::RulesPerConsoleFile})
 {
-    return tr("Console export CSV");
 }
 
 QString ConsoleCsvFormat::protectCell(const QString &text)
@@ -421,8 +422,8 @@ Parsed<Document> ConsoleCsvFormat::read(QIODevice &device, const QString &fileNa
 
 QString ConsoleCsvFormat::write(const Document &document, QIODevice &device) const
 {
-    if (document.ruleSet.rules.size() > MaxRules)
-        return tr("%1 rules do not fit one console file (at most %2)").arg(document.ruleSet.rules.size()).arg(MaxRules);
+    if (const QString tooMany = checkFitsOneFile(document); !tooMany.isEmpty())
+        return tooMany;
     // The header is every API field in PermissionCodec's order; the rows follow it exactly.
     QByteArray out = "\xEF\xBB\xBF";
     const auto header = PermissionCodec::fields(Rule{}, true);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/limits.h"
 #include "ruleformat.h"
 
 #include <QCoreApplication>
@@ -19,14 +18,7 @@ class ConsoleCsvFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::ConsoleCsvFormat)
 
 public:
-    static constexpr int MaxRules = Limits::RulesPerConsoleFile;
-
-    QString id() const override { return QStringLiteral("console-csv"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("csv"); }
-    bool canRead() const override { return true; }
-    bool canWrite() const override { return true; }
-    int maxRulesPerFile() const override { return MaxRules; }
+    ConsoleCsvFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     QString write(const Document &document, QIODevice &device) const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolejsonformat.h"
 
+#include "core/limits.h"
 #include "jsonrulereader.h"
 #include "jsonwriter.h"
 #include "permissioncodec.h"
@@ -19,9 +20,9 @@ qsizetype skipSpace(QByteArrayView text, qsizetype i)
 
 } // namespace
 
-QString ConsoleJsonFormat::displayName() const
+ConsoleJsonFormat::ConsoleJsonFormat()
+    : RuleFormat({.id = "console-json", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Console export JSON"), .suffix = "json", .reads = true, .writes = true, .maxRulesPerFile = Limits::RulesPerConsoleFile})
 {
-    return tr("Console export JSON");
 }
 
 int ConsoleJsonFormat::sniff(QByteArrayView head) const
@@ -58,8 +59,8 @@ Parsed<Document> ConsoleJsonFormat::read(QIODevice &device, const QString &fileN
 
 QString ConsoleJsonFormat::write(const Document &document, QIODevice &device) const
 {
-    if (document.ruleSet.rules.size() > MaxRules)
-        return tr("%1 rules do not fit one console file (at most %2)").arg(document.ruleSet.rules.size()).arg(MaxRules);
+    if (const QString tooMany = checkFitsOneFile(document); !tooMany.isEmpty())
+        return tooMany;
     const GroupInfo &group = document.ruleSet.group;
     JsonWriter w(device);
     w.beginObject();

@@ -40,30 +40,27 @@ const FormatRegistry &FormatRegistry::instance()
 
 QList<const RuleFormat *> FormatRegistry::formats() const
 {
+    return select(nullptr);
+}
+
+QList<const RuleFormat *> FormatRegistry::select(bool (RuleFormat::*can)() const) const
+{
     QList<const RuleFormat *> out;
-    for (const auto &format : m_formats)
-        out.append(format.get());
+    for (const auto &format : m_formats) {
+        if (!can || (format.get()->*can)())
+            out.append(format.get());
+    }
     return out;
 }
 
 QList<const RuleFormat *> FormatRegistry::readers() const
 {
-    QList<const RuleFormat *> out;
-    for (const auto &format : m_formats) {
-        if (format->canRead())
-            out.append(format.get());
-    }
-    return out;
+    return select(&RuleFormat::canRead);
 }
 
 QList<const RuleFormat *> FormatRegistry::writers() const
 {
-    QList<const RuleFormat *> out;
-    for (const auto &format : m_formats) {
-        if (format->canWrite())
-            out.append(format.get());
-    }
-    return out;
+    return select(&RuleFormat::canWrite);
 }
 
 const RuleFormat *FormatRegistry::find(QStringView id) const

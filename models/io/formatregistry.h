@@ -29,6 +29,9 @@ private:
     FormatRegistry();
     // The format most confident of `head` (without a byte order mark), and its score.
     std::pair<const RuleFormat *, int> mostConfident(QByteArrayView head) const;
+    // The formats `can` is true of, in registry order (all of them for nullptr).
+    QList<const RuleFormat *> select(bool (RuleFormat::*can)() const) const;
+
     std::vector<std::unique_ptr<RuleFormat>> m_formats;
 };
 

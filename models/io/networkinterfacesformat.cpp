@@ -135,9 +135,9 @@ private:
 
 } // namespace
 
-QString NetworkInterfacesFormat::displayName() const
+NetworkInterfacesFormat::NetworkInterfacesFormat()
+    : RuleFormat({.id = "network-interfaces", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Network interfaces (DescribeNetworkInterfaces, DescribeInstances)"), .suffix = "json", .reads = true})
 {
-    return tr("Network interfaces (DescribeNetworkInterfaces, DescribeInstances)");
 }
 
 int NetworkInterfacesFormat::sniff(QByteArrayView head) const

@@ -18,10 +18,7 @@ class NetworkInterfacesFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::NetworkInterfacesFormat)
 
 public:
-    QString id() const override { return QStringLiteral("network-interfaces"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("json"); }
-    bool canRead() const override { return true; }
+    NetworkInterfacesFormat();
     int sniff(QByteArrayView head) const override;
     // A file of interfaces is no rule set: read() explains how to open it.
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;

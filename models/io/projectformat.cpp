@@ -5,14 +5,15 @@
 #include "jsonrulereader.h"
 #include "jsonwriter.h"
 #include "permissioncodec.h"
+#include "writerutil.h"
 
 #include <QCoreApplication>
 
 namespace sg {
 
-QString ProjectFormat::displayName() const
+ProjectFormat::ProjectFormat()
+    : RuleFormat({.id = "project", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "SG Assist project"), .suffix = "sgassist", .reads = true, .writes = true})
 {
-    return QCoreApplication::translate("sg::ProjectFormat", "SG Assist project");
 }
 
 int ProjectFormat::sniff(QByteArrayView head) const
@@ -57,18 +58,10 @@ QString ProjectFormat::writeWorkspace(const Workspace &workspace, QIODevice &dev
     style.includeEmpty = false;
     style.includeServices = true;
     for (const WorkspaceGroup &entry : workspace.groups) {
-        const GroupInfo &group = entry.ruleSet.group;
         w.beginObject();
         w.key(QLatin1StringView("group"));
         w.beginObject();
-        w.field(QLatin1StringView("RegionId"), group.regionId);
-        w.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
-        w.field(QLatin1StringView("SecurityGroupName"), group.name);
-        w.field(QLatin1StringView("Description"), group.description);
-        w.field(QLatin1StringView("VpcId"), group.vpcId);
-        w.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
-        w.field(QLatin1StringView("InnerAccessPolicy"),
-                group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
+        detail::writeGroupFields(w, entry.ruleSet.group, detail::GroupTypeField::Always);
         w.endObject();
         if (!entry.source.file.isEmpty() || !entry.source.name.isEmpty()) {
             w.key(QLatin1StringView("source"));

@@ -15,11 +15,7 @@ class ProjectFormat final : public RuleFormat
 public:
     static constexpr int Version = 2;
 
-    QString id() const override { return QStringLiteral("project"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("sgassist"); }
-    bool canRead() const override { return true; }
-    bool canWrite() const override { return true; }
+    ProjectFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     using RuleFormat::readWorkspace;

@@ -450,9 +450,9 @@ QString rosValue(PermissionField field, const QString &value)
 
 } // namespace
 
-QString RosFormat::displayName() const
+RosFormat::RosFormat()
+    : RuleFormat({.id = "ros", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "ROS template (JSON or YAML)"), .suffix = "json", .reads = true, .writes = true, .nameFilter = "*.json *.yaml *.yml"})
 {
-    return tr("ROS template (JSON or YAML)");
 }
 
 int RosFormat::sniff(QByteArrayView head) const

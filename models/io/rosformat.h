@@ -24,12 +24,7 @@ class RosFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::RosFormat)
 
 public:
-    QString id() const override { return QStringLiteral("ros"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("json"); }
-    QString nameFilter() const override { return QStringLiteral("*.json *.yaml *.yml"); }
-    bool canRead() const override { return true; }
-    bool canWrite() const override { return true; }
+    RosFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     using RuleFormat::readWorkspace;

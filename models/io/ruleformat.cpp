@@ -6,6 +6,27 @@
 
 namespace sg {
 
+RuleFormat::RuleFormat(const FormatTraits &traits)
+    : m_traits(traits), m_id(QString::fromLatin1(traits.id)), m_suffix(QString::fromLatin1(traits.suffix)), m_nameFilter(traits.nameFilter ? QString::fromLatin1(traits.nameFilter) : QStringLiteral("*.") + m_suffix)
+{
+}
+
+QString RuleFormat::displayName() const
+{
+    return QCoreApplication::translate("sg::RuleFormat", m_traits.displayName);
+}
+
+QString RuleFormat::checkFitsOneFile(const Document &document) const
+{
+    const qsizetype rules = document.ruleSet.rules.size();
+    if (maxRulesPerFile() <= 0 || rules <= maxRulesPerFile())
+        return {};
+    return QCoreApplication::translate("sg::RuleFormat", "%1 rules do not fit one %2 file (at most %3)")
+        .arg(rules)
+        .arg(id())
+        .arg(maxRulesPerFile());
+}
+
 Parsed<Document> RuleFormat::read(QIODevice &device, const QString &fileName) const
 {
     Q_UNUSED(device);

@@ -12,6 +12,23 @@
 
 namespace sg {
 
+// What a format is, as data: the part of a format that is no code.
+struct FormatTraits
+{
+    // Stable id used by the CLI and settings: "api-json", "console-csv", ...
+    const char *id = "";
+    // The name for people, untranslated: marked QT_TRANSLATE_NOOP("sg::RuleFormat", ...).
+    const char *displayName = "";
+    // File name suffix without the dot, for dialogs and generated names.
+    const char *suffix = "";
+    bool reads = false;
+    bool writes = false;
+    // 0 = no limit; otherwise writers split larger rule sets into numbered files.
+    int maxRulesPerFile = 0;
+    // The file dialog pattern for files this format reads; "*.<suffix>" when unset.
+    const char *nameFilter = nullptr;
+};
+
 // One file format (DESIGN section 7). Readers and writers work on a QIODevice so that they are
 // tested against QBuffer and used on QSaveFile alike; neither ever touches the file system.
 class RuleFormat
@@ -19,19 +36,15 @@ class RuleFormat
 public:
     virtual ~RuleFormat() = default;
 
-    // Stable id used by the CLI and settings: "api-json", "console-csv", ...
-    virtual QString id() const = 0;
+    QString id() const { return m_id; }
     // For people, translated: "DescribeSecurityGroupAttribute JSON".
-    virtual QString displayName() const = 0;
-    // File name suffix without the dot, for dialogs and generated names.
-    virtual QString suffix() const = 0;
+    QString displayName() const;
+    QString suffix() const { return m_suffix; }
     // The file dialog pattern for files this format reads: "*.json", "*.json *.yaml *.yml".
-    virtual QString nameFilter() const { return QStringLiteral("*.") + suffix(); }
-
-    virtual bool canRead() const { return false; }
-    virtual bool canWrite() const { return false; }
-    // 0 = no limit; otherwise writers split larger rule sets into numbered files.
-    virtual int maxRulesPerFile() const { return 0; }
+    QString nameFilter() const { return m_nameFilter; }
+    bool canRead() const { return m_traits.reads; }
+    bool canWrite() const { return m_traits.writes; }
+    int maxRulesPerFile() const { return m_traits.maxRulesPerFile; }
 
     // How sure the format is that `head` (the first bytes of a file, ASCII letters lower-cased and a
     // UTF-8 byte order mark removed, once by FormatRegistry::detect for all formats) is one of its
@@ -68,9 +81,21 @@ public:
     }
 
 protected:
+    explicit RuleFormat(const FormatTraits &traits);
+
+    // For write() of a format with maxRulesPerFile(): an empty string, or why `document` does not
+    // fit one file (the callers that split rule sets never hand it such a document).
+    QString checkFitsOneFile(const Document &document) const;
+
     // For read() of a format that can hold several groups: the one group of `parsed` as a document,
     // an empty document for none, or an error naming the groups when there are several.
     static Parsed<Document> singleGroup(Parsed<Workspace> parsed, const QString &fileName);
+
+private:
+    FormatTraits m_traits;
+    QString m_id;
+    QString m_suffix;
+    QString m_nameFilter;
 };
 
 } // namespace sg

@@ -8,9 +8,9 @@
 
 namespace sg {
 
-QString SdkRequestsFormat::displayName() const
+SdkRequestsFormat::SdkRequestsFormat()
+    : RuleFormat({.id = "sdk-requests", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "SDK request bodies (JSON)"), .suffix = "json", .writes = true})
 {
-    return tr("SDK request bodies (JSON)");
 }
 
 Diagnostics SdkRequestsFormat::checkWritable(const Document &document) const

@@ -21,10 +21,7 @@ class SdkRequestsFormat final : public RuleFormat
 public:
     static constexpr int MaxPermissionsPerRequest = Limits::PermissionsPerCall;
 
-    QString id() const override { return QStringLiteral("sdk-requests"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("json"); }
-    bool canWrite() const override { return true; }
+    SdkRequestsFormat();
     QString write(const Document &document, QIODevice &device) const override;
     Diagnostics checkWritable(const Document &document) const override;
 };

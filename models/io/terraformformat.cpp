@@ -52,9 +52,9 @@ void writeBlock(QString &out, const QList<std::pair<QString, QString>> &lines)
 
 } // namespace
 
-QString TerraformFormat::displayName() const
+TerraformFormat::TerraformFormat()
+    : RuleFormat({.id = "terraform", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Terraform (HCL)"), .suffix = "tf", .writes = true})
 {
-    return tr("Terraform (HCL)");
 }
 
 QString TerraformFormat::hclString(QStringView input)

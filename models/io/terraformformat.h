@@ -16,10 +16,7 @@ class TerraformFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformFormat)
 
 public:
-    QString id() const override { return QStringLiteral("terraform"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("tf"); }
-    bool canWrite() const override { return true; }
+    TerraformFormat();
     QString write(const Document &document, QIODevice &device) const override;
     // The resource has no argument for a source port range or a local address: such rules are
     // refused rather than silently widened. Descriptions that NFC would change get a warning.

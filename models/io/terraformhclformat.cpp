@@ -333,9 +333,9 @@ const QRegularExpression &blockStart()
 
 } // namespace
 
-QString TerraformHclFormat::displayName() const
+TerraformHclFormat::TerraformHclFormat()
+    : RuleFormat({.id = "terraform-hcl", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Terraform configuration (.tf)"), .suffix = "tf", .reads = true})
 {
-    return tr("Terraform configuration (.tf)");
 }
 
 int TerraformHclFormat::sniff(QByteArrayView head) const

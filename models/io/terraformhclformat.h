@@ -22,10 +22,7 @@ class TerraformHclFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformHclFormat)
 
 public:
-    QString id() const override { return QStringLiteral("terraform-hcl"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("tf"); }
-    bool canRead() const override { return true; }
+    TerraformHclFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     using RuleFormat::readWorkspace;

@@ -310,9 +310,9 @@ private:
 
 } // namespace
 
-QString TerraformJsonFormat::displayName() const
+TerraformJsonFormat::TerraformJsonFormat()
+    : RuleFormat({.id = "terraform-json", .displayName = QT_TRANSLATE_NOOP("sg::RuleFormat", "Terraform state or plan (terraform show -json)"), .suffix = "json", .reads = true})
 {
-    return tr("Terraform state or plan (terraform show -json)");
 }
 
 int TerraformJsonFormat::sniff(QByteArrayView head) const

@@ -17,10 +17,7 @@ class TerraformJsonFormat final : public RuleFormat
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:
-    QString id() const override { return QStringLiteral("terraform-json"); }
-    QString displayName() const override;
-    QString suffix() const override { return QStringLiteral("json"); }
-    bool canRead() const override { return true; }
+    TerraformJsonFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
     // One group per alicloud_security_group resource (named by its address until it has an id) and

@@ -2,11 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writerutil.h"
 
+#include "jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace sg::detail {
+
+void writeGroupFields(JsonWriter &writer, const GroupInfo &group, GroupTypeField type)
+{
+    writer.field(QLatin1StringView("RegionId"), group.regionId);
+    writer.field(QLatin1StringView("SecurityGroupId"), group.securityGroupId);
+    writer.field(QLatin1StringView("SecurityGroupName"), group.name);
+    writer.field(QLatin1StringView("Description"), group.description);
+    writer.field(QLatin1StringView("VpcId"), group.vpcId);
+    if (type == GroupTypeField::Always || group.type == GroupType::Enterprise)
+        writer.field(QLatin1StringView("SecurityGroupType"), toApiString(group.type));
+    writer.field(QLatin1StringView("InnerAccessPolicy"),
+                 group.innerAccessPolicy == Policy::Accept ? QStringLiteral("Accept") : QStringLiteral("Drop"));
+}
 
 QString commentSafe(QStringView text)
 {

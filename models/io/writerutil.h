@@ -10,8 +10,21 @@
 #include <QString>
 #include <QStringView>
 
-// Small helpers the script and template writers (and the template readers) share.
+namespace sg {
+class JsonWriter;
+}
+
+// Small helpers the writers (and the template readers) share.
 namespace sg::detail {
+
+// A group's fields as the API names them, into the object `writer` is in: RegionId,
+// SecurityGroupId, SecurityGroupName, Description, VpcId, SecurityGroupType (always, or only for an
+// enterprise group, as DescribeSecurityGroupAttribute's answer leaves it out) and InnerAccessPolicy.
+enum class GroupTypeField : quint8 {
+    Always,
+    WhenEnterprise
+};
+void writeGroupFields(JsonWriter &writer, const GroupInfo &group, GroupTypeField type);
 
 // Text safe inside a one-line comment of any language: line breaks and other control characters
 // (which would end a `#` comment and start code) become spaces.

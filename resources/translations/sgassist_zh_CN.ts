@@ -94,10 +94,6 @@
 <context>
     <name>sg::AliyunCliFormat</name>
     <message>
-        <source>aliyun CLI script (bash)</source>
-        <translation>aliyun CLI 脚本（bash）</translation>
-    </message>
-    <message>
         <source>holds a NUL character, which a command line cannot pass</source>
         <translation>包含 NUL 字符，无法通过命令行传递</translation>
     </message>
@@ -189,13 +185,6 @@
 </source>
         <translation>    已抑制：%1（有效期至 %2）
 </translation>
-    </message>
-</context>
-<context>
-    <name>sg::ApiJsonFormat</name>
-    <message>
-        <source>DescribeSecurityGroupAttribute JSON</source>
-        <translation>DescribeSecurityGroupAttribute JSON</translation>
     </message>
 </context>
 <context>
@@ -1145,14 +1134,6 @@
 <context>
     <name>sg::ConsoleCsvFormat</name>
     <message>
-        <source>Console export CSV</source>
-        <translation>控制台导出 CSV</translation>
-    </message>
-    <message>
-        <source>%1 rules do not fit one console file (at most %2)</source>
-        <translation>%1 条规则无法放入一个控制台文件（最多 %2 条）</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -1183,17 +1164,6 @@
     <message>
         <source>the row has %1 cells but the header has %2 columns (a comma in an unquoted cell?)</source>
         <translation>该行有 %1 个单元格，但表头有 %2 列（未加引号的单元格中是否含有逗号？）</translation>
-    </message>
-</context>
-<context>
-    <name>sg::ConsoleJsonFormat</name>
-    <message>
-        <source>Console export JSON</source>
-        <translation>控制台导出 JSON</translation>
-    </message>
-    <message>
-        <source>%1 rules do not fit one console file (at most %2)</source>
-        <translation>%1 条规则无法放入一个控制台文件（最多 %2 条）</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2268,6 @@
         <translation>缺少 InstanceId</translation>
     </message>
     <message>
-        <source>Network interfaces (DescribeNetworkInterfaces, DescribeInstances)</source>
-        <translation>弹性网卡（DescribeNetworkInterfaces、DescribeInstances）</translation>
-    </message>
-    <message>
         <source>the file lists network interfaces, not rules; open it together with the groups&apos; rule files</source>
         <translation>该文件列出的是弹性网卡而不是规则；请将其与安全组的规则文件一起打开</translation>
     </message>
@@ -2518,13 +2484,6 @@
     <message>
         <source>%1 more problems are not listed</source>
         <translation>另有 %1 个问题未列出</translation>
-    </message>
-</context>
-<context>
-    <name>sg::ProjectFormat</name>
-    <message>
-        <source>SG Assist project</source>
-        <translation>SG Assist 项目文件</translation>
     </message>
 </context>
 <context>
@@ -2781,10 +2740,6 @@
         <translation>；未读取该规则</translation>
     </message>
     <message>
-        <source>ROS template (JSON or YAML)</source>
-        <translation>ROS 模板（JSON 或 YAML）</translation>
-    </message>
-    <message>
         <source>a ROS template is a YAML mapping</source>
         <translation>ROS 模板应为 YAML 映射</translation>
     </message>
@@ -2946,6 +2901,54 @@
     <message>
         <source>the file holds %1 security groups (%2); open it as a workspace or name one group</source>
         <translation>文件包含 %1 个安全组（%2）；请将其作为工作区打开，或指定其中一个安全组</translation>
+    </message>
+    <message>
+        <source>aliyun CLI script (bash)</source>
+        <translation>aliyun CLI 脚本（bash）</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroupAttribute JSON</source>
+        <translation>DescribeSecurityGroupAttribute JSON</translation>
+    </message>
+    <message>
+        <source>Console export CSV</source>
+        <translation>控制台导出 CSV</translation>
+    </message>
+    <message>
+        <source>Console export JSON</source>
+        <translation>控制台导出 JSON</translation>
+    </message>
+    <message>
+        <source>Network interfaces (DescribeNetworkInterfaces, DescribeInstances)</source>
+        <translation>弹性网卡（DescribeNetworkInterfaces、DescribeInstances）</translation>
+    </message>
+    <message>
+        <source>SG Assist project</source>
+        <translation>SG Assist 项目文件</translation>
+    </message>
+    <message>
+        <source>ROS template (JSON or YAML)</source>
+        <translation>ROS 模板（JSON 或 YAML）</translation>
+    </message>
+    <message>
+        <source>%1 rules do not fit one %2 file (at most %3)</source>
+        <translation>%1 条规则无法放入一个 %2 文件（最多 %3 条）</translation>
+    </message>
+    <message>
+        <source>SDK request bodies (JSON)</source>
+        <translation>SDK 请求体（JSON）</translation>
+    </message>
+    <message>
+        <source>Terraform (HCL)</source>
+        <translation>Terraform（HCL）</translation>
+    </message>
+    <message>
+        <source>Terraform configuration (.tf)</source>
+        <translation>Terraform 配置（.tf）</translation>
+    </message>
+    <message>
+        <source>Terraform state or plan (terraform show -json)</source>
+        <translation>Terraform 状态或计划（terraform show -json）</translation>
     </message>
 </context>
 <context>
@@ -3317,10 +3320,6 @@
 <context>
     <name>sg::SdkRequestsFormat</name>
     <message>
-        <source>SDK request bodies (JSON)</source>
-        <translation>SDK 请求体（JSON）</translation>
-    </message>
-    <message>
         <source>the rule set names no region and no security group; the requests have empty regionId and securityGroupId fields to fill in</source>
         <translation>规则集未指定地域和安全组；请求中的 regionId 和 securityGroupId 字段为空，需自行填写</translation>
     </message>
@@ -3454,10 +3453,6 @@
 <context>
     <name>sg::TerraformFormat</name>
     <message>
-        <source>Terraform (HCL)</source>
-        <translation>Terraform（HCL）</translation>
-    </message>
-    <message>
         <source>alicloud_security_group_rule has no source port range; this rule cannot be written as Terraform</source>
         <translation>alicloud_security_group_rule 不支持源端口范围；该规则无法写成 Terraform</translation>
     </message>
@@ -3485,20 +3480,12 @@
         <translation>必须是安全组 ID，而不是 %1</translation>
     </message>
     <message>
-        <source>Terraform configuration (.tf)</source>
-        <translation>Terraform 配置（.tf）</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
 </context>
 <context>
     <name>sg::TerraformJsonFormat</name>
-    <message>
-        <source>Terraform state or plan (terraform show -json)</source>
-        <translation>Terraform 状态或计划（terraform show -json）</translation>
-    </message>
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
