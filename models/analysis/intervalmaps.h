@@ -113,28 +113,6 @@ public:
         m_map.emplace_hint(it, newLo, newHi);
     }
 
-    void insert(Uint128 lo, Uint128 hi)
-    {
-        Uint128 newLo = lo;
-        Uint128 newHi = hi;
-        auto it = m_map.upper_bound(lo);
-        if (it != m_map.begin()) {
-            const auto before = std::prev(it);
-            if (before->second >= lo || before->second + 1 == lo) {
-                if (before->second >= hi)
-                    return;
-                newLo = before->first;
-                it = m_map.erase(before);
-            }
-        }
-        while (it != m_map.end() && (it->first <= hi || (hi != MaxUint128 && it->first == hi + 1))) {
-            if (it->second > newHi)
-                newHi = it->second;
-            it = m_map.erase(it);
-        }
-        m_map.emplace_hint(it, newLo, newHi);
-    }
-
     bool isEmpty() const { return m_map.empty(); }
 
 private:

@@ -349,14 +349,7 @@ struct RuleCoverage::PlaneIndex
 // What one thread's sweep over some segments found, merged into the rule flags afterwards.
 struct RuleCoverage::SweepOutput
 {
-    enum EntryFlag : quint8 {
-        EntryUncovered = 1,
-        EntryNotRedundant = 2,
-        EntryCoveredByAccept = 4,
-        EntryTouchedByDrops = 8,
-        EntryDefaultTakes = 16,
-    };
-    std::vector<quint8> flags;                                // per entry
+    std::vector<quint8> flags;                                // per entry: RuleCoverage::Flag bits
     std::vector<std::array<quint8, RelationCount>> linkCount; // per entry
     std::vector<Link> links;
     std::vector<std::pair<int, OpenPart>> parts;
@@ -474,18 +467,9 @@ void RuleCoverage::processPlane(const Plane &plane, std::span<Entry> entries)
 
     for (SweepOutput &out : outputs) {
         for (size_t i = 0; i < m; ++i) {
-            const quint8 f = out.flags[i];
-            quint8 &flags = m_flags[size_t(entries[i].rule)];
-            if ((f & SweepOutput::EntryUncovered) && entries[i].home)
-                flags |= Uncovered;
-            if (f & SweepOutput::EntryNotRedundant)
-                flags |= NotRedundant;
-            if (f & SweepOutput::EntryCoveredByAccept)
-                flags |= CoveredByAccept;
-            if (f & SweepOutput::EntryTouchedByDrops)
-                flags |= TouchedByDrops;
-            if (f & SweepOutput::EntryDefaultTakes)
-                flags |= DefaultTakes;
+            // An entry outside the rule's home plane says nothing about the rule being uncovered.
+            const quint8 f = entries[i].home ? out.flags[i] : quint8(out.flags[i] & ~Uncovered);
+            m_flags[size_t(entries[i].rule)] |= f;
         }
         for (const Link &link : out.links)
             addLink(link.rule, link.relation, link.other);
@@ -501,7 +485,6 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
     std::vector<AddressRange> scratch;
     const bool ports = hasPorts(plane.traffic);
     const PaintMap::Value hole = plane.defaultAccept ? PaintMap::Accept : PaintMap::Drop;
-    using F = SweepOutput;
 
     for (const size_t s : segmentsToSweep) {
         const quint32 begin = index.segBegin[s];
@@ -526,8 +509,8 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                 const Entry &x = entries[e];
                 quint8 &flags = out.flags[e];
                 gapBegin[q - begin] = quint32(gapPool.size());
-                const bool wantGaps = !(flags & F::EntryNotRedundant);
-                const bool wantCovered = x.home && !(flags & F::EntryUncovered);
+                const bool wantGaps = !(flags & NotRedundant);
+                const bool wantCovered = x.home && !(flags & Uncovered);
                 if (wantGaps || wantCovered) {
                     const size_t before = gapPool.size();
                     all.gaps(x.lo, x.hi, gapPool, wantGaps ? MaxGaps : 1);
@@ -535,12 +518,12 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     if (!wantGaps)
                         gapPool.resize(before);
                     if (!covered) {
-                        flags |= F::EntryUncovered;
+                        flags |= Uncovered;
                     } else if (x.home) {
                         ownerAll.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                             out.link(x, e, Shadower, other);
                             if (m_keys[size_t(other)] & 1) // odd keys are accepts (precedence.h)
-                                flags |= F::EntryCoveredByAccept;
+                                flags |= CoveredByAccept;
                             return true;
                         });
                     }
@@ -567,7 +550,7 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
                     record(x.nominal, false);
                     continue;
                 }
-                flags |= F::EntryTouchedByDrops;
+                flags |= TouchedByDrops;
                 // Precedence keys hold the priority (key / 2): compact, unlike the rules themselves.
                 ownerDrop.visit(x.lo, x.hi, MaxWalk, [&](int other) {
                     out.link(x, e, Mitigator, other);
@@ -605,14 +588,14 @@ void RuleCoverage::sweep(const Plane &plane, std::span<const Entry> entries, con
             const Entry &x = entries[e];
             quint8 &flags = out.flags[e];
             const PaintMap::Value value = x.accept ? PaintMap::Accept : PaintMap::Drop;
-            for (quint32 g = gapBegin[q - begin]; g < gapBegin[q - begin + 1] && !(flags & F::EntryNotRedundant); ++g) {
+            for (quint32 g = gapBegin[q - begin]; g < gapBegin[q - begin + 1] && !(flags & NotRedundant); ++g) {
                 paint.visit(gapPool[g].lo, gapPool[g].hi, hole, [&](int other, PaintMap::Value v) {
                     if (v != value) {
-                        flags |= F::EntryNotRedundant;
+                        flags |= NotRedundant;
                         return false;
                     }
                     if (other < 0)
-                        flags |= F::EntryDefaultTakes;
+                        flags |= DefaultTakes;
                     else
                         out.link(x, e, Taker, other);
                     return true;

@@ -42,14 +42,19 @@ void ApplyOperation::start()
     setStatus(tr("Reading %1").arg(m_groupId));
     readGroup([this](const RuleSet &live) {
         m_before = live;
-        RuleSet target = m_target;
-        target.group.securityGroupId = m_groupId;
-        m_plan = ChangePlan::compute(m_before, target);
+        m_plan = changesFrom(m_before);
         setStage(Stage::Planned);
         setStatus(m_plan.isEmpty() ? tr("%1 already equals the file").arg(m_groupId)
                                    : tr("%n change(s) to review", nullptr, m_plan.changeCount()));
         Q_EMIT planReady();
     });
+}
+
+ChangePlan ApplyOperation::changesFrom(const RuleSet &live) const
+{
+    RuleSet target = m_target;
+    target.group.securityGroupId = m_groupId;
+    return ChangePlan::compute(live, target);
 }
 
 void ApplyOperation::readGroup(std::function<void(const RuleSet &)> done)
@@ -150,9 +155,7 @@ void ApplyOperation::verify()
     setStatus(tr("Reading %1 again to verify").arg(m_groupId));
     readGroup([this](const RuleSet &live) {
         m_after = live;
-        RuleSet target = m_target;
-        target.group.securityGroupId = m_groupId;
-        m_remaining = ChangePlan::compute(m_after, target);
+        m_remaining = changesFrom(m_after);
         m_verified = m_remaining.isEmpty();
         setStage(Stage::Done);
         setStatus(m_verified ? tr("Applied and verified") : tr("Applied, but the group differs from the file"));

@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
+    // What it takes to turn `live` into the file's rules (the target, under this group's id).
+    ChangePlan changesFrom(const RuleSet &live) const;
     void readGroup(std::function<void(const RuleSet &)> done);
     bool saveUndoFile();
     void runNextCall();
