@@ -4,14 +4,12 @@
 
 #include "core/rule.h"
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Inserts a block of rules at one position (add, duplicate, paste).
-class InsertRulesCommand : public QUndoCommand
+class InsertRulesCommand : public GroupCommand
 {
 public:
     InsertRulesCommand(DocumentController *document, int group, int row, QList<Rule> rules, const QString &text,
@@ -21,8 +19,6 @@ public:
     void redo() override;
 
 private:
-    DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
     int m_row;
     QList<Rule> m_rules;
 };

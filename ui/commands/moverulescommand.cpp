@@ -2,25 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moverulescommand.h"
 
-#include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
 namespace sg::ui {
 
 MoveRulesCommand::MoveRulesCommand(DocumentController *document, int group, int row, int count, int destination, const QString &text,
                                    QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_group(group), m_row(row), m_count(count), m_destination(destination)
+    : GroupCommand(document, group, text, parent), m_row(row), m_count(count), m_destination(destination)
 {
 }
 
 void MoveRulesCommand::redo()
 {
-    m_document->modelFor(m_group)->moveRules(m_row, m_count, m_destination);
+    model()->moveRules(m_row, m_count, m_destination);
 }
 
 void MoveRulesCommand::undo()
 {
-    m_document->modelFor(m_group)->moveRules(m_destination, m_count, m_row);
+    model()->moveRules(m_destination, m_count, m_row);
 }
 
 } // namespace sg::ui

@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Moves a contiguous block of rules up or down. Order matters to people reading a rule set and to
 // the positions findings cite, although Alibaba evaluates by priority, not by position.
-class MoveRulesCommand : public QUndoCommand
+class MoveRulesCommand : public GroupCommand
 {
 public:
     MoveRulesCommand(DocumentController *document, int group, int row, int count, int destination, const QString &text,
@@ -20,8 +18,6 @@ public:
     void redo() override;
 
 private:
-    DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
     int m_row;
     int m_count;
     int m_destination;

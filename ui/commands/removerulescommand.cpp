@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "removerulescommand.h"
 
-#include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
 #include <algorithm>
@@ -11,12 +10,12 @@ namespace sg::ui {
 
 RemoveRulesCommand::RemoveRulesCommand(DocumentController *document, int group, QList<int> rows, const QString &text,
                                        QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_group(group), m_rows(std::move(rows))
+    : GroupCommand(document, group, text, parent), m_rows(std::move(rows))
 {
     std::sort(m_rows.begin(), m_rows.end());
     m_rows.erase(std::unique(m_rows.begin(), m_rows.end()), m_rows.end());
     for (int row : std::as_const(m_rows))
-        m_rules.append(m_document->modelFor(m_group)->rule(row));
+        m_rules.append(model()->rule(row));
 }
 
 void RemoveRulesCommand::redo()
@@ -28,7 +27,7 @@ void RemoveRulesCommand::redo()
         qsizetype start = end - 1;
         while (start > 0 && m_rows[start - 1] == m_rows[start] - 1)
             --start;
-        m_document->modelFor(m_group)->removeRulesAt(m_rows[start], int(end - start));
+        model()->removeRulesAt(m_rows[start], int(end - start));
         end = start;
     }
 }
@@ -40,7 +39,7 @@ void RemoveRulesCommand::undo()
         qsizetype end = start + 1;
         while (end < m_rows.size() && m_rows[end] == m_rows[end - 1] + 1)
             ++end;
-        m_document->modelFor(m_group)->insertRules(m_rows[start], m_rules.mid(start, end - start));
+        model()->insertRules(m_rows[start], m_rules.mid(start, end - start));
         start = end;
     }
 }

@@ -4,14 +4,12 @@
 
 #include "core/rule.h"
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Removes any selection of rules; undo puts each back at its old position.
-class RemoveRulesCommand : public QUndoCommand
+class RemoveRulesCommand : public GroupCommand
 {
 public:
     RemoveRulesCommand(DocumentController *document, int group, QList<int> rows, const QString &text, QUndoCommand *parent = nullptr);
@@ -20,8 +18,6 @@ public:
     void redo() override;
 
 private:
-    DocumentController *m_document;
-    int m_group;       // the group the command changes: shown before it changes it
     QList<int> m_rows; // ascending
     QList<Rule> m_rules;
 };

@@ -4,15 +4,13 @@
 
 #include "core/rule.h"
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Replaces rules in place: a cell edit, a rule edited in the dialog, or a bulk edit of many rules.
 // Consecutive edits of the same cell merge into one undo step, as a text editor merges typing.
-class ReplaceRulesCommand : public QUndoCommand
+class ReplaceRulesCommand : public GroupCommand
 {
 public:
     enum {
@@ -28,8 +26,6 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
     QList<int> m_rows;
     QList<Rule> m_before;
     QList<Rule> m_after;

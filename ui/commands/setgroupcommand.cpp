@@ -8,18 +8,18 @@
 namespace sg::ui {
 
 SetGroupCommand::SetGroupCommand(DocumentController *document, int group, GroupInfo after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_group(group), m_before(document->modelFor(group)->ruleSet().group), m_after(std::move(after))
+    : GroupCommand(document, group, text, parent), m_before(model()->ruleSet().group), m_after(std::move(after))
 {
 }
 
 void SetGroupCommand::redo()
 {
-    m_document->modelFor(m_group)->setGroup(m_after);
+    model()->setGroup(m_after);
 }
 
 void SetGroupCommand::undo()
 {
-    m_document->modelFor(m_group)->setGroup(m_before);
+    model()->setGroup(m_before);
 }
 
 } // namespace sg::ui

@@ -4,14 +4,12 @@
 
 #include "core/ruleset.h"
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Changes the group's metadata (region, id, name, type, intra-group policy).
-class SetGroupCommand : public QUndoCommand
+class SetGroupCommand : public GroupCommand
 {
 public:
     SetGroupCommand(DocumentController *document, int group, GroupInfo after, const QString &text, QUndoCommand *parent = nullptr);
@@ -20,8 +18,6 @@ public:
     void redo() override;
 
 private:
-    DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
     GroupInfo m_before;
     GroupInfo m_after;
 };

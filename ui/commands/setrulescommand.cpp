@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setrulescommand.h"
 
-#include "documentcontroller.h"
 #include "table/ruletablemodel.h"
 
 namespace sg::ui {
 
 SetRulesCommand::SetRulesCommand(DocumentController *document, int group, QList<Rule> after, const QString &text,
                                  QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_group(group),
-      m_before(document->modelFor(group)->ruleSet().rules), m_after(std::move(after))
+    : GroupCommand(document, group, text, parent),
+      m_before(model()->ruleSet().rules), m_after(std::move(after))
 {
 }
 
@@ -26,9 +25,9 @@ void SetRulesCommand::undo()
 
 void SetRulesCommand::set(const QList<Rule> &rules)
 {
-    RuleTableModel *model = m_document->modelFor(m_group);
+    RuleTableModel *shown = model();
     // The group's metadata stays; only its rules change (a reset: most rows differ anyway).
-    model->setRuleSet(RuleSet{model->ruleSet().group, rules});
+    shown->setRuleSet(RuleSet{shown->ruleSet().group, rules});
 }
 
 } // namespace sg::ui

@@ -4,15 +4,13 @@
 
 #include "core/rule.h"
 
-#include <QUndoCommand>
+#include "groupcommand.h"
 
 namespace sg::ui {
 
-class DocumentController;
-
 // Replaces every rule of a group at once: a fix narrows some rules into several and removes others,
 // and the whole change is one undo step that brings back the rules exactly as they were.
-class SetRulesCommand : public QUndoCommand
+class SetRulesCommand : public GroupCommand
 {
 public:
     SetRulesCommand(DocumentController *document, int group, QList<Rule> after, const QString &text,
@@ -24,8 +22,6 @@ public:
 private:
     void set(const QList<Rule> &rules);
 
-    DocumentController *m_document;
-    int m_group; // the group the command changes: shown before it changes it
     QList<Rule> m_before;
     QList<Rule> m_after;
 };
