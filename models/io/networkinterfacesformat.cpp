@@ -165,7 +165,7 @@ Parsed<Document> NetworkInterfacesFormat::read(QIODevice &device, const QString 
     return out;
 }
 
-Parsed<Workspace> NetworkInterfacesFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> NetworkInterfacesFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
     Parsed<Workspace> out;

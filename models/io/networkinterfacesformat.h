@@ -22,8 +22,9 @@ public:
     int sniff(QByteArrayView head) const override;
     // A file of interfaces is no rule set: read() explains how to open it.
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
-    using RuleFormat::readWorkspace;
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
+
+protected:
+    Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg

@@ -26,7 +26,7 @@ Parsed<Document> ProjectFormat::read(QIODevice &device, const QString &fileName)
     return detail::readJsonRules(device, fileName, detail::JsonLayout::Project);
 }
 
-Parsed<Workspace> ProjectFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> ProjectFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
     return detail::readJsonWorkspace(device, fileName, detail::JsonLayout::Project);

@@ -18,11 +18,12 @@ public:
     ProjectFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
-    using RuleFormat::readWorkspace;
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
     // A document is written as a workspace of its one group.
     QString write(const Document &document, QIODevice &device) const override;
     static QString writeWorkspace(const Workspace &workspace, QIODevice &device);
+
+protected:
+    Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg

@@ -468,7 +468,7 @@ Parsed<Document> RosFormat::read(QIODevice &device, const QString &fileName) con
     return singleGroup(readWorkspace(device, fileName, ReadOptions{}), fileName);
 }
 
-Parsed<Workspace> RosFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> RosFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Parsed<Workspace> out;
     const FileBytes input = readAllPadded(device);

@@ -27,9 +27,10 @@ public:
     RosFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
-    using RuleFormat::readWorkspace;
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
     QString write(const Document &document, QIODevice &device) const override;
+
+protected:
+    Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg

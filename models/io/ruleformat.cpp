@@ -37,7 +37,7 @@ Parsed<Document> RuleFormat::read(QIODevice &device, const QString &fileName) co
     return out;
 }
 
-Parsed<Workspace> RuleFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> RuleFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
     Parsed<Document> document = read(device, fileName);

@@ -60,13 +60,11 @@ public:
     // asserts on input; `fileName` is only used in diagnostics.
     virtual Parsed<Document> read(QIODevice &device, const QString &fileName) const;
     // Every security group the file holds, each with where it came from (and, for network interface
-    // files, the interfaces). The default reads one group with read(); formats that can hold several
-    // groups override it, and their read() takes the one group or refuses several. Formats whose
-    // files leave values open (Terraform variables, ROS parameters) take them from `options`.
-    virtual Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const;
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName) const
+    // files, the interfaces). Formats whose files leave values open (Terraform variables, ROS
+    // parameters) take them from `options`.
+    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options = {}) const
     {
-        return readWorkspace(device, fileName, ReadOptions{});
+        return readGroups(device, fileName, options);
     }
     // Writes the document; returns an empty string or the reason it failed.
     virtual QString write(const Document &document, QIODevice &device) const;
@@ -82,6 +80,10 @@ public:
 
 protected:
     explicit RuleFormat(const FormatTraits &traits);
+
+    // readWorkspace(). The default reads one group with read(); formats that can hold several groups
+    // override it, and their read() takes the one group or refuses several (singleGroup()).
+    virtual Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const;
 
     // For write() of a format with maxRulesPerFile(): an empty string, or why `document` does not
     // fit one file (the callers that split rule sets never hand it such a document).

@@ -353,7 +353,7 @@ Parsed<Document> TerraformHclFormat::read(QIODevice &device, const QString &file
     return singleGroup(readWorkspace(device, fileName, ReadOptions{}), fileName);
 }
 
-Parsed<Workspace> TerraformHclFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> TerraformHclFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     const FileBytes input = readAllPadded(device);
     if (!input.error.isEmpty()) {

@@ -25,13 +25,13 @@ public:
     TerraformHclFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
-    using RuleFormat::readWorkspace;
-    // The device is one .tf file; options.moduleFiles are the other files of its folder, whose
-    // variables and locals it may use.
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
-
     // Several .tf files read together as one module (a folder); options.moduleFiles are ignored.
     static Parsed<Workspace> readModule(const QList<SourceText> &files, const ReadOptions &options);
+
+protected:
+    // The device is one .tf file; options.moduleFiles are the other files of its folder, whose
+    // variables and locals it may use.
+    Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg

@@ -334,7 +334,7 @@ Parsed<Document> TerraformJsonFormat::read(QIODevice &device, const QString &fil
     return singleGroup(readWorkspace(device, fileName), fileName);
 }
 
-Parsed<Workspace> TerraformJsonFormat::readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const
+Parsed<Workspace> TerraformJsonFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
     Parsed<Workspace> out;

@@ -20,11 +20,12 @@ public:
     TerraformJsonFormat();
     int sniff(QByteArrayView head) const override;
     Parsed<Document> read(QIODevice &device, const QString &fileName) const override;
+
+protected:
     // One group per alicloud_security_group resource (named by its address until it has an id) and
     // per security_group_id the rules name; in a plan, a rule whose group id is unknown joins the
     // group its configuration refers to (expressions.security_group_id.references).
-    using RuleFormat::readWorkspace;
-    Parsed<Workspace> readWorkspace(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
+    Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const override;
 };
 
 } // namespace sg
