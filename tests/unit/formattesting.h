@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Helpers the format tests share: reading and writing through QBuffer, fixtures, and a seeded
-// generator of valid rule sets with hostile descriptions.
+// Helpers the format tests share: reading and writing through QBuffer, fixtures, the check of a
+// broken file, and a seeded generator of valid rule sets with hostile descriptions.
 
 #include "core/ruleset.h"
 #include "io/formatregistry.h"
+#include "io/rulefiles.h"
 #include "io/ruleformat.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <functional>
 
 namespace formattesting {
 
@@ -59,6 +62,23 @@ inline QByteArray writeBytes(const sg::RuleFormat &f, const sg::Document &docume
 inline QString firstProblem(const sg::Diagnostics &diagnostics)
 {
     return diagnostics.isEmpty() ? QString() : diagnostics.first().toString();
+}
+
+// Reading `relative` (under tests/data) as the format `formatId` is refused for its content: the
+// first problem names the file and says `message`. `checkPlace` then checks where that problem
+// points (a line, a field), as each reader can tell.
+inline void expectRefused(const QString &relative, const QString &formatId, const QString &message,
+                          const std::function<void(const sg::Diagnostic &first)> &checkPlace = {})
+{
+    const sg::RuleFiles::LoadResult loaded = sg::RuleFiles::load(dataFile(relative), formatId);
+    QVERIFY(!loaded.ok());
+    QVERIFY(!loaded.ioError);
+    QVERIFY(!loaded.diagnostics.isEmpty());
+    const sg::Diagnostic &first = loaded.diagnostics.first();
+    QVERIFY2(first.location.file.endsWith(relative.section(u'/', -1)), qPrintable(first.toString()));
+    QVERIFY2(first.message.contains(message), qPrintable(first.toString()));
+    if (checkPlace)
+        checkPlace(first);
 }
 
 inline sg::Endpoint endpoint(const QString &text)
