@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -16,6 +18,15 @@ struct CliResult
     QByteArray err;
     QString errText() const { return QString::fromUtf8(err); }
     QString outText() const { return QString::fromUtf8(out); }
+    // The output as a JSON object; when it is not JSON, a warning shows what it was instead.
+    QJsonObject json() const
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), out.constData());
+        return document.object();
+    }
 };
 
 inline CliResult runCli(const QStringList &arguments, const QByteArray &input = {},

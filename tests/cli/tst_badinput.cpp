@@ -37,7 +37,8 @@ QStringList argumentsFor(const QString &path, const QString &format)
     return {QStringLiteral("check"), path, QStringLiteral("--from"), format};
 }
 
-void expectRefused(const QString &path, const QString &format, const QString &message, qint64 maxSeconds)
+// The first error line names the file and, when `where` is given, that line:column of it.
+void expectRefused(const QString &path, const QString &format, const QString &message, const QString &where, qint64 maxSeconds)
 {
     QElapsedTimer clock;
     clock.start();
@@ -46,7 +47,7 @@ void expectRefused(const QString &path, const QString &format, const QString &me
     QCOMPARE(r.exitCode, 2); // -2 would be a crash
     QVERIFY(r.out.isEmpty());
     const QString first = r.errText().section(u'\n', 0, 0);
-    QVERIFY2(first.startsWith(path), qPrintable(first));
+    QVERIFY2(first.startsWith(where.isEmpty() ? path : path + u':' + where + QStringLiteral(": ")), qPrintable(first));
     QVERIFY2(first.contains(message), qPrintable(first));
 }
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("where");
         QFile table(corpusDir + QStringLiteral("expected.tsv"));
         QVERIFY(table.open(QIODevice::ReadOnly));
         int count = 0;
@@ -70,7 +72,7 @@ private Q_SLOTS:
                 continue;
             const QList<QByteArray> cells = line.split('\t');
             QTest::newRow(cells.value(0).constData()) << QString::fromUtf8(cells.value(0)) << QString::fromUtf8(cells.value(1))
-                                                      << QString::fromUtf8(cells.value(2));
+                                                      << QString::fromUtf8(cells.value(2)) << QString::fromUtf8(cells.value(3));
             ++count;
         }
         QVERIFY2(count >= 100, "the corpus must hold at least 100 broken files");
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, format);
         QFETCH(QString, message);
-        expectRefused(corpusDir + file, format, message, 20);
+        QFETCH(QString, where);
+        expectRefused(corpusDir + file, format, message, where, 20);
     }
 
     void detectionAlsoRefuses()

@@ -3,6 +3,7 @@
 // sgassist-cli as scripts use it: output, files and exit codes (DESIGN section 8).
 
 #include "clirunner.h"
+#include "testfiles.h"
 
 #include "io/formatregistry.h"
 #include "io/rulefiles.h"
@@ -15,20 +16,13 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
+using testfiles::writeFile;
+
 namespace {
 
 QString plan(const QString &name)
 {
     return QStringLiteral(SGASSIST_TEST_DATA "/plans/") + name;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write test file");
-    return path;
 }
 
 } // namespace
@@ -152,7 +146,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, firstLine);
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("bad.json"), json);
+        const QString path = writeFile(dir.filePath(QStringLiteral("bad.json")), json);
         const CliResult r = runCli({QStringLiteral("build"), path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
@@ -164,7 +158,7 @@ private Q_SLOTS:
     void warningsDoNotFailTheBuild()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("typo.json"), R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"comment":"x"})");
+        const QString path = writeFile(dir.filePath(QStringLiteral("typo.json")), R"({"services":["ssh"],"sources":{"admin":["10.0.0.1"]},"comment":"x"})");
         const CliResult r = runCli({QStringLiteral("build"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.errText().contains(QStringLiteral("warning: unknown field \"comment\" is ignored")));
@@ -248,7 +242,7 @@ private Q_SLOTS:
             json += (i ? "," : "") + QByteArray("{\"IpProtocol\":\"TCP\",\"PortRange\":\"") + QByteArray::number(1 + i) + '/'
                 + QByteArray::number(1 + i) + "\",\"SourceCidrIp\":\"10.0.0.0/8\"}";
         json += "]}}";
-        const QString input = writeFile(dir, QStringLiteral("big.json"), json);
+        const QString input = writeFile(dir.filePath(QStringLiteral("big.json")), json);
 
         // Standard output cannot hold three files.
         CliResult r = runCli({QStringLiteral("convert"), input, QStringLiteral("--to"), to});
@@ -313,7 +307,7 @@ private Q_SLOTS:
     void convertRefusesWhatTheTargetCannotCarry()
     {
         QTemporaryDir dir;
-        const QString input = writeFile(dir, QStringLiteral("refined.json"),
+        const QString input = writeFile(dir.filePath(QStringLiteral("refined.json")),
                                         "[{\"IpProtocol\":\"TCP\",\"PortRange\":\"22/22\",\"SourceCidrIp\":\"10.0.0.0/8\",\"SourcePortRange\":\"1024/2048\"}]");
         const CliResult r = runCli({QStringLiteral("convert"), input, QStringLiteral("--to"), QStringLiteral("terraform")});
         QCOMPARE(r.exitCode, 2);
@@ -363,7 +357,7 @@ private Q_SLOTS:
         if (!QFile::exists(path)) {
             QByteArray bytes(50 << 20, Qt::Uninitialized);
             QRandomGenerator(5).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-            writeFile(dir, QStringLiteral("garbage.bin"), bytes);
+            writeFile(dir.filePath(QStringLiteral("garbage.bin")), bytes);
         }
         QStringList arguments{QStringLiteral("convert"), path, QStringLiteral("--to"), QStringLiteral("api-json")};
         if (!from.isEmpty())

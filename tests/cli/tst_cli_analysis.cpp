@@ -25,15 +25,6 @@ QString broken()
     return QStringLiteral(SGASSIST_TEST_DATA "/api-json/broken/invalid-rules.json");
 }
 
-QJsonObject json(const CliResult &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), r.out.constData());
-    return doc.object();
-}
-
 QSet<QString> keysOf(const QJsonObject &object)
 {
     const QStringList keys = object.keys();
@@ -97,7 +88,7 @@ private Q_SLOTS:
     {
         const CliResult r = runCli({QStringLiteral("check"), data("ehpc-risky.json"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject report = json(r);
+        const QJsonObject report = r.json();
         QCOMPARE(keysOf(report), (QSet<QString>{"input", "ruleCount", "groups", "findings", "counts"}));
         QCOMPARE(report.value(QStringLiteral("input")).toString(), data("ehpc-risky.json"));
         QCOMPARE(report.value(QStringLiteral("ruleCount")).toInt(), 11);
@@ -160,7 +151,7 @@ private Q_SLOTS:
 
     void checkMitigatedIsInfo()
     {
-        const QJsonObject report = json(runCli({QStringLiteral("check"), data("mitigated.json"), QStringLiteral("--report"), QStringLiteral("json")}));
+        const QJsonObject report = runCli({QStringLiteral("check"), data("mitigated.json"), QStringLiteral("--report"), QStringLiteral("json")}).json();
         const QStringList all = findings(report);
         QVERIFY(all.contains(QStringLiteral("exposed-ssh info 2")));
         QVERIFY(!all.contains(QStringLiteral("exposed-ssh high 2")));
@@ -277,7 +268,7 @@ private Q_SLOTS:
                                                QStringLiteral("json")}
                                    + args);
         QCOMPARE(r.exitCode, exitCode);
-        QJsonObject answer = json(r);
+        QJsonObject answer = r.json();
         QCOMPARE(keysOf(answer), (QSet<QString>{"allowed", "decidingRule", "reason", "explanation", "decidingGroup", "decidingRuleId"}));
         QCOMPARE(answer.value(QStringLiteral("decidingGroup")).toString(),
                  answer.value(QStringLiteral("reason")).toString() == u"rule" ? QStringLiteral("sg-2zeehpc0000001") : QString());
@@ -350,7 +341,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("diff"), data("diff-before.json"), data("diff-after.json"), QStringLiteral("--report"),
                                     QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject diff = json(r);
+        const QJsonObject diff = r.json();
         QCOMPARE(keysOf(diff), (QSet<QString>{"old", "new", "groupChanges", "added", "removed", "changed", "introduced", "resolved"}));
         QCOMPARE(diff.value(QStringLiteral("added")).toArray().size(), 1);
         QCOMPARE(diff.value(QStringLiteral("added")).toArray().first().toObject().value(QStringLiteral("rule")).toInt(), 4);

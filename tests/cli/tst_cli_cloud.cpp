@@ -108,6 +108,20 @@ void writeJson(const QString &path, const QJsonObject &object)
     file.write(QJsonDocument(object).toJson());
 }
 
+// The rules of a group file.
+QJsonArray rulesOf(const QString &path)
+{
+    return readJson(path)["Permissions"].toObject()["Permission"].toArray();
+}
+
+// The group file edited as a user would: its rules replaced by `rules`, everything else kept.
+void replaceRules(const QString &path, const QJsonArray &rules)
+{
+    QJsonObject edited = readJson(path);
+    edited["Permissions"] = QJsonObject{{"Permission", rules}};
+    writeJson(path, edited);
+}
+
 QStringList filesIn(const QString &dir)
 {
     QStringList out;
@@ -368,11 +382,9 @@ void TestCliCloud::applyShowsThePlanWithoutYes()
 {
     const QString dir = pullInto("plan");
     const QString file = QDir(dir).filePath("sg-bp1web.json");
-    QJsonObject edited = readJson(file);
-    QJsonArray rules = edited["Permissions"].toObject()["Permission"].toArray();
+    QJsonArray rules = rulesOf(file);
     rules.removeAt(2); // RDP goes
-    edited["Permissions"] = QJsonObject{{"Permission", rules}};
-    writeJson(file, edited);
+    replaceRules(file, rules);
     const QStringList before = filesIn(dir);
     const Run run = cli({"apply", file});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -390,8 +402,7 @@ void TestCliCloud::applyUndoRoundTrip()
     const QJsonArray original = m_fake->rules("cn-hangzhou", "sg-bp1web");
 
     // Edit: remove RDP, narrow HTTPS (a modification by id), change a description, add two rules.
-    QJsonObject edited = readJson(file);
-    QJsonArray rules = edited["Permissions"].toObject()["Permission"].toArray();
+    QJsonArray rules = rulesOf(file);
     QJsonObject https = rules[1].toObject();
     https["SourceCidrIp"] = "198.51.100.0/24";
     https["Priority"] = 3;
@@ -402,8 +413,7 @@ void TestCliCloud::applyUndoRoundTrip()
     rules.removeAt(2);
     rules.append(permission("ingress", "UDP", "53/53", "SourceCidrIp", "10.0.0.0/8", 1, "DNS"));
     rules.append(permission("egress", "TCP", "25/25", "DestCidrIp", "0.0.0.0/0", 1, "no mail", "Drop"));
-    edited["Permissions"] = QJsonObject{{"Permission", rules}};
-    writeJson(file, edited);
+    replaceRules(file, rules);
 
     const Run apply = cli({"apply", file, "--yes"});
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.err + apply.out));
@@ -417,7 +427,7 @@ void TestCliCloud::applyUndoRoundTrip()
     QVERIFY(QRegularExpression("^sg-bp1web\\.before-\\d{8}T\\d{6}Z\\.json$").match(undo.first()).hasMatch());
     const QString undoPath = QDir(dir).filePath(undo.first());
     QVERIFY(apply.out.contains("Saved the live group as " + undoPath));
-    QCOMPARE(contents(readJson(undoPath).value("Permissions")["Permission"].toArray()), contents(original));
+    QCOMPARE(contents(rulesOf(undoPath)), contents(original));
 
     // Applying the undo file restores the group.
     const Run restore = cli({"apply", undoPath, "--yes"});
@@ -448,15 +458,13 @@ void TestCliCloud::applyWithTheFirstWriteFailing()
     const QString dir = pullInto("throttle");
     const QString file = QDir(dir).filePath("sg-bp1hpc.json");
     // An edited enterprise group of 25 rules: 5 revoked, 120 added (two authorize calls).
-    QJsonObject edited = readJson(file);
-    QJsonArray rules = edited["Permissions"].toObject()["Permission"].toArray();
+    QJsonArray rules = rulesOf(file);
     for (int n = 0; n < 5; ++n)
         rules.removeAt(0);
     for (int n = 0; n < 120; ++n)
         rules.append(permission("ingress", "UDP", QStringLiteral("%1/%1").arg(20000 + n), "SourceCidrIp", "10.1.0.0/16", 1,
                                 QStringLiteral("added %1").arg(n)));
-    edited["Permissions"] = QJsonObject{{"Permission", rules}};
-    writeJson(file, edited);
+    replaceRules(file, rules);
 
     QVERIFY(m_fake->addFailures({QJsonObject{{"action", "write"}, {"kind", kind}, {"times", 1}}}));
     const Run apply = cli({"apply", file, "--yes"});
@@ -478,12 +486,10 @@ void TestCliCloud::applyErrorMidwayIsRestoredByTheUndoFile()
     const QString dir = pullInto("midway-apply");
     const QString file = QDir(dir).filePath("sg-bp1web.json");
     const QJsonArray original = m_fake->rules("cn-hangzhou", "sg-bp1web");
-    QJsonObject edited = readJson(file);
-    QJsonArray rules = edited["Permissions"].toObject()["Permission"].toArray();
+    QJsonArray rules = rulesOf(file);
     rules.removeAt(2);
     rules.append(permission("ingress", "UDP", "53/53", "SourceCidrIp", "10.0.0.0/8", 1, "DNS"));
-    edited["Permissions"] = QJsonObject{{"Permission", rules}};
-    writeJson(file, edited);
+    replaceRules(file, rules);
 
     // The authorize works, the revoke fails for good.
     QVERIFY(m_fake->addFailures({QJsonObject{{"action", "RevokeSecurityGroup"}, {"kind", "internal"}, {"times", 1}}}));

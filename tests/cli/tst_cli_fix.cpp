@@ -29,11 +29,6 @@ CliResult runOn(const QString &today, const QStringList &arguments)
     return runCli(arguments, {}, environment);
 }
 
-QJsonObject json(const QByteArray &bytes)
-{
-    return QJsonDocument::fromJson(bytes).object();
-}
-
 QStringList lines(const QByteArray &bytes)
 {
     QStringList out;
@@ -125,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(err.contains(QStringLiteral("Rule 1 (sgr-old) of sg-lock: narrowed from sg-bp1old to 203.0.113.10")));
         QVERIFY(err.contains(QStringLiteral("Refused: 203.0.113.10 would no longer reach SSH (TCP 22) on sg-lock")));
         // The rules are written unchanged.
-        QCOMPARE(json(r.out).value(QStringLiteral("Permissions")).toObject().value(QStringLiteral("Permission")).toArray().size(), 2);
+        QCOMPARE(r.json().value(QStringLiteral("Permissions")).toObject().value(QStringLiteral("Permission")).toArray().size(), 2);
     }
 
     void severalGroups()
@@ -174,7 +169,7 @@ private Q_SLOTS:
         // In force: SSH, RDP and Docker accepted; nothing high counts.
         const CliResult r = runOn(QStringLiteral("2026-01-15"), arguments + QStringList{QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject report = json(r.out);
+        const QJsonObject report = r.json();
         QCOMPARE(report.value(QStringLiteral("suppressed")).toInt(), 3);
         QCOMPARE(report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("high")).toInt(), 0);
         QStringList suppressed;
@@ -192,7 +187,7 @@ private Q_SLOTS:
         const CliResult sarif = runOn(QStringLiteral("2026-01-15"), arguments + QStringList{QStringLiteral("--report"), QStringLiteral("sarif")});
         QCOMPARE(sarif.exitCode, 0);
         int suppressions = 0;
-        for (const QJsonValue &v : json(sarif.out).value(QStringLiteral("runs")).toArray().first().toObject().value(QStringLiteral("results")).toArray())
+        for (const QJsonValue &v : sarif.json().value(QStringLiteral("runs")).toArray().first().toObject().value(QStringLiteral("results")).toArray())
             suppressions += int(v.toObject().value(QStringLiteral("suppressions")).toArray().size());
         QCOMPARE(suppressions, 3);
     }
@@ -202,7 +197,7 @@ private Q_SLOTS:
         // The Docker exemption ran out on 2026-01-31: on 2026-02-01 the critical finding counts again.
         const CliResult r = runOn(QStringLiteral("2026-02-01"), {QStringLiteral("check"), data("fix/exposed.json"), QStringLiteral("--baseline"), data("baseline/accepted.json"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject report = json(r.out);
+        const QJsonObject report = r.json();
         QCOMPARE(report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt(), 1);
         QCOMPARE(report.value(QStringLiteral("suppressed")).toInt(), 2);
         bool named = false;
@@ -269,7 +264,7 @@ private Q_SLOTS:
         file.close();
         const CliResult check = runCli({QStringLiteral("check"), file.fileName(), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(check.exitCode, 0);
-        for (const QJsonValue &v : json(check.out).value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue &v : check.json().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = v.toObject();
             if (f.value(QStringLiteral("message")).toString().contains(QStringLiteral("Workbench")))
                 QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));

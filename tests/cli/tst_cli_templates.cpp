@@ -6,11 +6,14 @@
 // --param give them.
 
 #include "clirunner.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+using testfiles::writeFile;
 
 namespace {
 
@@ -44,13 +47,6 @@ QStringList groups(const QJsonObject &report)
     for (const QJsonValue &g : list)
         out.append(g.toObject().value(QStringLiteral("id")).toString() + u' ' + QString::number(g.toObject().value(QStringLiteral("ruleCount")).toInt()));
     return out;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
 }
 
 } // namespace

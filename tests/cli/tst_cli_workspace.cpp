@@ -25,15 +25,6 @@ QString file(const char *name)
     return QStringLiteral(SGASSIST_TEST_DATA "/") + QLatin1StringView(name);
 }
 
-QJsonObject json(const CliResult &r)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(r.out, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), r.out.constData());
-    return document.object();
-}
-
 } // namespace
 
 class TestCliWorkspace : public QObject
@@ -48,7 +39,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("check"), region(), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.errText().contains(QStringLiteral("README.txt: warning: not a rule file; skipped")));
-        const QJsonObject report = json(r);
+        const QJsonObject report = r.json();
         QCOMPARE(report.value(QStringLiteral("ruleCount")).toInt(), 8);
         QStringList groups;
         for (const QJsonValue &g : report.value(QStringLiteral("groups")).toArray())
@@ -75,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(input.open(QIODevice::ReadOnly));
         const CliResult r = runCli({QStringLiteral("check"), QStringLiteral("-"), QStringLiteral("--report"), QStringLiteral("json")}, input.readAll());
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(json(r).value(QStringLiteral("input")).toString(), QStringLiteral("-"));
+        QCOMPARE(r.json().value(QStringLiteral("input")).toString(), QStringLiteral("-"));
         const CliResult empty = runCli({QStringLiteral("check"), QStringLiteral("-")});
         QCOMPARE(empty.exitCode, 2);
         QVERIFY2(empty.errText().startsWith(QStringLiteral("-:")), qPrintable(empty.errText()));
@@ -111,7 +102,7 @@ private Q_SLOTS:
                                                QStringLiteral("3389"), QStringLiteral("--report"), QStringLiteral("json")}
                                    + where);
         QCOMPARE(r.exitCode, exitCode);
-        const QJsonObject answer = json(r);
+        const QJsonObject answer = r.json();
         QCOMPARE(answer.value(QStringLiteral("decidingGroup")).toString(), group);
         if (ruleId.isEmpty())
             QVERIFY(answer.value(QStringLiteral("decidingRuleId")).isNull());
@@ -160,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("convert"), region(), QStringLiteral("--to"), QStringLiteral("project"), QStringLiteral("-o"), project}).exitCode, 0);
         r = runCli({QStringLiteral("check"), project, QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(json(r).value(QStringLiteral("groups")).toArray().size(), 4);
+        QCOMPARE(r.json().value(QStringLiteral("groups")).toArray().size(), 4);
     }
 
     void diffFolders()
@@ -171,7 +162,7 @@ private Q_SLOTS:
         const CliResult r = runCli({QStringLiteral("diff"), region(), dir.path(), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         QStringList statuses;
-        for (const QJsonValue &g : json(r).value(QStringLiteral("groups")).toArray())
+        for (const QJsonValue &g : r.json().value(QStringLiteral("groups")).toArray())
             statuses.append(g.toObject().value(QStringLiteral("group")).toString() + u' ' + g.toObject().value(QStringLiteral("status")).toString());
         QCOMPARE(statuses, (QStringList{"sg-db unchanged", "sg-lockdown removed", "sg-unused removed", "sg-web unchanged"}));
     }

@@ -24,6 +24,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import {OpenApiUtil} from '@alicloud/openapi-core';
+import {numberedPermissions} from './permissions.mjs';
 
 const MAX_LIFETIME_MS = 15 * 60 * 1000;
 const API_VERSION = '2014-05-26';
@@ -137,18 +138,11 @@ function page(params, items, min, max, fallback) {
 // ---- actions ---------------------------------------------------------------------------------
 
 function permissionsOf(params) {
-  const byIndex = new Map();
-  for (const [key, value] of params) {
-    const match = /^Permissions\.(\d+)\.(\w+)$/.exec(key);
-    if (!match) continue;
-    const index = Number(match[1]);
-    if (!byIndex.has(index)) byIndex.set(index, {});
-    byIndex.get(index)[match[2]] = value;
-  }
-  const indexes = [...byIndex.keys()].sort((a, b) => a - b);
+  const permissions = numberedPermissions(params);
+  const indexes = permissions.map(([index]) => index);
   if (indexes.length === 0) fail(400, 'MissingParameter.Permissions', 'The input parameter "Permissions" that is mandatory for processing this request is not supplied.');
   if (indexes.length > 100 || indexes[indexes.length - 1] > 100) fail(400, 'InvalidParam.Permissions', 'At most 100 permissions can be given in one call.');
-  return indexes.map((i) => byIndex.get(i));
+  return permissions.map(([, permission]) => permission);
 }
 
 function checkRule(rule, ingress) {

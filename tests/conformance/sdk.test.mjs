@@ -9,6 +9,7 @@ import http from 'node:http';
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import * as $OpenApi from '@alicloud/openapi-core';
 import {batches, check, cli, equal, finish, requestFields, ruleSets, tempDir} from './lib.mjs';
+import {numberedPermissions} from './permissions.mjs';
 
 const EcsClient = Ecs.default ?? Ecs;
 const received = [];
@@ -36,17 +37,10 @@ const port = server.address().port;
 const sdkName = (field) => field[0].toLowerCase() + field.slice(1);
 
 function permissionsOnTheWire(params) {
-  const byIndex = new Map();
-  for (const [key, value] of params) {
-    const match = /^Permissions\.(\d+)\.(\w+)$/.exec(key);
-    if (!match) continue;
-    const index = Number(match[1]);
-    if (!byIndex.has(index)) byIndex.set(index, {});
-    byIndex.get(index)[match[2]] = value;
-  }
-  const indexes = [...byIndex.keys()].sort((a, b) => a - b);
+  const permissions = numberedPermissions(params);
+  const indexes = permissions.map(([index]) => index);
   equal(indexes, indexes.map((_, i) => i + 1), 'permissions are numbered 1..N without gaps');
-  return indexes.map((i) => byIndex.get(i));
+  return permissions.map(([, permission]) => permission);
 }
 
 let checked = 0;

@@ -3,16 +3,24 @@
 #pragma once
 
 // What the GUI tests of the live account share: an account in the fake ECS API (fakeecs.h), the
-// environment that points SG Assist at it, and rules to compare with what the fake holds.
+// environment that points SG Assist at it, rules to compare with what the fake holds, and the
+// steps of the dialogs that wait for the fake's answer.
 
+#include "guitesthelpers.h"
+
+#include "applytoclouddialog.h"
 #include "cloudaccount.h"
 #include "core/ruleset.h"
 #include "fakeecs.h"
+#include "openfromclouddialog.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -102,6 +110,33 @@ struct Fixture
         return account(environment(*fake, work.path(), withKey, secret));
     }
 };
+
+// Open from Alibaba Cloud: lists the groups of cn-hangzhou; true once they are listed, false when
+// the listing failed or never finished.
+inline bool listGroups(sg::ui::OpenFromCloudDialog &dialog)
+{
+    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
+    QSignalSpy listed(&dialog, &sg::ui::OpenFromCloudDialog::listingFinished);
+    dialog.listGroups();
+    return (!listed.isEmpty() || listed.wait(60000)) && listed.first().first().toBool();
+}
+
+// Open from Alibaba Cloud: pulls the ticked groups into `folder`; true once they are pulled.
+inline bool pullInto(sg::ui::OpenFromCloudDialog &dialog, const QString &folder)
+{
+    child<QLineEdit>(dialog, "cloudFolder")->setText(folder);
+    QSignalSpy pulled(&dialog, &sg::ui::OpenFromCloudDialog::pullFinished);
+    dialog.pull();
+    return (!pulled.isEmpty() || pulled.wait(60000)) && pulled.first().first().toBool();
+}
+
+// Apply to Alibaba Cloud: reads the live group; true once the plan is shown.
+inline bool readLiveGroup(sg::ui::ApplyToCloudDialog &dialog)
+{
+    QSignalSpy planned(&dialog, &sg::ui::ApplyToCloudDialog::planShown);
+    dialog.readLiveGroup();
+    return (!planned.isEmpty() || planned.wait(60000)) && planned.first().first().toBool();
+}
 
 inline sg::Rule tcpRule(int port, const QString &source, const QString &description)
 {

@@ -219,9 +219,7 @@ void TestApplyToCloud::anErrorMidwayNamesTheCallsMadeAndTheUndoFile()
     auto account = m_cloud.openAccount();
     ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
-    QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
-    dialog.readLiveGroup();
-    QVERIFY(planned.wait(60000));
+    QVERIFY(cloudtest::readLiveGroup(dialog));
     // The authorization goes through, the revocation fails for good.
     QVERIFY(m_cloud.fake->addFailures({QJsonObject{{"action", "RevokeSecurityGroup"}, {"kind", "internal"}, {"times", 10}}}));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
@@ -246,9 +244,7 @@ void TestApplyToCloud::nothingToApply()
     auto account = m_cloud.openAccount();
     ApplyToCloudDialog dialog(account.get(), same, "web.json", m_cloud.work.path());
     dialog.show();
-    QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
-    dialog.readLiveGroup();
-    QVERIFY(planned.wait(60000));
+    QVERIFY(cloudtest::readLiveGroup(dialog));
     QVERIFY(child<QLabel>(dialog, "applySummary")->text().contains("nothing to apply"));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
     QVERIFY(!child<QPushButton>(dialog, "applyButton")->isEnabled());
@@ -259,9 +255,7 @@ void TestApplyToCloud::closingAtTheReviewChangesNothing()
     auto account = m_cloud.openAccount();
     ApplyToCloudDialog dialog(account.get(), target(), "web.json", m_cloud.work.path());
     dialog.show();
-    QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
-    dialog.readLiveGroup();
-    QVERIFY(planned.wait(60000));
+    QVERIFY(cloudtest::readLiveGroup(dialog));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
@@ -287,9 +281,7 @@ void TestApplyToCloud::mnemonicsAreUnique()
     child<QToolButton>(dialog, "cloudAdvanced")->setChecked(true);
     check("account page, typed key");
     source->setCurrentIndex(0);
-    QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
-    dialog.readLiveGroup();
-    QVERIFY(planned.wait(60000));
+    QVERIFY(cloudtest::readLiveGroup(dialog));
     child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
     check("review page");
     QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);

@@ -105,14 +105,6 @@ void typeKey(QWidget &dialog, const QString &secret, bool remember)
     child<QCheckBox>(dialog, "cloudRemember")->setChecked(remember);
 }
 
-bool listGroups(OpenFromCloudDialog &dialog)
-{
-    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
-    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
-    dialog.listGroups();
-    return (!listed.isEmpty() || listed.wait(60000)) && listed.first().first().toBool();
-}
-
 // Every file under `folder` that contains `text`.
 QStringList filesContaining(const QString &folder, const QByteArray &text)
 {
@@ -182,7 +174,7 @@ void TestCloudSecrets::withoutAKeychainTheKeyIsNotRemembered()
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     typeKey(dialog, FakeEcs::Secret, true);
-    QVERIFY(listGroups(dialog));
+    QVERIFY(cloudtest::listGroups(dialog));
     // The listing worked; the keychain's refusal is said, and nothing was stored anywhere.
     auto *panel = dialog.accountPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->note().contains("not remembered"), 30000);
@@ -193,7 +185,7 @@ void TestCloudSecrets::withoutAKeychainTheKeyIsNotRemembered()
         QVERIFY(!source->itemText(i).contains("remembered"));
     QVERIFY(!child<QCheckBox>(dialog, "cloudRemember")->isChecked());
     // The key still works for this session.
-    QVERIFY(listGroups(dialog));
+    QVERIFY(cloudtest::listGroups(dialog));
 }
 
 void TestCloudSecrets::aRememberedKeyWithoutAKeychain()
@@ -204,7 +196,7 @@ void TestCloudSecrets::aRememberedKeyWithoutAKeychain()
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     chooseSource(dialog, "Key remembered in the system keychain (LTAI****0001)");
-    QVERIFY(!listGroups(dialog));
+    QVERIFY(!cloudtest::listGroups(dialog));
     QTRY_VERIFY(!dialog.isBusy());
     QVERIFY2(child<QLabel>(dialog, "cloudError")->text().contains("the remembered key cannot be read"),
              qPrintable(child<QLabel>(dialog, "cloudError")->text()));
@@ -225,7 +217,7 @@ void TestCloudSecrets::rememberUseAndForget()
         OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
         dialog.show();
         typeKey(dialog, FakeEcs::Secret, true);
-        QVERIFY(listGroups(dialog));
+        QVERIFY(cloudtest::listGroups(dialog));
         QTRY_VERIFY(dialog.accountPanel()->note().contains("The key is remembered"));
         QCOMPARE(store.entries.size(), 1);
         QVERIFY(store.entries.cbegin().value().contains(FakeEcs::Secret));
@@ -237,7 +229,7 @@ void TestCloudSecrets::rememberUseAndForget()
     dialog.show();
     chooseSource(dialog, "Key remembered in the system keychain (LTAI****0001)");
     QVERIFY(!child<QLineEdit>(dialog, "cloudSecret")->isVisible());
-    QVERIFY(listGroups(dialog));
+    QVERIFY(cloudtest::listGroups(dialog));
     QCOMPARE(store.reads, 1);
     QVERIFY(child<QLabel>(dialog, "cloudError")->text().contains("the key remembered in the system keychain"));
 
@@ -259,13 +251,13 @@ void TestCloudSecrets::aKeyThatFailsIsNeverRemembered()
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
     typeKey(dialog, "a-wrong-secret", true);
-    QVERIFY(!listGroups(dialog));
+    QVERIFY(!cloudtest::listGroups(dialog));
     QTest::qWait(50);
     QVERIFY(store.entries.isEmpty());
     QVERIFY(CloudAccount::rememberedKeyId().isEmpty());
     // Not ticked: not remembered, even when it works.
     typeKey(dialog, FakeEcs::Secret, false);
-    QVERIFY(listGroups(dialog));
+    QVERIFY(cloudtest::listGroups(dialog));
     QTest::qWait(50);
     QVERIFY(store.entries.isEmpty());
 }
@@ -283,13 +275,10 @@ void TestCloudSecrets::theSecretAppearsNowhere()
         });
         dialog.show();
         typeKey(dialog, FakeEcs::Secret, false);
-        QVERIFY(listGroups(dialog));
+        QVERIFY(cloudtest::listGroups(dialog));
         QTreeWidgetItem *web = child<QTreeWidget>(dialog, "cloudGroups")->findItems("sg-bp1web", Qt::MatchExactly).first();
         web->setCheckState(0, Qt::Checked);
-        child<QLineEdit>(dialog, "cloudFolder")->setText(files.filePath("pulled"));
-        QSignalSpy pulled(&dialog, &OpenFromCloudDialog::pullFinished);
-        dialog.pull();
-        QVERIFY(pulled.wait(60000));
+        QVERIFY(cloudtest::pullInto(dialog, files.filePath("pulled")));
     }
     QCOMPARE(window.document().ruleSet.group.securityGroupId, QString("sg-bp1web"));
 
@@ -302,9 +291,7 @@ void TestCloudSecrets::theSecretAppearsNowhere()
         // A dialog never shows the secret again; left empty, the one typed earlier is used.
         QVERIFY(child<QLineEdit>(dialog, "cloudSecret")->text().isEmpty());
         QCOMPARE(child<QLineEdit>(dialog, "cloudKeyId")->text(), QString(FakeEcs::KeyId));
-        QSignalSpy planned(&dialog, &ApplyToCloudDialog::planShown);
-        dialog.readLiveGroup();
-        QVERIFY(planned.wait(60000));
+        QVERIFY(cloudtest::readLiveGroup(dialog));
         child<QLineEdit>(dialog, "applyConfirm")->setText("sg-bp1web");
         QSignalSpy applied(&dialog, &ApplyToCloudDialog::applyFinished);
         dialog.applyChanges();

@@ -65,6 +65,16 @@ void selectChecks(FindingsDock *dock, const QStringList &checks)
     dock->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+// Opens `file` in `window`, waits for its analysis and selects the findings of `checks`: false when
+// the file did not open or its analysis did not come.
+bool openAndSelect(MainWindow &window, const QString &file, const QStringList &checks)
+{
+    if (!window.openFile(file) || !QTest::qWaitFor([&window] { return window.analysisController()->isCurrent(); }))
+        return false;
+    selectChecks(window.findingsDock(), checks);
+    return true;
+}
+
 QStringList items(const QListWidget *list)
 {
     QStringList out;
@@ -205,9 +215,7 @@ private Q_SLOTS:
     void invalidAddressesAreNamed()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
-        selectChecks(window.findingsDock(), {QStringLiteral("exposed-ssh")});
+        QVERIFY(openAndSelect(window, exposedFile, {QStringLiteral("exposed-ssh")}));
         FixDialog dialog(window.documentController()->workspace(), 0, window.findingsDock()->selectedFindings());
         QTRY_VERIFY(!dialog.isBusy());
         dialog.sourcesEdit()->setPlainText(QStringLiteral("10.0.0.0/8\nsg-bp1other"));
@@ -226,9 +234,7 @@ private Q_SLOTS:
     void detectingAsksBeforeAnyRequest()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
-        selectChecks(window.findingsDock(), {QStringLiteral("exposed-ssh")});
+        QVERIFY(openAndSelect(window, exposedFile, {QStringLiteral("exposed-ssh")}));
         FixDialog dialog(window.documentController()->workspace(), 0, window.findingsDock()->selectedFindings());
         int lookups = 0;
         AddressDetector::setLookupForTests([&lookups](QString *) {
@@ -303,9 +309,7 @@ private Q_SLOTS:
     void applyToCloudAfterFixing()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
-        selectChecks(window.findingsDock(), {QStringLiteral("exposed-docker")});
+        QVERIFY(openAndSelect(window, exposedFile, {QStringLiteral("exposed-docker")}));
         QList<Rule> fixed;
         RuleSet target;
         DialogRunner::setNextHandler([&](QDialog &d) {

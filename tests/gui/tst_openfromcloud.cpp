@@ -139,10 +139,7 @@ void TestOpenFromCloud::pullingEveryGroup()
     auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
-    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
-    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
-    dialog.listGroups();
-    QVERIFY(listed.wait(60000));
+    QVERIFY(cloudtest::listGroups(dialog));
     child<QPushButton>(dialog, "cloudCheckAll")->click();
     child<QCheckBox>(dialog, "cloudReadInterfaces")->setChecked(false);
     const QString folder = m_cloud.work.filePath("every");
@@ -286,10 +283,7 @@ void TestOpenFromCloud::mnemonicsAreUnique()
     auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
     dialog.show();
-    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
-    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
-    dialog.listGroups();
-    QVERIFY(listed.wait(60000));
+    QVERIFY(cloudtest::listGroups(dialog));
     auto *source = child<QComboBox>(dialog, "cloudSource");
     source->setCurrentIndex(source->count() - 1); // a typed key: its fields show
     child<QToolButton>(dialog, "cloudAdvanced")->setChecked(true);
@@ -315,16 +309,10 @@ void TestOpenFromCloud::driftOfAPulledGroup()
     // A group pulled from the fake, as Open from Alibaba Cloud writes it.
     auto account = m_cloud.openAccount();
     OpenFromCloudDialog dialog(account.get(), [](const QString &) { return true; });
-    child<QComboBox>(dialog, "cloudRegion")->setCurrentText("cn-hangzhou");
-    QSignalSpy listed(&dialog, &OpenFromCloudDialog::listingFinished);
-    dialog.listGroups();
-    QVERIFY(listed.wait(60000));
+    QVERIFY(cloudtest::listGroups(dialog));
     tick(child<QTreeWidget>(dialog, "cloudGroups"), "sg-bp1web");
     const QString folder = m_cloud.work.filePath("drift");
-    child<QLineEdit>(dialog, "cloudFolder")->setText(folder);
-    QSignalSpy pulled(&dialog, &OpenFromCloudDialog::pullFinished);
-    dialog.pull();
-    QVERIFY(pulled.wait(60000));
+    QVERIFY(cloudtest::pullInto(dialog, folder));
 
     const qsizetype requestsBefore = m_cloud.fake->log().size();
     MainWindow window;

@@ -89,15 +89,33 @@ void goToExportPage(SetupWizard &wizard)
     QCOMPARE(wizard.currentId(), int(SetupWizard::ExportPageId));
 }
 
+// The target filled in and the scheduler of that radio button chosen: on the services page.
+void goToServices(SetupWizard &wizard, const char *schedulerRadio, const QString &groupId = QString(), bool enterprise = false)
+{
+    fillTarget(wizard, groupId, enterprise);
+    next(wizard);
+    check(&wizard, schedulerRadio, true);
+    next(wizard);
+}
+
 // An enterprise group for Slurm alone, on the sources page.
 void goToEnterpriseSlurmSources(SetupWizard &wizard, const QString &groupId)
 {
-    fillTarget(wizard, groupId, true);
-    next(wizard);
-    check(&wizard, "slurmRadio", true);
-    next(wizard);
+    goToServices(wizard, "slurmRadio", groupId, true);
     check(&wizard, "service_ssh", false);
     next(wizard);
+}
+
+// On the sources page: `refused` as the cluster sources blocks Next and the list's problem label
+// says `problem`; `accepted` lets the user on.
+void expectClusterSourcesRefused(SetupWizard &wizard, const QString &refused, const QString &problem, const QString &accepted)
+{
+    type(&wizard, "sources_cluster", refused);
+    QVERIFY(!nextEnabled(wizard));
+    const QString shown = child<QLabel>(&wizard, "problems_cluster")->text();
+    QVERIFY2(shown.contains(problem), qPrintable(shown));
+    type(&wizard, "sources_cluster", accepted);
+    QVERIFY(nextEnabled(wizard));
 }
 
 } // namespace
@@ -177,10 +195,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard;
         wizard.show();
-        fillTarget(wizard, QString(), false);
-        next(wizard);
-        check(&wizard, "pbsRadio", true);
-        next(wizard);
+        goToServices(wizard, "pbsRadio");
         check(&wizard, "service_ssh", false);
         for (const char *service : {"service_rdp", "service_jupyter", "service_vscode", "service_git", "service_docker"})
             check(&wizard, service, true);
@@ -202,10 +217,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard;
         wizard.show();
-        fillTarget(wizard, QString(), false);
-        next(wizard);
-        check(&wizard, "noSchedulerRadio", true);
-        next(wizard);
+        goToServices(wizard, "noSchedulerRadio");
         next(wizard); // SSH only, the default
         type(&wizard, "sources_admin", QStringLiteral("10.0.0.1\n300.1.1.1"));
         QVERIFY(!nextEnabled(wizard));
@@ -225,11 +237,8 @@ private Q_SLOTS:
         SetupWizard wizard;
         wizard.show();
         goToEnterpriseSlurmSources(wizard, QString());
-        type(&wizard, "sources_cluster", QStringLiteral("sg-bp1cluster"));
-        QVERIFY(!nextEnabled(wizard));
-        QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("enterprise security group cannot reference")));
-        type(&wizard, "sources_cluster", QStringLiteral("192.168.0.0/16"));
-        QVERIFY(nextEnabled(wizard));
+        expectClusterSourcesRefused(wizard, QStringLiteral("sg-bp1cluster"), QStringLiteral("enterprise security group cannot reference"),
+                                    QStringLiteral("192.168.0.0/16"));
     }
 
     void enterpriseNeverTakesItselfAsClusterNodes()
@@ -240,21 +249,15 @@ private Q_SLOTS:
         // It asks for the vSwitch CIDR or a prefix list, and says why.
         QVERIFY(child<QPlainTextEdit>(&wizard, "sources_cluster")->placeholderText().contains(QStringLiteral("vSwitch")));
         QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("CIDR block of the cluster's vSwitch")));
-        type(&wizard, "sources_cluster", QStringLiteral("sg-bp1own"));
-        QVERIFY(!nextEnabled(wizard));
-        QVERIFY(child<QLabel>(&wizard, "problems_cluster")->text().contains(QStringLiteral("sg-bp1own is this security group itself")));
-        type(&wizard, "sources_cluster", QStringLiteral("10.0.0.0/24"));
-        QVERIFY(nextEnabled(wizard));
+        expectClusterSourcesRefused(wizard, QStringLiteral("sg-bp1own"), QStringLiteral("sg-bp1own is this security group itself"),
+                                    QStringLiteral("10.0.0.0/24"));
     }
 
     void connectThroughWorkbench()
     {
         SetupWizard wizard;
         wizard.show();
-        fillTarget(wizard, QString(), false);
-        next(wizard);
-        check(&wizard, "noSchedulerRadio", true);
-        next(wizard);
+        goToServices(wizard, "noSchedulerRadio");
         check(&wizard, "service_ssh", true);
         check(&wizard, "service_rdp", true);
         next(wizard);
@@ -297,10 +300,7 @@ private Q_SLOTS:
     {
         SetupWizard wizard;
         wizard.show();
-        fillTarget(wizard, QString(), false);
-        next(wizard);
-        check(&wizard, "noSchedulerRadio", true);
-        next(wizard);
+        goToServices(wizard, "noSchedulerRadio");
         next(wizard);
         type(&wizard, "sources_admin", QStringLiteral("0.0.0.0/0"));
         QVERIFY(nextEnabled(wizard));

@@ -2,16 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Helpers the format tests share: reading and writing through QBuffer, fixtures, and a seeded
-// generator of valid rule sets with hostile descriptions.
+// Helpers the format tests share: reading and writing through QBuffer, fixtures, the check of a
+// broken file, and a seeded generator of valid rule sets with hostile descriptions.
 
 #include "core/ruleset.h"
 #include "io/formatregistry.h"
+#include "io/rulefiles.h"
 #include "io/ruleformat.h"
+#include "plan/setupplan.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <functional>
 
 namespace formattesting {
 
@@ -28,37 +32,81 @@ inline const sg::RuleFormat &format(const char *id)
     return *f;
 }
 
-inline sg::Parsed<sg::Document> readBytes(const sg::RuleFormat &f, const QByteArray &bytes,
-                                          const QString &name = QStringLiteral("mem"))
+// What `read` makes of `bytes`, given as an open device.
+template <typename Read>
+auto readFrom(const QByteArray &bytes, Read read)
 {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return f.read(buffer, name);
+    return read(buffer);
+}
+
+inline sg::Parsed<sg::Document> readBytes(const sg::RuleFormat &f, const QByteArray &bytes,
+                                          const QString &name = QStringLiteral("mem"))
+{
+    return readFrom(bytes, [&](QIODevice &device) { return f.read(device, name); });
 }
 
 inline sg::Parsed<sg::Workspace> readWorkspaceBytes(const sg::RuleFormat &f, const QByteArray &bytes,
                                                     const QString &name = QStringLiteral("mem"))
 {
+    return readFrom(bytes, [&](QIODevice &device) { return f.readWorkspace(device, name); });
+}
+
+// What `write` writes to a buffer; a write that fails (returns an error) stops the test at once.
+inline QByteArray written(const std::function<QString(QIODevice &)> &write)
+{
     QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return f.readWorkspace(buffer, name);
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = write(buffer);
+    if (!error.isEmpty())
+        qFatal("write failed: %s", qPrintable(error));
+    return buffer.data();
 }
 
 inline QByteArray writeBytes(const sg::RuleFormat &f, const sg::Document &document)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QString error = f.write(document, buffer);
-    if (!error.isEmpty())
-        qFatal("%s: write failed: %s", qPrintable(f.id()), qPrintable(error));
-    return buffer.data();
+    return written([&](QIODevice &device) {
+        const QString error = f.write(document, device);
+        return error.isEmpty() ? error : f.id() + QStringLiteral(": ") + error;
+    });
+}
+
+// The value of a test's own input, which must parse: one that does not stops the test at once.
+template <typename T>
+T parsedValue(const sg::Parsed<T> &parsed)
+{
+    if (!parsed.ok())
+        qFatal("test input does not parse: %s", qPrintable(parsed.diagnostics.first().toString()));
+    return parsed.value;
+}
+
+inline sg::SetupPlan planFrom(const QByteArray &json)
+{
+    return parsedValue(sg::SetupPlan::fromJson(json, QStringLiteral("plan.json")));
 }
 
 inline QString firstProblem(const sg::Diagnostics &diagnostics)
 {
     return diagnostics.isEmpty() ? QString() : diagnostics.first().toString();
+}
+
+// Reading `relative` (under tests/data) as the format `formatId` is refused for its content: the
+// first problem names the file and says `message`. `checkPlace` then checks where that problem
+// points (a line, a field), as each reader can tell.
+inline void expectRefused(const QString &relative, const QString &formatId, const QString &message,
+                          const std::function<void(const sg::Diagnostic &first)> &checkPlace = {})
+{
+    const sg::RuleFiles::LoadResult loaded = sg::RuleFiles::load(dataFile(relative), formatId);
+    QVERIFY(!loaded.ok());
+    QVERIFY(!loaded.ioError);
+    QVERIFY(!loaded.diagnostics.isEmpty());
+    const sg::Diagnostic &first = loaded.diagnostics.first();
+    QVERIFY2(first.location.file.endsWith(relative.section(u'/', -1)), qPrintable(first.toString()));
+    QVERIFY2(first.message.contains(message), qPrintable(first.toString()));
+    if (checkPlace)
+        checkPlace(first);
 }
 
 inline sg::Endpoint endpoint(const QString &text)

@@ -7,6 +7,7 @@
 #include "analysis/checkinfo.h"
 #include "workspace/workspaceanalyzer.h"
 
+#include "formattesting.h"
 #include "rulespec.h"
 
 #include <QBuffer>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace sg;
+using formattesting::written;
 
 namespace {
 
@@ -34,16 +36,6 @@ Workspace sample(QString *awkward)
     *awkward = QStringLiteral("say \"hi\"\\ tab\there\nnew line \x01 \u4e2d\u6587 \U0001F600");
     set.rules[0].id = *awkward;
     return one(set, QStringLiteral("dir/rules file.json"));
-}
-
-QByteArray written(const std::function<QString(QIODevice &)> &write)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QString error = write(buffer);
-    if (!error.isEmpty())
-        qWarning("write failed: %s", qPrintable(error));
-    return buffer.data();
 }
 
 } // namespace

@@ -25,6 +25,15 @@ UnresolvedValue use(const QString &field, bool whole, const QString &input = QSt
     return u;
 }
 
+// A variable x of that type ("number", "string"; empty: none declared).
+WorkspaceInput variable(const QString &type)
+{
+    WorkspaceInput input;
+    input.name = QStringLiteral("x");
+    input.type = type;
+    return input;
+}
+
 } // namespace
 
 class TestInputValueCheck : public QObject
@@ -131,10 +140,7 @@ private Q_SLOTS:
         QFETCH(bool, whole);
         QFETCH(QString, value);
         QFETCH(QString, problem);
-        WorkspaceInput input;
-        input.name = QStringLiteral("x");
-        input.type = type;
-        const QString said = InputValueCheck::problem(input, {use(field, whole)}, value);
+        const QString said = InputValueCheck::problem(variable(type), {use(field, whole)}, value);
         if (problem.isEmpty())
             QVERIFY2(said.isEmpty(), qPrintable(said));
         else
@@ -187,10 +193,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(bool, whole);
         QFETCH(QString, hint);
-        WorkspaceInput input;
-        input.name = QStringLiteral("x");
-        input.type = type;
-        QCOMPARE(InputValueCheck::hint(input, {use(field, whole)}), hint);
+        QCOMPARE(InputValueCheck::hint(variable(type), {use(field, whole)}), hint);
     }
 };
 

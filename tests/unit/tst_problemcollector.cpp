@@ -63,6 +63,39 @@ QByteArray consoleCsv(int count, const QByteArray &port)
         + "\n";
 }
 
+// A ROS template in YAML of `count` ingress rules Rule0, Rule1...; `cidr(i)` is the YAML of rule i's
+// SourceCidrIp, indented to follow "SourceCidrIp:".
+QByteArray rosYaml(int count, const QByteArray &port, const std::function<QByteArray(int)> &cidr)
+{
+    return "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n" + repeated(
+               count, [&](int i) -> QByteArray {
+                   return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
+                                            "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: "
+                       + port + "\n      SourceCidrIp:" + cidr(i);
+               },
+               "\n")
+        + "\n";
+}
+
+// A Terraform configuration of `count` rule resources r0, r1...; `cidr(i)` is the HCL expression of
+// rule i's cidr_ip.
+QByteArray terraformHcl(int count, const QByteArray &port, const std::function<QByteArray(int)> &cidr)
+{
+    return repeated(
+        count, [&](int i) -> QByteArray {
+            return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = ")"
+                + port + R"("
+  cidr_ip           = )"
+                + cidr(i) + R"(
+  security_group_id = "sg-1"
+})";
+        },
+        "\n");
+}
+
 // The count of the "N more problems are not listed" note, or -1 when the last problem is not one.
 int notListed(const Diagnostics &diagnostics)
 {
@@ -121,25 +154,8 @@ private slots:
                                          return R"("Rule)" + n(i) + R"(":{"Type":"ALIYUN::ECS::SecurityGroupIngress","Properties":{"SecurityGroupId":"sg-1","IpProtocol":"tcp","PortRange":"0/0","SourceCidrIp":"10.0.0.0/8"}})";
                                      })
                 + "}}";
-        QTest::newRow("ros yaml") << "ros"
-                                  << "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n"
-                + repeated(
-                                         Entries, [](int i) -> QByteArray {
-                                             return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
-                                                                      "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 0/0\n      SourceCidrIp: 10.0.0.0/8";
-                                         },
-                                         "\n")
-                + "\n";
-        QTest::newRow("ros yaml functions") << "ros"
-                                            << "ROSTemplateFormatVersion: '2015-09-01'\nResources:\n"
-                + repeated(
-                                                   Entries, [](int i) -> QByteArray {
-                                                       return "  Rule" + n(i) + ":\n    Type: ALIYUN::ECS::SecurityGroupIngress\n    Properties:\n"
-                                                                                "      SecurityGroupId: sg-1\n      IpProtocol: tcp\n      PortRange: 22/22\n      SourceCidrIp:\n        Ref: Missing"
-                                                           + n(i);
-                                                   },
-                                                   "\n")
-                + "\n";
+        QTest::newRow("ros yaml") << "ros" << rosYaml(Entries, "0/0", [](int) -> QByteArray { return " 10.0.0.0/8"; });
+        QTest::newRow("ros yaml functions") << "ros" << rosYaml(Entries, "22/22", [](int i) -> QByteArray { return "\n        Ref: Missing" + n(i); });
         QTest::newRow("terraform-json") << "terraform-json"
                                         << R"({"format_version":"1.0","values":{"root_module":{"resources":[)"
                 + repeated(Entries, [](int i) -> QByteArray {
@@ -147,30 +163,8 @@ private slots:
                                                    + R"(","values":{"type":"ingress","ip_protocol":"tcp","port_range":"0/0","cidr_ip":"10.0.0.0/8","security_group_id":"sg-1"}})";
                                            })
                 + "]}}}";
-        QTest::newRow("terraform-hcl") << "terraform-hcl"
-                                       << repeated(
-                                              Entries, [](int i) -> QByteArray {
-                                                  return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
-  type              = "ingress"
-  ip_protocol       = "tcp"
-  port_range        = "0/0"
-  cidr_ip           = "10.0.0.0/8"
-  security_group_id = "sg-1"
-})";
-                                              },
-                                              "\n");
-        QTest::newRow("terraform-hcl evaluation") << "terraform-hcl"
-                                                  << repeated(
-                                                         Entries, [](int i) -> QByteArray {
-                                                             return R"(resource "alicloud_security_group_rule" "r)" + n(i) + R"(" {
-  type              = "ingress"
-  ip_protocol       = "tcp"
-  port_range        = "22/22"
-  cidr_ip           = local.missing)" + n(i) + R"(
-  security_group_id = "sg-1"
-})";
-                                                         },
-                                                         "\n");
+        QTest::newRow("terraform-hcl") << "terraform-hcl" << terraformHcl(Entries, "0/0", [](int) -> QByteArray { return R"("10.0.0.0/8")"; });
+        QTest::newRow("terraform-hcl evaluation") << "terraform-hcl" << terraformHcl(Entries, "22/22", [](int i) -> QByteArray { return "local.missing" + n(i); });
         QTest::newRow("network-interfaces") << "network-interfaces"
                                             << R"({"NetworkInterfaceSets":{"NetworkInterfaceSet":[)"
                 + repeated(Entries, [](int) -> QByteArray { return QByteArray(R"({"InstanceId":"i-1"})"); }) + "]}}";

@@ -8,6 +8,7 @@
 #include "report/explainreport.h"
 #include "report/probereport.h"
 
+#include "formattesting.h"
 #include "rulespec.h"
 
 #include <QBuffer>
@@ -16,18 +17,9 @@
 #include <QJsonObject>
 
 using namespace sg;
+using formattesting::written;
 
 namespace {
-
-QByteArray written(const std::function<QString(QIODevice &)> &write)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const QString error = write(buffer);
-    if (!error.isEmpty())
-        qFatal("write failed: %s", qPrintable(error));
-    return buffer.data();
-}
 
 Workspace workspaceOf(const QList<std::pair<QString, QStringList>> &groups)
 {

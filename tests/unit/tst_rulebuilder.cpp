@@ -4,19 +4,14 @@
 
 #include "plan/rulebuilder.h"
 
+#include "formattesting.h"
+
 #include <QTest>
 
 using namespace sg;
+using formattesting::planFrom;
 
 namespace {
-
-SetupPlan planFrom(const char *json)
-{
-    const Parsed<SetupPlan> parsed = SetupPlan::fromJson(QByteArray(json), QStringLiteral("plan.json"));
-    if (!parsed.ok())
-        qFatal("test plan does not parse: %s", qPrintable(parsed.diagnostics.first().toString()));
-    return parsed.value;
-}
 
 // "TCP 22/22 203.0.113.10/32 [ssh,git]" for compact comparisons.
 QStringList summary(const RuleSet &set)

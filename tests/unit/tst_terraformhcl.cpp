@@ -6,6 +6,7 @@
 // the `terraform` writer's output read back to the same rules.
 
 #include "formattesting.h"
+#include "testfiles.h"
 
 #include "io/rulefiles.h"
 #include "io/terraformhclformat.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 using namespace sg;
+using testfiles::writeFile;
 using namespace formattesting;
 
 using Variables = QHash<QString, QString>;
@@ -45,13 +47,6 @@ const QString ruleHead = QStringLiteral("resource \"alicloud_security_group_rule
                                         "  type              = \"ingress\"\n"
                                         "  ip_protocol       = \"tcp\"\n"
                                         "  security_group_id = \"sg-bp1test\"\n");
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 } // namespace
 

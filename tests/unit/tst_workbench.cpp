@@ -5,26 +5,20 @@
 #include "analysis/analyzer.h"
 #include "analysis/policyevaluator.h"
 #include "catalogue/workbenchranges.h"
+#include "formattesting.h"
 #include "plan/rulebuilder.h"
 #include "rulespec.h"
 
 #include <QTest>
 
 using namespace sg;
+using formattesting::planFrom;
 
 namespace {
 
 Endpoint at(const char *text)
 {
     return *Endpoint::parse(QString::fromLatin1(text)).endpoint;
-}
-
-SetupPlan planFrom(const QByteArray &json)
-{
-    const Parsed<SetupPlan> parsed = SetupPlan::fromJson(json, QStringLiteral("plan.json"));
-    if (!parsed.ok())
-        qFatal("test plan does not parse: %s", qPrintable(parsed.diagnostics.first().toString()));
-    return parsed.value;
 }
 
 // "TCP 22/22 47.96.60.0/24" per rule.
@@ -61,24 +55,32 @@ private Q_SLOTS:
         QCOMPARE(texts(ranges.blocks(u"international", u"private")), QStringList{"100.104.0.0/16"});
     }
 
-    void brokenData_data()
+    // The Workbench ranges and the workbench of a plan refuse what is wrong, naming the field.
+    void brokenInput_data()
     {
+        QTest::addColumn<QString>("document"); // "ranges" (WorkbenchRanges) or "plan" (SetupPlan)
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no date") << QByteArray(R"({"ranges":[{"sites":["china"],"via":"public","cidrs":["1.2.3.0/24"]}]})") << "taken";
-        QTest::newRow("no ranges") << QByteArray(R"({"taken":"2026","ranges":[]})") << "ranges";
-        QTest::newRow("bad site") << QByteArray(R"({"taken":"2026","ranges":[{"sites":["mars"],"via":"public","cidrs":["1.2.3.0/24"]}]})") << "ranges[0].sites";
-        QTest::newRow("bad via") << QByteArray(R"({"taken":"2026","ranges":[{"sites":["china"],"via":"vpn","cidrs":["1.2.3.0/24"]}]})") << "ranges[0].via";
-        QTest::newRow("bad block") << QByteArray(R"({"taken":"2026","ranges":[{"sites":["china"],"via":"public","cidrs":["sg-1"]}]})") << "ranges[0].cidrs";
+        QTest::newRow("ranges: no date") << "ranges" << QByteArray(R"({"ranges":[{"sites":["china"],"via":"public","cidrs":["1.2.3.0/24"]}]})") << "taken";
+        QTest::newRow("ranges: no ranges") << "ranges" << QByteArray(R"({"taken":"2026","ranges":[]})") << "ranges";
+        QTest::newRow("ranges: bad site") << "ranges" << QByteArray(R"({"taken":"2026","ranges":[{"sites":["mars"],"via":"public","cidrs":["1.2.3.0/24"]}]})") << "ranges[0].sites";
+        QTest::newRow("ranges: bad via") << "ranges" << QByteArray(R"({"taken":"2026","ranges":[{"sites":["china"],"via":"vpn","cidrs":["1.2.3.0/24"]}]})") << "ranges[0].via";
+        QTest::newRow("ranges: bad block") << "ranges" << QByteArray(R"({"taken":"2026","ranges":[{"sites":["china"],"via":"public","cidrs":["sg-1"]}]})") << "ranges[0].cidrs";
+        QTest::newRow("plan: not an object") << "plan" << QByteArray(R"({"services":["ssh"],"workbench":"china"})") << "workbench";
+        QTest::newRow("plan: no site") << "plan" << QByteArray(R"({"services":["ssh"],"workbench":{"via":["public"]}})") << "workbench.site";
+        QTest::newRow("plan: no via") << "plan" << QByteArray(R"({"services":["ssh"],"workbench":{"site":"china"}})") << "workbench.via";
+        QTest::newRow("plan: via not strings") << "plan" << QByteArray(R"({"services":["ssh"],"workbench":{"site":"china","via":[1]}})") << "workbench.via[0]";
     }
 
-    void brokenData()
+    void brokenInput()
     {
+        QFETCH(QString, document);
         QFETCH(QByteArray, json);
         QFETCH(QString, field);
-        const Parsed<WorkbenchRanges> parsed = WorkbenchRanges::fromJson(json, QStringLiteral("ranges.json"));
-        QVERIFY(!parsed.ok());
-        QCOMPARE(parsed.diagnostics.first().location.field, field);
+        const Diagnostics problems = document == u"plan" ? SetupPlan::fromJson(json, QStringLiteral("plan.json")).diagnostics
+                                                         : WorkbenchRanges::fromJson(json, QStringLiteral("ranges.json")).diagnostics;
+        QVERIFY(hasErrors(problems));
+        QCOMPARE(problems.first().location.field, field);
     }
 
     void plans_data()
@@ -167,25 +169,6 @@ private Q_SLOTS:
         QVERIFY(built.value.rules.isEmpty());
         QCOMPARE(built.diagnostics.first().location.field, field);
         QVERIFY2(built.diagnostics.first().message.contains(message), qPrintable(built.diagnostics.first().message));
-    }
-
-    void planRefusals_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("field");
-        QTest::newRow("not an object") << QByteArray(R"({"services":["ssh"],"workbench":"china"})") << "workbench";
-        QTest::newRow("no site") << QByteArray(R"({"services":["ssh"],"workbench":{"via":["public"]}})") << "workbench.site";
-        QTest::newRow("no via") << QByteArray(R"({"services":["ssh"],"workbench":{"site":"china"}})") << "workbench.via";
-        QTest::newRow("via not strings") << QByteArray(R"({"services":["ssh"],"workbench":{"site":"china","via":[1]}})") << "workbench.via[0]";
-    }
-
-    void planRefusals()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, field);
-        const Parsed<SetupPlan> parsed = SetupPlan::fromJson(json, QStringLiteral("plan.json"));
-        QVERIFY(!parsed.ok());
-        QCOMPARE(parsed.diagnostics.first().location.field, field);
     }
 
     void classification_data()

@@ -4,6 +4,7 @@
 // strings, resource names, shell words (run by a real bash with a stub `aliyun`), request batches.
 
 #include "formattesting.h"
+#include "testfiles.h"
 
 #include "io/aliyuncliformat.h"
 #include "io/permissioncodec.h"
@@ -21,6 +22,8 @@
 Q_DECLARE_METATYPE(sg::Document)
 
 using namespace sg;
+using testfiles::readFile;
+using testfiles::writeFile;
 using namespace formattesting;
 
 namespace {
@@ -31,22 +34,6 @@ Document goldenInput()
     if (!loaded.ok())
         qFatal("golden input: %s", qPrintable(firstProblem(loaded.diagnostics)));
     return loaded.document;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions permissions = {})
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    file.close();
-    if (permissions)
-        file.setPermissions(permissions);
 }
 
 struct Run

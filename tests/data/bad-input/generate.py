@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 SG Assist contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the bad-input corpus: broken files for every reader, and expected.tsv saying, for each,
-the format to read it as and a piece of the message its first error line must contain.
+the format to read it as, a piece of the message its first error line must contain and, where the
+file is made to show one place, the line:column that line names.
 
 Run from this folder; the output is committed. The very large files (200 MB, 100,000-deep nesting)
 are made by the test itself, not kept in the repository.
@@ -14,11 +15,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 rows = []
 
 
-def write(name, data, fmt, expect):
+def write(name, data, fmt, expect, where=""):
     path = os.path.join(HERE, name)
     with open(path, "wb") as f:
         f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
-    rows.append((name, fmt, expect))
+    rows.append((name, fmt, expect, where))
 
 
 def perm(**kw):
@@ -219,6 +220,8 @@ tf_rule = """resource "alicloud_security_group_rule" "r" {
   security_group_id = "sg-1"
 }
 """
+# Each case the rule above with one fault; the syntax faults that need no rule are files of their own,
+# as short as the fault, with the line:column the message must name.
 hcl_cases = [
     ("port-bad", tf_rule.replace('"22/22"', '"0/22"'), "between 1 and 65535"),
     ("cidr-bad", tf_rule.replace('"10.0.0.0/8"', '"300.1.1.1"'), "not a valid IPv4"),
@@ -227,20 +230,20 @@ hcl_cases = [
     ("no-group", tf_rule.replace('  security_group_id = "sg-1"\n', ""), "security_group_id is required"),
     ("group-not-id", tf_rule.replace('"sg-1"', '"default"'), "not a security group id"),
     ("unclosed-string", tf_rule.replace('"22/22"', '"22/22'), "cannot span lines"),
-    ("unclosed-block", tf_rule[:-2], "a \"}\" is missing"),
-    ("unclosed-heredoc", 'locals {\n  a = <<EOT\nnever closed\n}\n' + tf_rule, "heredoc that starts here is not closed"),
-    ("unclosed-comment", tf_rule + "/* never closed\n", "not closed with */"),
+    ("unclosed-block", 'resource "alicloud_security_group_rule" "r" {\n', "a \"}\" is missing", "2:1"),
+    ("unclosed-heredoc", 'locals {\n  a = <<EOT\nnever closed\n}\n', "heredoc that starts here is not closed", "2:7"),
+    ("unclosed-comment", "/* never closed\n", "not closed with */", "1:1"),
     ("single-quotes", tf_rule.replace('"tcp"', "'tcp'"), "double quotes"),
     ("bad-escape", tf_rule.replace('"22/22"', '"22\\q22"'), "not an escape sequence"),
     ("duplicate-argument", tf_rule.replace('  ip_protocol', '  type = "egress"\n  ip_protocol'), "already set"),
     ("missing-equals", tf_rule.replace('port_range        =', 'port_range'), "expected"),
-    ("stray-brace", tf_rule + "}\n", "closes nothing"),
+    ("stray-brace", "locals {\n}\n}\n", "closes nothing", "3:1"),
     ("variable-type", 'variable "p" {\n  type    = number\n  default = "ssh"\n}\n'
                       + tf_rule.replace('"22/22"', '"${var.p}/${var.p}"'), "the type of var.p"),
     ("local-cycle", 'locals {\n  a = local.b\n  b = local.a\n}\n' + tf_rule.replace('"22/22"', 'local.a'), "refers to itself"),
     ("count-negative", tf_rule.replace('  type ', '  count = -1\n  type '), "count must be a whole number"),
     ("count-and-for-each", tf_rule.replace('  type ', '  count = 1\n  for_each = {}\n  type '), "both count and for_each"),
-    ("duplicate-resource", tf_rule + tf_rule, "already declared"),
+    ("duplicate-resource", 'resource "alicloud_security_group_rule" "r" {\n}\n' * 2, "already declared", "3:1"),
     ("type-error", tf_rule.replace('"22/22"', '1 + "x"'), "needs a number"),
     ("index-out-of-range", tf_rule.replace('"22/22"', '["22/22"][3]'), "outside the list"),
     ("function-arguments", tf_rule.replace('"22/22"', 'join("/")'), "join() takes at least 2 arguments"),
@@ -248,8 +251,8 @@ hcl_cases = [
     ("invalid-utf8", tf_rule.encode().replace(b"10.0.0.0/8", b"10.0.0.0/8\xff"), "UTF-8"),
     ("nul-bytes", tf_rule.replace("sg-1", "sg-1\x00"), "NUL byte"),
 ]
-for name, text, expect in hcl_cases:
-    write(f"terraform-hcl-{name}.tf", text, "terraform-hcl", expect)
+for name, text, expect, *where in hcl_cases:
+    write(f"terraform-hcl-{name}.tf", text, "terraform-hcl", expect, *where)
 
 # Setup plans.
 plan_cases = [
@@ -273,7 +276,7 @@ write("plan-truncated.json", '{"services": ["ssh"], "sources": {"admin": ["10.0'
 write("plan-array.json", '["ssh", "nfs"]', "plan", "must be a JSON object")
 
 with open(os.path.join(HERE, "expected.tsv"), "w") as f:
-    f.write("# file\tformat\tthe first error line contains\n")
-    for name, fmt, expect in rows:
-        f.write(f"{name}\t{fmt}\t{expect}\n")
+    f.write("# file\tformat\tthe first error line contains\tthe line:column it names, when given\n")
+    for name, fmt, expect, where in rows:
+        f.write(f"{name}\t{fmt}\t{expect}\t{where}\n" if where else f"{name}\t{fmt}\t{expect}\n")
 print(f"{len(rows)} files")
