@@ -9,6 +9,7 @@
 #include "io/formatfidelity.h"
 #include "io/rulefiles.h"
 
+#include <QBuffer>
 #include <QTemporaryDir>
 
 using namespace sg;
@@ -151,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(sizes, (QList<qsizetype>{200, 200, 50}));
         QCOMPARE(rules, keptBy(id, document.ruleSet).rules);
         QVERIFY(!QFile::exists(path)); // no unsplit file beside the parts
+    }
+
+    // Written straight to a device, a set larger than one console file is refused, naming the
+    // format and its limit, and nothing is written; exactly 200 rules still fit.
+    void consoleFileRefusesMoreThanItTakes_data() { consoleFilesSplit_data(); }
+
+    void consoleFileRefusesMoreThanItTakes()
+    {
+        QFETCH(QString, id);
+        const RuleFormat &f = *FormatRegistry::instance().find(id);
+        Document document;
+        document.ruleSet = randomRuleSet(201, 201);
+        QBuffer tooMany;
+        QVERIFY(tooMany.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(document, tooMany), QStringLiteral("201 rules do not fit one %1 file (at most 200)").arg(id));
+        QCOMPARE(tooMany.size(), 0);
+        document.ruleSet.rules.removeLast();
+        QBuffer fits;
+        QVERIFY(fits.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(document, fits), QString());
+        QVERIFY(fits.size() > 0);
     }
 
     void garbage_data()
