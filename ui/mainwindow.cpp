@@ -363,27 +363,21 @@ void MainWindow::createActions()
     m_fileOrderAction = add(view, tr("Show in File &Order"), "actionFileOrder", QKeySequence(), [this] { m_rules->showFileOrder(); });
     m_fileOrderAction->setToolTip(tr("Undo the column sort: show the rules in the order of the file, which Move Up and Move Down change"));
     view->addSeparator();
-    QAction *toggleNavigator = m_navigator->toggleViewAction();
-    toggleNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    view->addAction(toggleNavigator);
-    QAction *toggleFindings = m_findingsDock->toggleViewAction();
-    toggleFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    view->addAction(toggleFindings);
-    QAction *toggleExposure = m_exposureDock->toggleViewAction();
-    toggleExposure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    view->addAction(toggleExposure);
-    QAction *toggleAsk = m_askDock->toggleViewAction();
-    toggleAsk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    view->addAction(toggleAsk);
-    QAction *toggleConnectivity = m_connectivityDock->toggleViewAction();
-    toggleConnectivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    view->addAction(toggleConnectivity);
-    QAction *toggleCatalogue = m_catalogueDock->toggleViewAction();
-    toggleCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    view->addAction(toggleCatalogue);
-    QAction *toggleNotes = m_notesDock->toggleViewAction();
-    toggleNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    view->addAction(toggleNotes);
+    // Each dock's show/hide action, on Ctrl+Shift and a letter.
+    const std::pair<QDockWidget *, Qt::Key> docks[] = {
+        {m_navigator, Qt::Key_W},
+        {m_findingsDock, Qt::Key_F},
+        {m_exposureDock, Qt::Key_X},
+        {m_askDock, Qt::Key_R},
+        {m_connectivityDock, Qt::Key_T},
+        {m_catalogueDock, Qt::Key_C},
+        {m_notesDock, Qt::Key_N},
+    };
+    for (const auto &[dock, key] : docks) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        view->addAction(toggle);
+    }
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     for (const auto &[theme, label, name] : {std::tuple{Settings::Theme::System, tr("&System"), "actionThemeSystem"},
