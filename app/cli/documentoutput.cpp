@@ -35,13 +35,9 @@ int writeDocument(CliContext &context, const QString &command, const Document &d
     if (hasErrors(problems))
         return BadInput;
 
-    const int limit = format.maxRulesPerFile();
-    const qsizetype count = document.ruleSet.rules.size();
-    if (limit > 0 && count > limit) {
-        if (target.isEmpty() || target == u"-") {
-            return context.usageError(
-                command, QStringLiteral("%1 rules do not fit one %2 file (at most %3); use -o to write numbered files").arg(count).arg(format.id()).arg(limit));
-        }
+    if (const QString tooMany = format.checkFitsOneFile(document); !tooMany.isEmpty()) {
+        if (target.isEmpty() || target == u"-")
+            return context.usageError(command, tooMany + QStringLiteral("; use -o to write numbered files"));
         const RuleFiles::SaveResult saved = RuleFiles::save(target, document, format);
         if (!saved.error.isEmpty()) {
             context.err(QStringLiteral("sgassist-cli: %1\n").arg(saved.error));

@@ -7,8 +7,6 @@
 #include "permissioncodec.h"
 #include "writerutil.h"
 
-#include <QCoreApplication>
-
 namespace sg {
 
 ProjectFormat::ProjectFormat()

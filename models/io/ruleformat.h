@@ -45,6 +45,9 @@ public:
     bool canRead() const { return m_traits.reads; }
     bool canWrite() const { return m_traits.writes; }
     int maxRulesPerFile() const { return m_traits.maxRulesPerFile; }
+    // An empty string, or why `document` does not fit one file of this format (more rules than
+    // maxRulesPerFile()): write() refuses such a document; RuleFiles::save() splits it.
+    QString checkFitsOneFile(const Document &document) const;
 
     // How sure the format is that `head` (the first bytes of a file, ASCII letters lower-cased and a
     // UTF-8 byte order mark removed, once by FormatRegistry::detect for all formats) is one of its
@@ -84,10 +87,6 @@ protected:
     // readWorkspace(). The default reads one group with read(); formats that can hold several groups
     // override it, and their read() takes the one group or refuses several (singleGroup()).
     virtual Parsed<Workspace> readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const;
-
-    // For write() of a format with maxRulesPerFile(): an empty string, or why `document` does not
-    // fit one file (the callers that split rule sets never hand it such a document).
-    QString checkFitsOneFile(const Document &document) const;
 
     // For read() of a format that can hold several groups: the one group of `parsed` as a document,
     // an empty document for none, or an error naming the groups when there are several.
