@@ -175,9 +175,8 @@ struct Placed
 
     QString resource() const
     {
-        const int first = finding.rules.value(0, 0);
-        const QList<Rule> &rules = group.ruleSet.rules;
-        return first >= 1 && first <= rules.size() ? rules.at(first - 1).resource : QString();
+        const Rule *first = group.ruleSet.ruleAt(finding.rules.value(0, 0));
+        return first ? first->resource : QString();
     }
 };
 
@@ -192,8 +191,8 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
     for (qsizetype k = 0; k < f.rules.size(); ++k)
         out.raw(k ? ", " : "").number(f.rules.at(k));
     out.raw("], \"ruleIds\": [");
-    for (qsizetype k = 0; k < f.ruleIds.size(); ++k)
-        out.raw(k ? ", " : "").string(f.ruleIds.at(k));
+    for (qsizetype k = 0; k < f.rules.size(); ++k)
+        out.raw(k ? ", " : "").string(p.group.ruleSet.ruleIdAt(f.rules.at(k)));
     out.raw("], \"message\": ").utf8(f.messageUtf8).raw(", \"recommendation\": ").shared(f.recommendation);
     if (f.mitigated)
         out.raw(", \"mitigated\": true");
@@ -419,8 +418,9 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         out.raw(", \"kind\": \"namespace\"}");
         for (qsizetype k = 0; k < f.rules.size(); ++k) {
             const int position = f.rules.at(k);
-            const QString resource = position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).resource : QString();
-            const QString id = f.ruleIds.value(k);
+            const Rule *rule = group.ruleSet.ruleAt(position);
+            const QString resource = rule ? rule->resource : QString();
+            const QString id = rule ? rule->id : QString();
             out.raw(", {\"name\": ").string(QStringLiteral("rules[%1]").arg(position));
             const QString qualified = key + u'/' + (!id.isEmpty() ? id : !resource.isEmpty() ? resource
                                                                                              : QStringLiteral("rules[%1]").arg(position));

@@ -276,11 +276,8 @@ private:
         f.check = checkId(check);
         f.severity = severity;
         f.rules.reserve(zeroBasedRules.size());
-        f.ruleIds.reserve(zeroBasedRules.size());
-        for (int r : zeroBasedRules) {
+        for (int r : zeroBasedRules)
             f.rules.append(r + 1);
-            f.ruleIds.append(rule(r).id);
-        }
         for (int r : related)
             f.relatedRules.append(r + 1);
         f.setMessage(message);

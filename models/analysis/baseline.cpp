@@ -259,13 +259,10 @@ void Baseline::apply(const Workspace &workspace, WorkspaceAnalysis &analysis, QD
         }
         std::sort(x.rules.begin(), x.rules.end());
         x.rules.erase(std::unique(x.rules.begin(), x.rules.end()), x.rules.end());
-        const WorkspaceGroup &group = workspace.groups.at(x.group);
         Finding f;
         f.check = QLatin1StringView(CheckIds::ExpiredExemption);
         f.severity = Severity::Low;
         f.rules = x.rules;
-        for (int position : std::as_const(f.rules))
-            f.ruleIds.append(position >= 1 && position <= group.ruleSet.rules.size() ? group.ruleSet.rules.at(position - 1).id : QString());
         f.setMessage(x.rules.isEmpty()
                          ? tr("The exemption \"%1\" (%2) expired on %3; it matches no finding now and can be removed from the baseline.")
                                .arg(exemption.reason, exemption.describe(), exemption.expires.toString(Qt::ISODate))

@@ -25,16 +25,14 @@ bool Exemption::matches(const WorkspaceGroup &target, const Finding &finding) co
         && group.compare(target.source.name, Qt::CaseInsensitive) != 0) {
         return false;
     }
-    const QList<Rule> &rules = target.ruleSet.rules;
     const auto anyRule = [&](const auto &test) {
         return std::any_of(finding.rules.cbegin(), finding.rules.cend(), [&](int position) {
-            return position >= 1 && position <= rules.size() && test(rules.at(position - 1));
+            const Rule *rule = target.ruleSet.ruleAt(position);
+            return rule && test(*rule);
         });
     };
-    if (!ruleId.isEmpty()) {
-        return std::any_of(finding.ruleIds.cbegin(), finding.ruleIds.cend(),
-                           [&](const QString &id) { return id.compare(ruleId, Qt::CaseInsensitive) == 0; });
-    }
+    if (!ruleId.isEmpty())
+        return anyRule([&](const Rule &rule) { return rule.id.compare(ruleId, Qt::CaseInsensitive) == 0; });
     if (!resource.isEmpty())
         return anyRule([&](const Rule &rule) { return rule.resource == resource; });
     if (port > 0)
@@ -84,11 +82,11 @@ Exemption Exemption::forFinding(const WorkspaceGroup &group, const Finding &find
     e.group = group.key();
     e.reason = reason;
     e.expires = expires;
-    const auto id = std::find_if(finding.ruleIds.cbegin(), finding.ruleIds.cend(), [](const QString &s) { return !s.isEmpty(); });
-    const int first = finding.rules.value(0, 0);
-    const Rule *rule = first >= 1 && first <= group.ruleSet.rules.size() ? &group.ruleSet.rules.at(first - 1) : nullptr;
-    if (id != finding.ruleIds.cend()) {
-        e.ruleId = *id;
+    const auto id = std::find_if(finding.rules.cbegin(), finding.rules.cend(),
+                                 [&](int position) { return !group.ruleSet.ruleIdAt(position).isEmpty(); });
+    const Rule *rule = group.ruleSet.ruleAt(finding.rules.value(0, 0));
+    if (id != finding.rules.cend()) {
+        e.ruleId = group.ruleSet.ruleIdAt(*id);
     } else if (rule && !rule->resource.isEmpty()) {
         e.resource = rule->resource;
     } else if (rule && hasPorts(rule->protocol) && !rule->ports.isNone() && rule->ports.first() == rule->ports.last()) {

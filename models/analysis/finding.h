@@ -39,8 +39,9 @@ struct Finding
 {
     QString check; // stable id from checkCatalogue(), e.g. "exposed-ssh"
     Severity severity = Severity::Info;
-    QList<int> rules;    // 1-based positions of the rules at fault (empty for group-level findings)
-    QStringList ruleIds; // SecurityGroupRuleId of those rules, "" where a rule has none
+    // 1-based positions of the rules at fault in the group's rule set (empty for group-level
+    // findings); their ids are RuleSet::ruleIdAt() of those positions.
+    QList<int> rules;
     // Names the rule, the port and the source; says "mitigated by rules N" when relevant. Kept as
     // UTF-8: the text is mostly ASCII, and 100,000 rules give 160,000 findings whose messages take
     // 56 MB as QStrings, 30 MB so. Read and set it through message() and setMessage().

@@ -126,8 +126,8 @@ QString findingKey(const Finding &f, const RuleSet &set)
     if (checkInfo(f.check).category == u"limits")
         return key;
     for (int position : f.rules) {
-        if (position >= 1 && position <= set.rules.size())
-            key += u'|' + identity(set.rules.at(position - 1));
+        if (const Rule *rule = set.ruleAt(position))
+            key += u'|' + identity(*rule);
     }
     return key;
 }

@@ -37,6 +37,15 @@ struct RuleSet
     GroupInfo group;
     QList<Rule> rules;
 
+    // The rule at a 1-based position, as findings name rules; nullptr outside 1..size.
+    const Rule *ruleAt(int position) const { return position >= 1 && position <= rules.size() ? &rules.at(position - 1) : nullptr; }
+    // Its SecurityGroupRuleId; "" when it has none or there is no such rule.
+    QString ruleIdAt(int position) const
+    {
+        const Rule *rule = ruleAt(position);
+        return rule ? rule->id : QString();
+    }
+
     friend bool operator==(const RuleSet &, const RuleSet &) = default;
 };
 

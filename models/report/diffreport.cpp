@@ -20,7 +20,8 @@ QString withId(const Rule &r)
     return r.id.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.id);
 }
 
-void writeFinding(JsonWriter &w, const Finding &f)
+// A finding of `set`'s analysis.
+void writeFinding(JsonWriter &w, const Finding &f, const RuleSet &set)
 {
     w.beginObject();
     w.field(QLatin1StringView("check"), f.check);
@@ -32,8 +33,8 @@ void writeFinding(JsonWriter &w, const Finding &f)
     w.endArray();
     w.key(QLatin1StringView("ruleIds"));
     w.beginArray();
-    for (const QString &id : f.ruleIds)
-        w.value(id);
+    for (int r : f.rules)
+        w.value(set.ruleIdAt(r));
     w.endArray();
     w.field(QLatin1StringView("message"), f.message());
     w.field(QLatin1StringView("recommendation"), f.recommendation);
@@ -89,12 +90,12 @@ void writeGroupFields(JsonWriter &w, const RuleSetDiff &diff, const RuleSet &bef
     w.key(QLatin1StringView("introduced"));
     w.beginArray();
     for (const Finding &f : diff.introduced)
-        writeFinding(w, f);
+        writeFinding(w, f, after);
     w.endArray();
     w.key(QLatin1StringView("resolved"));
     w.beginArray();
     for (const Finding &f : diff.resolved)
-        writeFinding(w, f);
+        writeFinding(w, f, before);
     w.endArray();
 }
 

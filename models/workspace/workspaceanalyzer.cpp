@@ -117,13 +117,12 @@ public:
     }
 
 private:
-    static Finding make(const char *check, Severity severity, QList<int> rules, const QStringList &ruleIds, const QString &message)
+    static Finding make(const char *check, Severity severity, QList<int> rules, const QString &message)
     {
         Finding f;
         f.check = QLatin1StringView(check);
         f.severity = severity;
         f.rules = std::move(rules);
-        f.ruleIds = ruleIds;
         f.setMessage(message);
         f.recommendation = checkInfo(f.check).recommendation;
         return f;
@@ -173,8 +172,7 @@ private:
                               .arg(open.resource, open.field, open.expression, reason);
             }
             const QList<int> positions = position < 0 ? QList<int>{} : QList<int>{int(position + 1)};
-            const QStringList ids = position < 0 ? QStringList{} : QStringList{rules.at(position).id};
-            out.groups[g].findings.append(make(CheckIds::UnresolvedValue, severity, positions, ids, message));
+            out.groups[g].findings.append(make(CheckIds::UnresolvedValue, severity, positions, message));
         }
         return !group.unresolved.isEmpty();
     }
@@ -195,11 +193,8 @@ private:
                     missing[peer.text()].append(int(r + 1));
             }
             for (auto it = missing.cbegin(); it != missing.cend(); ++it) {
-                QStringList ids;
-                for (int r : it.value())
-                    ids.append(rules.at(r - 1).id);
                 out.groups[g].findings.append(make(
-                    CheckIds::UnknownGroupReference, Severity::Info, it.value(), ids,
+                    CheckIds::UnknownGroupReference, Severity::Info, it.value(),
                     (it.value().size() == 1 ? WorkspaceAnalyzer::tr("Rule %1 refers to the security group %2, which is not in the workspace: who it admits cannot be told.")
                                             : WorkspaceAnalyzer::tr("Rules %1 refer to the security group %2, which is not in the workspace: who they admit cannot be told."))
                         .arg(positions(it.value()), it.key())));
@@ -218,12 +213,12 @@ private:
             if (m_attached.contains(group.key()))
                 continue;
             if (m_referenced.contains(group.key())) {
-                out.groups[g].findings.append(make(CheckIds::UnattachedGroup, Severity::Info, {}, {},
+                out.groups[g].findings.append(make(CheckIds::UnattachedGroup, Severity::Info, {},
                                                    WorkspaceAnalyzer::tr("%1 is carried by none of the %2 network interfaces read; rules of other groups reference it.")
                                                        .arg(group.key())
                                                        .arg(m_workspace.interfaces.size())));
             } else {
-                out.groups[g].findings.append(make(CheckIds::UnusedGroup, Severity::Low, {}, {},
+                out.groups[g].findings.append(make(CheckIds::UnusedGroup, Severity::Low, {},
                                                    WorkspaceAnalyzer::tr("%1 is carried by none of the %2 network interfaces read, and no rule of another group references it.")
                                                        .arg(group.key())
                                                        .arg(m_workspace.interfaces.size())));

@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(expired != findings.cend());
         QCOMPARE(expired->severity, Severity::Low);
         QCOMPARE(expired->rules, QList<int>{1});
-        QCOMPARE(expired->ruleIds, QStringList{"sgr-ssh"});
+        QCOMPARE(workspace().groups.first().ruleSet.ruleIdAt(expired->rules.first()), QStringLiteral("sgr-ssh"));
         QVERIFY(expired->message().contains(QStringLiteral("\"bastion\"")));
         QVERIFY(expired->message().contains(QStringLiteral("2026-03-01")));
         const std::span<const int> first = later.groups.first().ruleFindings.at(0);
