@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 namespace sg {
 namespace {
@@ -15,6 +16,14 @@ class Messages
 };
 
 } // namespace
+
+QString decodeUtf8(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
 
 QString describeEncodingProblem(const QByteArray &head)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QString>
 
@@ -28,6 +29,11 @@ FileBytes readAllPadded(QIODevice &device, qsizetype padding = 0);
 // Why the first bytes of a file are no UTF-8 text SG Assist reads (UTF-16 or UTF-32, with or
 // without a byte order mark), for a message; empty when they may well be UTF-8.
 QString describeEncodingProblem(const QByteArray &head);
+
+// The text of UTF-8 bytes, every character kept. QString::fromUtf8 takes a U+FEFF at the start for a
+// byte order mark and drops it; inside a value (a JSON string, a YAML scalar) it is a character like
+// any other, and dropping it would change the value on each read.
+QString decodeUtf8(QByteArrayView utf8);
 
 // Writes a file atomically through QSaveFile: either the whole new content is in place or the old
 // file is untouched. `write` fills the device and returns false (with *error set) on failure.

@@ -35,7 +35,7 @@ class Messages
 
 QString toQString(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return decodeUtf8(QByteArrayView(text.data(), qsizetype(text.size())));
 }
 
 SourceLocation withField(SourceLocation where, const QString &field)

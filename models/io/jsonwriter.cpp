@@ -13,27 +13,43 @@ namespace {
 
 constexpr qsizetype FlushThreshold = 1 << 16;
 
-// Writes the escape of an ASCII character that JSON does not take as it is.
-char *escapeAscii(char *o, char c)
+// Writes the \uXXXX escape of a character of the Basic Multilingual Plane.
+char *escapeUnicode(char *o, char16_t c)
 {
     static constexpr char hex[] = "0123456789abcdef";
     *o++ = '\\';
-    switch (c) {
-    case '"': *o++ = '"'; break;
-    case '\\': *o++ = '\\'; break;
-    case '\n': *o++ = 'n'; break;
-    case '\r': *o++ = 'r'; break;
-    case '\t': *o++ = 't'; break;
-    case '\b': *o++ = 'b'; break;
-    case '\f': *o++ = 'f'; break;
-    default:
-        *o++ = 'u';
-        *o++ = '0';
-        *o++ = '0';
-        *o++ = hex[(c >> 4) & 0xF];
-        *o++ = hex[c & 0xF];
-    }
+    *o++ = 'u';
+    for (int shift = 12; shift >= 0; shift -= 4)
+        *o++ = hex[(c >> shift) & 0xF];
     return o;
+}
+
+// Writes the escape of an ASCII character that JSON does not take as it is.
+char *escapeAscii(char *o, char c)
+{
+    char letter = 0;
+    switch (c) {
+    case '"': letter = '"'; break;
+    case '\\': letter = '\\'; break;
+    case '\n': letter = 'n'; break;
+    case '\r': letter = 'r'; break;
+    case '\t': letter = 't'; break;
+    case '\b': letter = 'b'; break;
+    case '\f': letter = 'f'; break;
+    default: return escapeUnicode(o, char16_t(c));
+    }
+    *o++ = '\\';
+    *o++ = letter;
+    return o;
+}
+
+// U+FEFF, the zero-width no-break space, is written as an escape: at the start of a string, UTF-8
+// decoders (Qt's among them) take its bytes for a byte order mark and drop them.
+constexpr char16_t ZeroWidthNoBreakSpace = 0xFEFF;
+
+bool isUtf8ZeroWidthNoBreakSpace(const char *p, qsizetype i, qsizetype n)
+{
+    return i + 2 < n && p[i] == '\xEF' && p[i + 1] == '\xBB' && p[i + 2] == '\xBF';
 }
 
 bool needsEscape(char32_t c)
@@ -42,8 +58,9 @@ bool needsEscape(char32_t c)
 }
 
 // Whether a 64-bit word of text (four UTF-16 units or eight UTF-8 bytes) can be copied as it is:
-// none of its lanes is a control character, '"' or '\\', and, for UTF-16, all are ASCII (the
-// others must be encoded). The classic "has a lane below n" bit trick, on 16- or 8-bit lanes.
+// none of its lanes is a control character, '"' or '\\'; for UTF-16, all are ASCII (the others must
+// be encoded), and for UTF-8, none is 0xEF (U+FEFF starts with it). The classic "has a lane below
+// n" bit trick, on 16- or 8-bit lanes.
 template <typename Unit>
 bool isPlainWord(quint64 w)
 {
@@ -53,6 +70,9 @@ bool isPlainWord(quint64 w)
     if constexpr (sizeof(Unit) == 2) {
         if ((w & (Ones * 0xFF80)) != 0)
             return false;
+    } else {
+        if (anyBelow(w ^ (Ones * 0xEF), 1))
+            return false; // perhaps the first byte of U+FEFF
     }
     return !anyBelow(w, 0x20) && !anyBelow(w ^ (Ones * '"'), 1) && !anyBelow(w ^ (Ones * '\\'), 1);
 }
@@ -109,11 +129,19 @@ void appendQuotedUnits(QByteArray &out, const Unit *p, qsizetype n)
         const char32_t c = std::make_unsigned_t<Unit>(p[i]);
         if (needsEscape(c)) {
             o = escapeAscii(o, char(c));
-        } else if (sizeof(Unit) == 1 || c < 0x80) {
-            *o++ = char(c); // ASCII, or a byte of UTF-8 text, copied
+        } else if (c == ZeroWidthNoBreakSpace) {
+            o = escapeUnicode(o, ZeroWidthNoBreakSpace);
+        } else if (c < 0x80) {
+            *o++ = char(c);
+        } else if constexpr (sizeof(Unit) == 1) {
+            if (isUtf8ZeroWidthNoBreakSpace(p, i, n)) {
+                o = escapeUnicode(o, ZeroWidthNoBreakSpace);
+                i += 2;
+            } else {
+                *o++ = char(c); // a byte of UTF-8 text, copied
+            }
         } else {
-            if constexpr (sizeof(Unit) == 2)
-                o = encodeUtf8(o, p, n, i);
+            o = encodeUtf8(o, p, n, i);
         }
     }
     *o++ = '"';

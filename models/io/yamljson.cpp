@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamljson.h"
 
+#include "fileio.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -237,7 +239,7 @@ private:
 
     bool scalar(const YAML::Node &node, QJsonValue &out)
     {
-        const QString text = QString::fromStdString(node.Scalar());
+        const QString text = decodeUtf8(node.Scalar());
         const std::string &tag = node.Tag();
         if (tag == "!" || tag == "tag:yaml.org,2002:str") {
             out = text;

@@ -57,8 +57,12 @@ void projectRoundTrip(const Workspace &workspace)
     for (qsizetype e = 0; e < workspace.interfaces.size(); ++e) {
         const NetworkInterface &a = workspace.interfaces.at(e);
         const NetworkInterface &b = again.value.interfaces.at(e);
-        if (a.id != b.id || a.instanceId != b.instanceId || a.groupIds != b.groupIds || a.privateIps != b.privateIps)
-            fail("a network interface changed on the way through the project");
+        if (a.id != b.id || a.instanceId != b.instanceId || a.groupIds != b.groupIds || a.privateIps != b.privateIps) {
+            const auto describe = [](const NetworkInterface &eni) {
+                return QStringLiteral("%1 %2 [%3] [%4]").arg(eni.id, eni.instanceId, eni.groupIds.join(u','), eni.privateIps.join(u','));
+            };
+            fail("a network interface changed on the way through the project", describe(a) + QStringLiteral(" became ") + describe(b));
+        }
     }
 }
 

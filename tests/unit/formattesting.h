@@ -151,6 +151,8 @@ inline QStringList hostileTexts()
         QStringLiteral("  spaced  "),
         QStringLiteral("!history $HOME ~ * ? [a] {b,c}"),
         QStringLiteral("emoji \U0001F600 and \u2028 separator"),
+        // Zero-width no-break spaces where a decoder would take them for byte order marks.
+        QStringLiteral("\uFEFF\uFEFFtwo at the start, one \uFEFF inside"),
     };
 }
 

@@ -95,6 +95,20 @@ private Q_SLOTS:
         QCOMPARE(loaded.document.ruleSet.rules.first().peer.text(), QStringLiteral("10.0.8.15"));
     }
 
+    // U+FEFF inside a value is a character, not a byte order mark: kept wherever it stands, as the
+    // raw bytes of a file or as an escape, and written as an escape.
+    void zeroWidthNoBreakSpaceIsKept()
+    {
+        // The description's first six bytes are two U+FEFF; an escaped one follows.
+        const QByteArray file = "{\"Permissions\": {\"Permission\": [{\"IpProtocol\": \"TCP\", \"PortRange\": \"22/22\", "
+                                "\"SourceCidrIp\": \"10.0.0.0/8\", \"Description\": \"\xEF\xBB\xBF\xEF\xBB\xBFssh \\ufeff\"}]}}";
+        const Parsed<Document> read = readApi(file);
+        QVERIFY2(read.ok(), qPrintable(firstProblem(read.diagnostics)));
+        const QString description = read.value.ruleSet.rules.first().description;
+        QCOMPARE(description, QStringLiteral("\uFEFF\uFEFFssh \uFEFF"));
+        QVERIFY(write(read.value).contains("\"Description\": \"\\ufeff\\ufeffssh \\ufeff\""));
+    }
+
     void emptyGroup()
     {
         const RuleFiles::LoadResult loaded = RuleFiles::load(apiFile(QStringLiteral("good/empty-group.json")));

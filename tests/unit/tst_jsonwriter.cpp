@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QList<QString> specials{QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"), QStringLiteral("\t"),
                                       QStringLiteral("\b"), QStringLiteral("\f"), QStringLiteral("\r"), QString(QChar(0x01)),
                                       QString(QChar(0x1F)), QString(QChar(0x7F)), QStringLiteral("é"), QStringLiteral("中"),
-                                      QStringLiteral("\U0001F600"), QStringLiteral("/")};
+                                      QStringLiteral("\U0001F600"), QStringLiteral("/"), QString(QChar(0xFEFF))};
         // Up to 21 units: the UTF-8 escaper (messages of findings) takes eight bytes at a time, and
         // must give the very same bytes.
         for (qsizetype length = 0; length <= 21; ++length) {
@@ -83,6 +83,8 @@ private Q_SLOTS:
         QCOMPARE(JsonWriter::quoted(u"tab\there \"q\" back\\slash\x01"), QByteArray("\"tab\\there \\\"q\\\" back\\\\slash\\u0001\""));
         QCOMPARE(JsonWriter::quoted(u"plain ascii text, long enough for several words"),
                  QByteArray("\"plain ascii text, long enough for several words\""));
+        // U+FEFF is escaped: a decoder would drop its bytes at the start of a string.
+        QCOMPARE(JsonWriter::quoted(u"\uFEFFx"), QByteArray("\"\\ufeffx\""));
         // A lone surrogate cannot be encoded: it becomes U+FFFD, the rest stays.
         QCOMPARE(JsonWriter::quoted(QString(QString(QChar(0xD800)) + u"abcd")), QByteArray("\"\xEF\xBF\xBD"
                                                                                            "abcd\""));

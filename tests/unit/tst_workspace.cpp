@@ -235,6 +235,10 @@ private Q_SLOTS:
         workspace.groups[1].source.name = QStringLiteral("Lockdown");
         workspace.groups[1].source.line = 12;
         workspace.notes = QStringLiteral("Reviewed with the network team.");
+        // Texts starting with U+FEFF, which a UTF-8 decoder takes for a byte order mark (found by
+        // fuzz_network_interfaces: each pass through the project lost one).
+        workspace.interfaces[0].privateIps.prepend(QStringLiteral("\uFEFF\uFEFF.10"));
+        workspace.groups[0].ruleSet.rules[0].description = QStringLiteral("\uFEFFSSH");
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QCOMPARE(ProjectFormat::writeWorkspace(workspace, buffer), QString());

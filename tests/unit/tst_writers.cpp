@@ -7,6 +7,7 @@
 #include "testfiles.h"
 
 #include "io/aliyuncliformat.h"
+#include "io/fileio.h"
 #include "io/permissioncodec.h"
 #include "io/rulefiles.h"
 #include "io/terraformformat.h"
@@ -92,7 +93,7 @@ public:
             if (part == "CALL")
                 out.append(QStringList());
             else if (!out.isEmpty())
-                out.last().append(QString::fromUtf8(part));
+                out.last().append(decodeUtf8(part)); // a leading U+FEFF is part of the argument
         }
         if (!out.isEmpty() && !out.last().isEmpty() && out.last().last().isEmpty())
             out.last().removeLast(); // the split after the final NUL
