@@ -37,7 +37,7 @@ AcceptRiskDialog::AcceptRiskDialog(const WorkspaceGroup &group, const QList<Find
 
     QStringList items;
     for (const Finding &f : findings)
-        items << QStringLiteral("<li>%1: %2</li>").arg(displayName(f.severity).toHtmlEscaped(), f.message().toHtmlEscaped());
+        items << QStringLiteral("<li>%1: %2</li>").arg(displayName(f.severity).toHtmlEscaped(), f.message(group.ruleSet).toHtmlEscaped());
     auto *intro = new QLabel(tr("<p>Accept %n finding(s) of %1 as a known risk:</p><ul>%2</ul><p>An accepted finding stays "
                                 "listed, greyed, with your reason; it does not count in the totals, the rule's risk mark or "
                                 "<code>sgassist-cli check --baseline</code>, until the day after the date below, when it "

@@ -93,12 +93,13 @@ QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *pa
     return view;
 }
 
-void fillFindings(QListWidget *list, const QList<Finding> &findings, const QPalette &palette)
+// Findings of `set`'s analysis.
+void fillFindings(QListWidget *list, const QList<Finding> &findings, const RuleSet &set, const QPalette &palette)
 {
     const RiskPalette risk(palette);
     for (const Finding &finding : findings) {
         auto *item = new QListWidgetItem(risk.severityIcon(finding.severity),
-                                         QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message()), list);
+                                         QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message(set)), list);
         item->setToolTip(finding.recommendation);
     }
 }
@@ -179,8 +180,8 @@ CompareView::CompareView(const Comparison &comparison, const QString &beforeName
     m_summary->setText(summary);
     m_introduced->setObjectName(QStringLiteral("compareIntroduced"));
     m_resolved->setObjectName(QStringLiteral("compareResolved"));
-    fillFindings(m_introduced, m_diff.introduced, palette());
-    fillFindings(m_resolved, m_diff.resolved, palette());
+    fillFindings(m_introduced, m_diff.introduced, comparison.after, palette());
+    fillFindings(m_resolved, m_diff.resolved, comparison.before, palette());
 
     auto *sides = new QSplitter(Qt::Horizontal, this);
     const auto side = [&](const QString &title, QTableView *view) {

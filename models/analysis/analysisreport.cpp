@@ -193,7 +193,12 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
     out.raw("], \"ruleIds\": [");
     for (qsizetype k = 0; k < f.rules.size(); ++k)
         out.raw(k ? ", " : "").string(p.group.ruleSet.ruleIdAt(f.rules.at(k)));
-    out.raw("], \"message\": ").utf8(f.messageUtf8).raw(", \"recommendation\": ").shared(f.recommendation);
+    out.raw("], \"message\": ");
+    if (f.messageForm == MessageForm::Held)
+        out.utf8(f.messageUtf8);
+    else
+        out.string(f.message(p.group.ruleSet));
+    out.raw(", \"recommendation\": ").shared(f.recommendation);
     if (f.mitigated)
         out.raw(", \"mitigated\": true");
     if (f.reachableOn()) {
@@ -350,7 +355,7 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             if (listingSuppressed)
                 where = toId(f.severity) + QStringLiteral(", ") + where;
             buffer += QStringLiteral("  [%1] %2%3\n    %4\n")
-                          .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message())
+                          .arg(f.check, where, f.mitigated ? Messages::tr(" (mitigated)") : QString(), f.message(placed.group.ruleSet))
                           .toUtf8();
             if (f.reachableOn()) {
                 buffer += (f.reachableOn()->isEmpty() ? Messages::tr("    Reachable on no network interface.\n")
@@ -410,7 +415,7 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
             out.raw(", \"ruleIndex\": ").number(*it);
         out.raw(", \"level\": ").string(sarifLevel(f.severity));
-        out.raw(", \"message\": {\"text\": ").string(sentence(f.message()));
+        out.raw(", \"message\": {\"text\": ").string(sentence(f.message(group.ruleSet)));
         const QString uri = artifactUri(group.source.file.isEmpty() ? input : group.source.file);
         out.raw("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ").string(uri).raw("}}");
         // The group, then each rule inside it (by its rule id, else its name in the source).

@@ -4,6 +4,8 @@
 
 #include "finding.h"
 
+#include "core/ruleset.h"
+
 #include <QList>
 
 #include <optional>
@@ -42,6 +44,11 @@ struct AnalysisResult
     QList<std::optional<Severity>> ruleSeverity;
     // Per rule (index = position - 1): indexes into `findings` of the findings whose `rules` name it.
     RuleFindingIndex ruleFindings;
+    // The rule set analysed (shared with the caller's: its rules are not copied), whose rules the
+    // findings' messages describe: message(finding) reads them.
+    RuleSet ruleSet;
+
+    QString message(const Finding &finding) const { return finding.message(ruleSet); }
 
     // Findings of a severity, suppressed ones (accepted in a baseline) left out.
     int count(Severity severity) const;

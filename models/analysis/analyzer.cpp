@@ -39,6 +39,124 @@ constexpr int RulesPerNic = Limits::RulesPerInterface;
 constexpr int MonitoringPrefixV4 = 28;
 constexpr int MonitoringPrefixV6 = 124;
 
+// The words about the rules of one set that messages are made of (in the translation context of
+// the analyzer's messages, sg::Run), for Run and for the messages findings make when read.
+class RuleWords
+{
+    Q_DECLARE_TR_FUNCTIONS(sg::Run)
+
+public:
+    explicit RuleWords(const RuleSet &set)
+        : m_set(set) {}
+
+    // "Rule 3 (sgr-...)" at the start of a sentence, "rule 3 (sgr-...)" inside one.
+    QString label(int i, bool capital = true) const
+    {
+        const QString &id = m_set.rules.at(i).id;
+        if (capital)
+            return id.isEmpty() ? tr("Rule %1").arg(i + 1) : tr("Rule %1 (%2)").arg(QString::number(i + 1), id);
+        return id.isEmpty() ? tr("rule %1").arg(i + 1) : tr("rule %1 (%2)").arg(QString::number(i + 1), id);
+    }
+
+    // "rule 4", "rules 4, 9" of 1-based positions; "rules 4, 9, ..." when there are more.
+    static QString ruleList(const QList<int> &positions, bool more = false)
+    {
+        QStringList numbers;
+        for (int r : positions)
+            numbers.append(QString::number(r));
+        QString list = numbers.join(QStringLiteral(", "));
+        if (more)
+            list += QStringLiteral(", ...");
+        return positions.size() == 1 && !more ? tr("rule %1").arg(list) : tr("rules %1").arg(list);
+    }
+
+    // "inbound TCP 22 from 0.0.0.0/0", "outbound all protocols to sg-x"
+    static QString summary(const Rule &r)
+    {
+        QString what = r.protocol == Protocol::All ? tr("all protocols") : toApiString(r.protocol);
+        if (hasPorts(r.protocol))
+            what += u' ' + (r.ports.isNone() ? tr("all ports") : r.ports.toDisplayString());
+        return r.isIngress() ? tr("inbound %1 from %2").arg(what, r.peer.text())
+                             : tr("outbound %1 to %2").arg(what, r.peer.text());
+    }
+
+    // What decides a rule's traffic when no rule does.
+    QString defaultPhrase(const Rule &r) const
+    {
+        const GroupInfo &g = m_set.group;
+        const bool basic = g.type == GroupType::Basic;
+        if (!r.isIngress())
+            return basic ? tr("the basic group's default (allow outbound)") : tr("the enterprise group's default (deny outbound)");
+        const bool members = (r.peer.kind() == Endpoint::Kind::Ipv4 && r.peer.isUniversal())
+            || (r.peer.kind() == Endpoint::Kind::SecurityGroup && r.peer.text().compare(g.securityGroupId, Qt::CaseInsensitive) == 0);
+        if (basic && g.innerAccessPolicy == Policy::Accept && members)
+            return tr("the group's defaults (deny inbound, but allow its own members)");
+        return tr("the group's default (deny inbound)");
+    }
+
+    // The message of a finding whose form is not Held, about rule i (0-based) and `related`
+    // (1-based positions).
+    QString message(MessageForm form, int i, const QList<int> &related) const
+    {
+        const Rule &r = m_set.rules.at(i);
+        const bool more = related.size() >= RuleCoverage::MaxRelated;
+        switch (form) {
+        case MessageForm::Held: break;
+        case MessageForm::MissingDescription: return tr("%1 has no description: %2.").arg(label(i), summary(r));
+        case MessageForm::DuplicateRule:
+            return tr("%1 repeats rule %2 (%3, %4, priority %5): same traffic, same decision; the API accepts it but it adds nothing.")
+                .arg(label(i), QString::number(related.value(0)), summary(r), toApiString(r.policy), QString::number(r.priority));
+        case MessageForm::ShadowedRule:
+        case MessageForm::ShadowedDrop: {
+            const QString deciders = related.isEmpty() ? tr("earlier rules")
+                                                       : ruleList(related, more) + (related.size() > 1 ? tr(" together") : QString());
+            if (form == MessageForm::ShadowedDrop) {
+                return tr("Drop %1 (%2, priority %3) never takes effect: all the traffic it matches is decided first by %4, which accept some of it, so the block it was written for does not happen.")
+                    .arg(label(i, false), summary(r), QString::number(r.priority), deciders);
+            }
+            return tr("%1 (%2 %3, priority %4) never takes effect: all the traffic it matches is decided first by %5.")
+                .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders);
+        }
+        case MessageForm::RedundantRule:
+        case MessageForm::RedundantOrDefault: {
+            QString deciders = related.isEmpty() ? QString() : ruleList(related, more);
+            if (form == MessageForm::RedundantOrDefault) {
+                const QString fallback = defaultPhrase(r);
+                deciders = deciders.isEmpty() ? fallback : tr("%1 and %2").arg(deciders, fallback);
+            }
+            return tr("%1 (%2 %3, priority %4) is redundant: without it, %5 would decide its traffic the same way.")
+                .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders);
+        }
+        case MessageForm::PriorityConflict:
+            return tr("%1 (%2) and drop %3 have the same priority %4 and match some of the same traffic: at equal priority the drop wins there.")
+                .arg(label(i), summary(r), ruleList(related), QString::number(r.priority));
+        case MessageForm::SchedulerCidrSource: {
+            const QString ports = namedPortsOf(r, CheckIds::ExposedScheduler).join(QStringLiteral(", "));
+            return m_set.group.type == GroupType::Enterprise
+                ? tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes: the CIDR block of the cluster's vSwitch or a prefix list of its nodes.")
+                      .arg(label(i), ports, r.peer.text())
+                : tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes, best through a security group reference.")
+                      .arg(label(i), ports, r.peer.text());
+        }
+        case MessageForm::MonitoringBroadSource:
+            return tr("%1 opens %2 to %3, a block of many addresses rather than the monitoring servers.")
+                .arg(label(i), namedPortsOf(r, CheckIds::ExposedMonitoring).join(QStringLiteral(", ")), r.peer.text());
+        case MessageForm::RemoteAccessReview: {
+            const QStringList ports = namedPortsOf(r, CheckIds::ExposedRdp) + namedPortsOf(r, CheckIds::ExposedVsCode);
+            return tr("%1 opens %2 to %3: direct access to running instances; review who has it regularly.")
+                .arg(label(i), ports.join(QStringLiteral(", ")), r.peer.text());
+        }
+        case MessageForm::PortRange:
+            return tr("%1 opens the port range %2 (%3 ports) rather than single ports: %4.")
+                .arg(label(i), r.ports.toDisplayString(), QString::number(r.ports.count()), summary(r));
+        }
+        return {};
+    }
+
+private:
+    const RuleSet &m_set;
+};
+
 // One pass of the analyzer over one rule set.
 class Run
 {
@@ -49,7 +167,7 @@ public:
     // *exposureOf rules (Analyzer::analyzeExposure).
     Run(const RuleSet &set, const ServiceCatalogue &catalogue, const std::vector<QList<ServicePort>> &servicePorts,
         std::optional<qsizetype> exposureOf = std::nullopt)
-        : m_set(set), m_catalogue(catalogue), m_servicePorts(servicePorts), m_exposureOnly(exposureOf.has_value())
+        : m_set(set), m_words(set), m_catalogue(catalogue), m_servicePorts(servicePorts), m_exposureOnly(exposureOf.has_value())
     {
         m_checked = exposureOf ? std::clamp<qsizetype>(*exposureOf, 0, set.rules.size()) : set.rules.size();
     }
@@ -133,6 +251,7 @@ public:
         if (half == int(n))
             all.squeeze();
         m_result.index(m_set.rules.size());
+        m_result.ruleSet = m_set;
         return std::move(m_result);
     }
 
@@ -141,24 +260,16 @@ private:
 
     const Rule &rule(int i) const { return m_set.rules.at(i); }
 
-    // "Rule 3 (sgr-...)" at the start of a sentence, "rule 3 (sgr-...)" inside one.
-    QString label(int i, bool capital = true) const
-    {
-        const QString &id = rule(i).id;
-        if (capital)
-            return id.isEmpty() ? tr("Rule %1").arg(i + 1) : tr("Rule %1 (%2)").arg(QString::number(i + 1), id);
-        return id.isEmpty() ? tr("rule %1").arg(i + 1) : tr("rule %1 (%2)").arg(QString::number(i + 1), id);
-    }
+    QString label(int i, bool capital = true) const { return m_words.label(i, capital); }
 
+    // "rule 4", "rules 4, 9" of 0-based indexes.
     static QString ruleList(const QList<int> &zeroBased, bool more = false)
     {
-        QStringList numbers;
+        QList<int> positions;
+        positions.reserve(zeroBased.size());
         for (int r : zeroBased)
-            numbers.append(QString::number(r + 1));
-        QString list = numbers.join(QStringLiteral(", "));
-        if (more)
-            list += QStringLiteral(", ...");
-        return zeroBased.size() == 1 && !more ? tr("rule %1").arg(list) : tr("rules %1").arg(list);
+            positions.append(r + 1);
+        return RuleWords::ruleList(positions, more);
     }
 
     static QString exposureWords(Exposure exposure)
@@ -181,15 +292,7 @@ private:
         return tr("%1 (%2)").arg(r.peer.text(), exposureWords(r.peer.exposure()));
     }
 
-    // "inbound TCP 22 from 0.0.0.0/0", "outbound all protocols to sg-x"
-    static QString summary(const Rule &r)
-    {
-        QString what = r.protocol == Protocol::All ? tr("all protocols") : toApiString(r.protocol);
-        if (hasPorts(r.protocol))
-            what += u' ' + (r.ports.isNone() ? tr("all ports") : r.ports.toDisplayString());
-        return r.isIngress() ? tr("inbound %1 from %2").arg(what, r.peer.text())
-                             : tr("outbound %1 to %2").arg(what, r.peer.text());
-    }
+    static QString summary(const Rule &r) { return RuleWords::summary(r); }
 
     // Check ids and recommendations are the same few strings over and over: build each once and
     // let the findings share it (implicit sharing keeps a 100,000-finding result small).
@@ -272,6 +375,25 @@ private:
     void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
              const QString &recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
     {
+        Finding &f = append(check, severity, zeroBasedRules, related);
+        f.setMessage(message);
+        if (!recommendation.isEmpty())
+            f.recommendation = recommendation;
+        f.mitigated = mitigated;
+    }
+
+    // A finding on rule i whose message is made when read (Finding::message()), from the rules.
+    void add(const char *check, Severity severity, int i, MessageForm form, const QList<int> &related = {},
+             const QString &recommendation = {})
+    {
+        Finding &f = append(check, severity, {i}, related);
+        f.messageForm = form;
+        if (!recommendation.isEmpty())
+            f.recommendation = recommendation;
+    }
+
+    Finding &append(const char *check, Severity severity, const QList<int> &zeroBasedRules, const QList<int> &related)
+    {
         Finding f;
         f.check = checkId(check);
         f.severity = severity;
@@ -280,13 +402,12 @@ private:
             f.rules.append(r + 1);
         for (int r : related)
             f.relatedRules.append(r + 1);
-        f.setMessage(message);
-        f.recommendation = recommendation.isEmpty() ? recommendationFor(check) : recommendation;
-        f.mitigated = mitigated;
+        f.recommendation = recommendationFor(check);
         // Most severe first, then by first rule (group findings last), then by check id.
         const quint64 first = zeroBasedRules.isEmpty() ? 0xFFFFFFFFULL : quint64(zeroBasedRules.constFirst() + 1);
         m_sortKeys.push_back((quint64(int(Severity::Critical) - int(severity)) << 56) | (first << 16) | checkRank(check));
         m_result.findings.append(std::move(f));
+        return m_result.findings.last();
     }
 
     // The place of a check id in alphabetical order, for the sort key. The order is computed once
@@ -315,16 +436,10 @@ private:
                 checkIngressAccept(i);
             return;
         }
-        if (isBlank(r.description)) {
-            add(CheckIds::MissingDescription, Severity::Low, {i},
-                tr("%1 has no description: %2.").arg(label(i), summary(r)));
-        }
+        if (isBlank(r.description))
+            add(CheckIds::MissingDescription, Severity::Low, i, MessageForm::MissingDescription);
         if (m_duplicateOf[size_t(i)]) {
-            const int original = m_original[size_t(i)];
-            add(CheckIds::DuplicateRule, Severity::Low, {i},
-                tr("%1 repeats rule %2 (%3, %4, priority %5): same traffic, same decision; the API accepts it but it adds nothing.")
-                    .arg(label(i), QString::number(original + 1), summary(r), toApiString(r.policy), QString::number(r.priority)),
-                {}, {original});
+            add(CheckIds::DuplicateRule, Severity::Low, i, MessageForm::DuplicateRule, {m_original[size_t(i)]});
             return; // the original carries every other finding
         }
         checkCoverage(i);
@@ -340,59 +455,21 @@ private:
         const Rule &r = rule(i);
         const RuleCoverage &c = *m_coverage;
         if (c.shadowed(i)) {
-            const QList<int> by = c.shadowers(i);
-            const QString deciders = by.isEmpty() ? tr("earlier rules")
-                                                  : ruleList(by, by.size() >= RuleCoverage::MaxRelated)
-                    + (by.size() > 1 ? tr(" together") : QString());
-            if (r.policy == Policy::Drop && c.shadowedByAccept(i)) {
-                add(CheckIds::ShadowedDrop, Severity::Medium, {i},
-                    tr("Drop %1 (%2, priority %3) never takes effect: all the traffic it matches is decided first by %4, which accept some of it, so the block it was written for does not happen.")
-                        .arg(label(i, false), summary(r), QString::number(r.priority), deciders),
-                    {}, by);
-            } else {
-                add(CheckIds::ShadowedRule, Severity::Low, {i},
-                    tr("%1 (%2 %3, priority %4) never takes effect: all the traffic it matches is decided first by %5.")
-                        .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders),
-                    {}, by);
-            }
+            if (r.policy == Policy::Drop && c.shadowedByAccept(i))
+                add(CheckIds::ShadowedDrop, Severity::Medium, i, MessageForm::ShadowedDrop, c.shadowers(i));
+            else
+                add(CheckIds::ShadowedRule, Severity::Low, i, MessageForm::ShadowedRule, c.shadowers(i));
         } else if (c.redundant(i)) {
-            const QList<int> by = c.takers(i);
-            QString deciders;
-            if (!by.isEmpty())
-                deciders = ruleList(by, by.size() >= RuleCoverage::MaxRelated);
-            if (c.redundantByDefault(i)) {
-                const QString fallback = defaultPhrase(r);
-                deciders = deciders.isEmpty() ? fallback : tr("%1 and %2").arg(deciders, fallback);
-            }
-            add(CheckIds::RedundantRule, Severity::Info, {i},
-                tr("%1 (%2 %3, priority %4) is redundant: without it, %5 would decide its traffic the same way.")
-                    .arg(label(i), toApiString(r.policy), summary(r), QString::number(r.priority), deciders),
-                {}, by);
+            add(CheckIds::RedundantRule, Severity::Info, i,
+                c.redundantByDefault(i) ? MessageForm::RedundantOrDefault : MessageForm::RedundantRule, c.takers(i));
         }
         if (r.policy == Policy::Accept) {
-            if (const QList<int> ties = c.tieDrops(i); !ties.isEmpty()) {
-                add(CheckIds::PriorityConflict, Severity::Low, {i},
-                    tr("%1 (%2) and drop %3 have the same priority %4 and match some of the same traffic: at equal priority the drop wins there.")
-                        .arg(label(i), summary(r), ruleList(ties), QString::number(r.priority)),
-                    {}, ties);
-            }
+            if (const QList<int> ties = c.tieDrops(i); !ties.isEmpty())
+                add(CheckIds::PriorityConflict, Severity::Low, i, MessageForm::PriorityConflict, ties);
         }
     }
 
     // The default that decides a rule's traffic once no rule does.
-    QString defaultPhrase(const Rule &r) const
-    {
-        const GroupInfo &g = m_set.group;
-        const bool basic = g.type == GroupType::Basic;
-        if (!r.isIngress())
-            return basic ? tr("the basic group's default (allow outbound)") : tr("the enterprise group's default (deny outbound)");
-        const bool members = (r.peer.kind() == Endpoint::Kind::Ipv4 && r.peer.isUniversal())
-            || (r.peer.kind() == Endpoint::Kind::SecurityGroup && r.peer.text().compare(g.securityGroupId, Qt::CaseInsensitive) == 0);
-        if (basic && g.innerAccessPolicy == Policy::Accept && members)
-            return tr("the group's defaults (deny inbound, but allow its own members)");
-        return tr("the group's default (deny inbound)");
-    }
-
     // Exposure: what the rule opens to whom, judged on what earlier drops leave open.
     void checkIngressAccept(int i)
     {
@@ -479,37 +556,23 @@ private:
         if (r.isIngress() && r.policy == Policy::Accept && !everything) {
             const Exposure exposure = r.peer.exposure();
             if (r.peer.isAddress() && exposure == Exposure::Private && reachesCheck(r, CheckIds::ExposedScheduler)) {
-                const QString ports = namedPortsOf(r, CheckIds::ExposedScheduler).join(QStringLiteral(", "));
-                add(CheckIds::SchedulerCidrSource, Severity::Low, {i},
-                    m_set.group.type == GroupType::Enterprise
-                        ? tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes: the CIDR block of the cluster's vSwitch or a prefix list of its nodes.")
-                              .arg(label(i), ports, r.peer.text())
-                        : tr("%1 opens %2 to the address block %3; scheduler ports should be reachable only from the cluster's nodes, best through a security group reference.")
-                              .arg(label(i), ports, r.peer.text()),
+                add(CheckIds::SchedulerCidrSource, Severity::Low, i, MessageForm::SchedulerCidrSource, {},
                     recommendationFor(CheckIds::SchedulerCidrSource, schedulerOf(r)));
             }
             const int widest = r.peer.kind() == Endpoint::Kind::Ipv6 ? MonitoringPrefixV6 : MonitoringPrefixV4;
             if (r.peer.isAddress() && exposure == Exposure::Private && r.peer.prefixLength() < widest
                 && reachesCheck(r, CheckIds::ExposedMonitoring)) {
-                add(CheckIds::MonitoringBroadSource, Severity::Low, {i},
-                    tr("%1 opens %2 to %3, a block of many addresses rather than the monitoring servers.")
-                        .arg(label(i), namedPortsOf(r, CheckIds::ExposedMonitoring).join(QStringLiteral(", ")), r.peer.text()),
+                add(CheckIds::MonitoringBroadSource, Severity::Low, i, MessageForm::MonitoringBroadSource, {},
                     recommendationFor(CheckIds::MonitoringBroadSource, "prometheus"));
             }
             if (exposure <= Exposure::Private
                 && (reachesCheck(r, CheckIds::ExposedRdp) || reachesCheck(r, CheckIds::ExposedVsCode))) {
-                const QStringList ports = namedPortsOf(r, CheckIds::ExposedRdp) + namedPortsOf(r, CheckIds::ExposedVsCode);
-                add(CheckIds::RemoteAccessReview, Severity::Info, {i},
-                    tr("%1 opens %2 to %3: direct access to running instances; review who has it regularly.")
-                        .arg(label(i), ports.join(QStringLiteral(", ")), r.peer.text()),
+                add(CheckIds::RemoteAccessReview, Severity::Info, i, MessageForm::RemoteAccessReview, {},
                     recommendationFor(CheckIds::RemoteAccessReview, reachesCheck(r, CheckIds::ExposedRdp) ? "rdp" : "vscode"));
             }
         }
-        if (r.policy == Policy::Accept && hasPorts(r.protocol) && !everything && r.ports.count() > 1 && !isServiceRange(r)) {
-            add(CheckIds::PortRange, Severity::Info, {i},
-                tr("%1 opens the port range %2 (%3 ports) rather than single ports: %4.")
-                    .arg(label(i), r.ports.toDisplayString(), QString::number(r.ports.count()), summary(r)));
-        }
+        if (r.policy == Policy::Accept && hasPorts(r.protocol) && !everything && r.ports.count() > 1 && !isServiceRange(r))
+            add(CheckIds::PortRange, Severity::Info, i, MessageForm::PortRange);
         checkServiceWidth(i);
     }
 
@@ -652,6 +715,7 @@ private:
     };
 
     const RuleSet &m_set;
+    const RuleWords m_words;
     const ServiceCatalogue &m_catalogue;
     const RuleCoverage *m_coverage = nullptr;
     std::unordered_map<const char *, QString> m_ids;
@@ -667,6 +731,13 @@ private:
 };
 
 } // namespace
+
+QString Finding::message(const RuleSet &set) const
+{
+    if (messageForm == MessageForm::Held || rules.isEmpty() || rules.first() < 1 || rules.first() > set.rules.size())
+        return QString::fromUtf8(messageUtf8);
+    return RuleWords(set).message(messageForm, rules.first() - 1, relatedRules);
+}
 
 Analyzer::Analyzer(const ServiceCatalogue &catalogue)
     : m_catalogue(catalogue)

@@ -34,17 +34,39 @@ struct FindingContext
     friend bool operator==(const FindingContext &, const FindingContext &) = default;
 };
 
+class RuleSet;
+
+// How a finding's message is made. Most findings of a large set say what the coverage analysis or
+// the practice checks found about one rule (rules.first()) and the rules it names (relatedRules):
+// their text is made from the rule set when it is read, not held (100,000 rules give 123,000 such
+// findings, 20 MB of text). The others hold theirs.
+enum class MessageForm : quint8 {
+    Held,
+    MissingDescription,
+    DuplicateRule,      // relatedRules: the original
+    ShadowedRule,       // relatedRules: the rules that decide its traffic first
+    ShadowedDrop,       // relatedRules: as ShadowedRule
+    RedundantRule,      // relatedRules: the rules that would decide its traffic without it
+    RedundantOrDefault, // as RedundantRule, the group's default deciding the rest
+    PriorityConflict,   // relatedRules: the drops at the same priority
+    // The source document's practices, from the rule alone:
+    SchedulerCidrSource,
+    MonitoringBroadSource,
+    RemoteAccessReview,
+    PortRange,
+};
+
 // One thing the analyzer found: which check, how bad, which rules, why, and what to do.
 struct Finding
 {
     QString check; // stable id from checkCatalogue(), e.g. "exposed-ssh"
     Severity severity = Severity::Info;
+    MessageForm messageForm = MessageForm::Held;
     // 1-based positions of the rules at fault in the group's rule set (empty for group-level
     // findings); their ids are RuleSet::ruleIdAt() of those positions.
     QList<int> rules;
-    // Names the rule, the port and the source; says "mitigated by rules N" when relevant. Kept as
-    // UTF-8: the text is mostly ASCII, and 100,000 rules give 160,000 findings whose messages take
-    // 56 MB as QStrings, 30 MB so. Read and set it through message() and setMessage().
+    // The held message (MessageForm::Held), as UTF-8: the text is mostly ASCII. Read it through
+    // message(), set it through setMessage().
     QByteArray messageUtf8;
     QString recommendation; // the source document's recommendation where one applies
     bool mitigated = false; // the exposure is fully dropped by higher-precedence rules (reported as info)
@@ -72,9 +94,14 @@ struct Finding
     }
     bool suppressed() const { return suppression().has_value(); }
 
-    QString message() const { return QString::fromUtf8(messageUtf8); }
+    // Names the rule, the port and the source; says "mitigated by rules N" when relevant. `set` is
+    // the rule set the finding was found in (AnalysisResult::ruleSet), whose rules a made message
+    // describes.
+    QString message(const RuleSet &set) const;
+    // Holds `text` as the message (MessageForm::Held).
     void setMessage(const QString &text)
     {
+        messageForm = MessageForm::Held;
         messageUtf8 = text.toUtf8();
         messageUtf8.squeeze(); // toUtf8() makes room for three bytes a unit
     }

@@ -87,7 +87,7 @@ QString AuditReport::html(const Input &input)
             for (int rule : finding.rules)
                 rules << QString::number(rule);
             items += QStringLiteral("<li><p><b>%1</b> <span class=\"muted\">[%2]%3</span></p>")
-                         .arg(e(finding.message()), e(finding.check),
+                         .arg(e(finding.message(set)), e(finding.check),
                               rules.isEmpty() ? QString() : e(QStringLiteral(" ") + tr("rules %1").arg(rules.join(QStringLiteral(", ")))));
             if (!finding.recommendation.isEmpty())
                 items += QStringLiteral("<p>%1 %2</p>").arg(e(tr("Recommendation:")), e(finding.recommendation));

@@ -36,7 +36,7 @@ void writeFinding(JsonWriter &w, const Finding &f, const RuleSet &set)
     for (int r : f.rules)
         w.value(set.ruleIdAt(r));
     w.endArray();
-    w.field(QLatin1StringView("message"), f.message());
+    w.field(QLatin1StringView("message"), f.message(set));
     w.field(QLatin1StringView("recommendation"), f.recommendation);
     w.endObject();
 }
@@ -225,7 +225,7 @@ QString DiffReport::writeText(QIODevice &device) const
                                 summary(after.rules.at(c.after - 1)));
             }
         }
-        const auto findings = [&](const QString &title, const QList<Finding> &list, const QString &ruleWord) {
+        const auto findings = [&](const QString &title, const QList<Finding> &list, const RuleSet &set, const QString &ruleWord) {
             if (list.isEmpty())
                 return;
             out += u'\n' + title + u'\n';
@@ -236,11 +236,11 @@ QString DiffReport::writeText(QIODevice &device) const
                 out += QStringLiteral("  [%1] %2%3: %4\n")
                            .arg(toId(f.severity), f.check,
                                 rules.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(ruleWord, rules.join(QStringLiteral(", "))),
-                                f.message());
+                                f.message(set));
             }
         };
-        findings(tr("Findings introduced:"), diff.introduced, tr("new rule"));
-        findings(tr("Findings resolved:"), diff.resolved, tr("old rule"));
+        findings(tr("Findings introduced:"), diff.introduced, after, tr("new rule"));
+        findings(tr("Findings resolved:"), diff.resolved, before, tr("old rule"));
     }
     return device.write(out.toUtf8()) < 0 ? device.errorString() : QString();
 }

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "findingsmodel.h"
 
+#include "core/workerpool.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace sg {
@@ -27,6 +32,8 @@ void FindingsModel::setAnalysis(const AnalysisResult &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
+    m_madeMessages = QList<QByteArray>(analysis.findings.size());
+    ++m_generation;
     m_branches.clear();
     for (Severity severity : allSeveritiesDescending()) {
         Branch branch{severity, {}};
@@ -38,6 +45,52 @@ void FindingsModel::setAnalysis(const AnalysisResult &analysis)
             m_branches.append(branch);
     }
     endResetModel();
+    makeMessagesAhead();
+}
+
+void FindingsModel::makeMessagesAhead()
+{
+    constexpr qsizetype Ahead = 2000; // fewer are made quickly enough when needed
+    const auto made = [](const Finding &finding) { return finding.messageForm != MessageForm::Held; };
+    if (std::count_if(m_analysis.findings.cbegin(), m_analysis.findings.cend(), made) < Ahead)
+        return;
+    auto *watcher = new QFutureWatcher<QList<QByteArray>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->isCanceled())
+            return;
+        const QList<QByteArray> messages = watcher->result();
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            if (m_madeMessages.at(i).isNull())
+                m_madeMessages[i] = messages.at(i);
+        }
+    });
+    // The worker reads its own copy of the analysis (shared, not copied, while neither changes).
+    watcher->setFuture(QtConcurrent::run(workerPool(), [analysis = m_analysis, made] {
+        QList<QByteArray> messages(analysis.findings.size());
+        for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
+            if (made(analysis.findings.at(i))) {
+                messages[i] = analysis.message(analysis.findings.at(i)).toUtf8();
+                messages[i].squeeze();
+            }
+        }
+        return messages;
+    }));
+}
+
+QString FindingsModel::messageOf(int findingIndex) const
+{
+    const Finding &finding = m_analysis.findings.at(findingIndex);
+    if (finding.messageForm == MessageForm::Held)
+        return QString::fromUtf8(finding.messageUtf8);
+    QByteArray &made = m_madeMessages[findingIndex];
+    if (made.isNull()) {
+        const QString text = m_analysis.message(finding);
+        made = text.toUtf8();
+        made.squeeze();
+        return text;
+    }
+    return QString::fromUtf8(made);
 }
 
 bool FindingsModel::hasReachability() const
@@ -117,7 +170,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case MessageColumn: return finding.message();
+        case MessageColumn: return messageOf(findingIndex);
         case RulesColumn:
             return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding, ShortListItems), finding.rules.size());
         case CheckColumn: return finding.check;
@@ -133,7 +186,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = finding.message();
+        QString tip = messageOf(findingIndex);
         if (finding.suppression()) {
             tip.prepend(tr("Accepted risk, until %1: %2").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason)
                         + u'\n' + tr("It does not count while the exemption applies.") + QStringLiteral("\n\n"));

@@ -264,7 +264,7 @@ QStringList RuleTableModel::findingsOf(int row) const
         return out;
     for (int index : m_analysis.ruleFindings.at(row)) {
         const Finding &finding = m_analysis.findings.at(index);
-        QString text = QStringLiteral("%1: %2").arg(displayName(finding.severity), finding.message());
+        QString text = QStringLiteral("%1: %2").arg(displayName(finding.severity), m_analysis.message(finding));
         if (finding.suppression()) {
             text += u' ' + tr("(Accepted until %1: %2.)").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason);
         }

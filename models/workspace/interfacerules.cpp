@@ -88,14 +88,16 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
     };
     for (int group : groupIndexes) {
         const QString key = workspace.groups.at(group).key();
+        const RuleSet &set = workspace.groups.at(group).ruleSet;
         for (Finding finding : analysis.groups.at(group).findings) {
+            // The message names the rules by their places in the group: made before they move.
+            finding.setMessage(tr("%1: %2").arg(key, finding.message(set)));
             finding.rules = mapped(group, finding.rules);
             finding.relatedRules = mapped(group, finding.relatedRules);
-            finding.setMessage(tr("%1: %2").arg(key, finding.message()));
             if (finding.reachableOn() && !finding.mitigated && !finding.reachableOn()->contains(interfaceId)) {
                 finding.mitigated = true;
                 finding.severity = Severity::Info;
-                finding.setMessage(finding.message() + u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId));
+                finding.setMessage(finding.message(set) + u' ' + tr("Not reachable on %1: another of its groups blocks it.").arg(interfaceId));
             }
             out.findings.append(std::move(finding));
         }
@@ -108,6 +110,7 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
         return ra < rb;
     });
     out.index(rules.rules.size());
+    out.ruleSet = rules;
     return out;
 }
 

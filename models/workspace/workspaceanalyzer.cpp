@@ -358,11 +358,11 @@ private:
                 }
                 f.setReachableOn(reachable);
                 if (interfacesOf.at(g).isEmpty()) {
-                    f.setMessage(f.message() + u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key));
+                    f.setMessage(f.message(m_workspace.groups.at(g).ruleSet) + u' ' + WorkspaceAnalyzer::tr("No network interface read carries %1, so this reaches no instance today.").arg(key));
                 } else if (reachable.isEmpty()) {
                     f.mitigated = true;
                     f.severity = Severity::Info;
-                    f.setMessage(f.message() + u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.").arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", "))));
+                    f.setMessage(f.message(m_workspace.groups.at(g).ruleSet) + u' ' + WorkspaceAnalyzer::tr("It is blocked on every network interface that carries %1, by %2.").arg(key, blockers.isEmpty() ? WorkspaceAnalyzer::tr("the other groups' rules") : blockers.join(QStringLiteral(", "))));
                 }
             }
         }

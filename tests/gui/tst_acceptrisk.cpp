@@ -267,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(!find(window.analysisController()->result(), QStringLiteral("exposed-ssh"))->suppressed());
         const Finding *expired = find(window.analysisController()->result(), QStringLiteral("expired-exemption"));
         QVERIFY(expired);
-        QVERIFY(expired->message().contains(QStringLiteral("Bastion behind the VPN, OPS-12")));
+        QVERIFY(window.analysisController()->result().message(*expired).contains(QStringLiteral("Bastion behind the VPN, OPS-12")));
         QCOMPARE(window.analysisController()->result().count(Severity::High), 2);
         QVERIFY(!counts->text().contains(QStringLiteral("accepted")));
         QVERIFY(dock->view()->isColumnHidden(FindingsModel::AcceptedColumn));

@@ -187,7 +187,7 @@ private Q_SLOTS:
         const AnalysisResult &merged = window.analysisController()->result();
         QVERIFY(!merged.findings.isEmpty());
         for (const Finding &finding : merged.findings)
-            QVERIFY(finding.message().startsWith(QStringLiteral("sg-web: ")) || finding.message().startsWith(QStringLiteral("sg-lockdown: ")));
+            QVERIFY(merged.message(finding).startsWith(QStringLiteral("sg-web: ")) || merged.message(finding).startsWith(QStringLiteral("sg-lockdown: ")));
         QCOMPARE(merged.ruleSeverity.size(), 5);
     }
 

@@ -66,7 +66,7 @@ private Q_SLOTS:
             QCOMPARE(f.value(QStringLiteral("group")).toString(), QStringLiteral("r.json"));
             QCOMPARE(f.value(QStringLiteral("check")).toString(), want.check);
             QCOMPARE(f.value(QStringLiteral("severity")).toString(), toId(want.severity));
-            QCOMPARE(f.value(QStringLiteral("message")).toString(), want.message());
+            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.message(want));
             QCOMPARE(f.value(QStringLiteral("recommendation")).toString(), want.recommendation);
             QCOMPARE(f.value(QStringLiteral("rules")).toArray().size(), want.rules.size());
         }
@@ -114,7 +114,7 @@ private Q_SLOTS:
             QCOMPARE(f.value(QStringLiteral("rules")).toArray().first().toInt(), i + 1);
             // The ids are those of the rules at the finding's positions, looked up as the report is written.
             QCOMPARE(f.value(QStringLiteral("ruleIds")).toArray(), QJsonArray{QStringLiteral("sgr-%1").arg(i)});
-            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.findings.at(i).message());
+            QCOMPARE(f.value(QStringLiteral("message")).toString(), result.message(result.findings.at(i)));
         }
         QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("low")).toInt(), 40000);
     }

@@ -19,7 +19,7 @@ using namespace sg;
 
 namespace {
 
-QString describe(const Finding &f)
+QString describe(const Finding &f, const AnalysisResult &result)
 {
     QStringList rules;
     for (int r : f.rules)
@@ -30,19 +30,19 @@ QString describe(const Finding &f)
     return QStringLiteral("%1 %2 %3%4%5 | %6")
         .arg(f.check, toId(f.severity), rules.join(u','),
              related.isEmpty() ? QString() : QStringLiteral(" related=") + related.join(u','),
-             f.mitigated ? QStringLiteral(" mitigated") : QString(), f.message());
+             f.mitigated ? QStringLiteral(" mitigated") : QString(), result.message(f));
 }
 
 QString dump(const AnalysisResult &result)
 {
     QStringList lines;
     for (const Finding &f : result.findings)
-        lines.append(QStringLiteral("  ") + describe(f));
+        lines.append(QStringLiteral("  ") + describe(f, result));
     return lines.join(u'\n');
 }
 
 // "check severity rules [related=a,b] [mitigated]": true when a finding matches all that is given.
-bool matches(const Finding &f, const QString &expected)
+bool matches(const Finding &f, const AnalysisResult &result, const QString &expected)
 {
     const QStringList parts = expected.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 3 || f.check != parts[0] || toId(f.severity) != parts[1])
@@ -63,7 +63,7 @@ bool matches(const Finding &f, const QString &expected)
             if (related.join(u',') != parts[i].mid(8))
                 return false;
         } else if (parts[i].startsWith(u"says=")) {
-            if (!f.message().contains(parts[i].mid(5).replace(u'_', u' ')))
+            if (!result.message(f).contains(parts[i].mid(5).replace(u'_', u' ')))
                 return false;
         }
     }
@@ -367,19 +367,19 @@ private Q_SLOTS:
         const AnalysisResult result = analyze(rules, group);
         for (const QString &want : expected) {
             const bool found = std::any_of(result.findings.cbegin(), result.findings.cend(),
-                                           [&](const Finding &f) { return matches(f, want); });
+                                           [&](const Finding &f) { return matches(f, result, want); });
             QVERIFY2(found, qPrintable(QStringLiteral("missing \"%1\"; findings:\n%2").arg(want, dump(result))));
         }
         for (const QString &check : absent) {
             for (const Finding &f : result.findings)
-                QVERIFY2(f.check != check, qPrintable(QStringLiteral("unexpected: %1").arg(describe(f))));
+                QVERIFY2(f.check != check, qPrintable(QStringLiteral("unexpected: %1").arg(describe(f, result))));
         }
         // Every finding names a catalogue check and its rules are 1-based positions.
         for (const Finding &f : result.findings) {
             QVERIFY2(!checkInfo(f.check).id.isEmpty(), qPrintable(f.check));
             for (int r : f.rules)
                 QVERIFY(r >= 1 && r <= rules.size());
-            QVERIFY(!f.message().isEmpty());
+            QVERIFY(!result.message(f).isEmpty());
             QVERIFY(!f.recommendation.isEmpty());
         }
     }
@@ -753,7 +753,7 @@ private Q_SLOTS:
             if (f.check != check)
                 continue;
             found = true;
-            const QString text = f.message() + u' ' + f.recommendation;
+            const QString text = result.message(f) + u' ' + f.recommendation;
             QVERIFY2(text.contains(says), qPrintable(text));
             QVERIFY2(!text.contains(never), qPrintable(text));
             if (group == u"enterprise")

@@ -131,8 +131,8 @@ private Q_SLOTS:
         QCOMPARE(expired->severity, Severity::Low);
         QCOMPARE(expired->rules, QList<int>{1});
         QCOMPARE(workspace().groups.first().ruleSet.ruleIdAt(expired->rules.first()), QStringLiteral("sgr-ssh"));
-        QVERIFY(expired->message().contains(QStringLiteral("\"bastion\"")));
-        QVERIFY(expired->message().contains(QStringLiteral("2026-03-01")));
+        QVERIFY(later.groups.first().message(*expired).contains(QStringLiteral("\"bastion\"")));
+        QVERIFY(later.groups.first().message(*expired).contains(QStringLiteral("2026-03-01")));
         const std::span<const int> first = later.groups.first().ruleFindings.at(0);
         QVERIFY(std::find(first.begin(), first.end(), int(expired - findings.cbegin())) != first.end());
         // Order kept: most severe first.
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const auto expired = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.check == u"expired-exemption"; });
         QVERIFY(expired != findings.cend());
         QVERIFY(expired->rules.isEmpty());
-        QVERIFY(expired->message().contains(QStringLiteral("matches no finding")));
+        QVERIFY(analysis.groups.first().message(*expired).contains(QStringLiteral("matches no finding")));
     }
 
     void malformed_data()

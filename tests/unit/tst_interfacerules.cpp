@@ -78,7 +78,7 @@ private Q_SLOTS:
         };
         QVERIFY(ssh(one));
         QVERIFY(ssh(one)->severity >= Severity::High);
-        QVERIFY(ssh(one)->message().startsWith(QStringLiteral("sg-web: ")));
+        QVERIFY(one.message(*ssh(one)).startsWith(QStringLiteral("sg-web: ")));
         QCOMPARE(ssh(one)->rules, QList<int>{alone.rowOf(0, 1) + 1});
         QCOMPARE(one.ruleSeverity.size(), alone.rules.rules.size());
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(ssh(two));
         QVERIFY(ssh(two)->mitigated);
         QCOMPARE(ssh(two)->severity, Severity::Info);
-        QVERIFY(ssh(two)->message().contains(QStringLiteral("eni-2")));
+        QVERIFY(two.message(*ssh(two)).contains(QStringLiteral("eni-2")));
         QCOMPARE(ssh(two)->rules, QList<int>{4}); // row 4 of the merged list
         // Findings are sorted most severe first, as an AnalysisResult is.
         for (qsizetype i = 1; i < two.findings.size(); ++i)

@@ -195,6 +195,45 @@ private Q_SLOTS:
         QCOMPARE(text(fewIndex, FindingsModel::RulesColumn), QStringLiteral("3, 7"));
         QVERIFY(!text(fewIndex, FindingsModel::MessageColumn, Qt::ToolTipRole).contains(QStringLiteral("Rules:")));
     }
+
+    // Messages made from the rules (a redundant rule's, a duplicate's) read the same in the model
+    // as in the analysis: when shown before the worker that makes them ahead has finished, after
+    // it, and once the analysis is replaced by another of other rules.
+    void findingsModelShowsMadeMessages()
+    {
+        const auto analysed = [](int count, const char *peerFormat) {
+            RuleSet set;
+            for (int i = 0; i < count; ++i) {
+                Rule r;
+                r.ports = PortRange(8000 + i % 50, 8000 + i % 50);
+                r.peer = *Endpoint::parse(QString::fromLatin1(peerFormat).arg(i % 200)).endpoint;
+                r.priority = 1 + i % 100;
+                set.rules.append(r);
+            }
+            return Analyzer().analyze(set);
+        };
+        const AnalysisResult first = analysed(6000, "10.0.%1.0/24");
+        const qsizetype made = std::count_if(first.findings.cbegin(), first.findings.cend(),
+                                             [](const Finding &f) { return f.messageForm != MessageForm::Held; });
+        QVERIFY2(made >= 2000, qPrintable(QString::number(made))); // enough to be made ahead, on the worker
+        FindingsModel model;
+        // Every seventh finding from `offset`: those shown first, and others that the worker made.
+        const auto checkAll = [&](const AnalysisResult &result, qsizetype offset) {
+            for (qsizetype i = offset; i < result.findings.size(); i += 7) {
+                const QString shown = model.indexOfFinding(int(i)).data().toString();
+                QCOMPARE(shown, result.message(result.findings.at(i)));
+                QVERIFY(!shown.isEmpty());
+            }
+        };
+        model.setAnalysis(first);
+        checkAll(first, 0); // at once: most are made here, before the worker is done
+        QTest::qWait(300);
+        checkAll(first, 3);
+        const AnalysisResult second = analysed(3000, "192.168.%1.0/24");
+        model.setAnalysis(second);
+        QTest::qWait(300);
+        checkAll(second, 0);
+    }
 };
 
 QTEST_MAIN(TestRuleTableModel)

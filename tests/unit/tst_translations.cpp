@@ -58,7 +58,7 @@ private Q_SLOTS:
         const AnalysisResult result = Analyzer().analyze(set);
         QVERIFY(result.findings.size() > 8);
         for (const Finding &finding : result.findings) {
-            QVERIFY2(isChinese(finding.message()), qPrintable(finding.check + u' ' + finding.message()));
+            QVERIFY2(isChinese(result.message(finding)), qPrintable(finding.check + u' ' + result.message(finding)));
             if (!finding.recommendation.isEmpty())
                 QVERIFY2(isChinese(finding.recommendation), qPrintable(finding.check + u' ' + finding.recommendation));
         }

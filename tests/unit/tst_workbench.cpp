@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(result.countAtLeast(Severity::Low), 0);
         QStringList messages;
         for (const Finding &f : result.findings)
-            messages << f.message();
+            messages << result.message(f);
         const QString all = messages.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("47.96.60.0/24, a source range of Alibaba Cloud Workbench (china, public)")), qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("Alibaba Cloud Workbench (china or international, private)")));
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(result.countAtLeast(Severity::Low), 0);
         bool partly = false;
         for (const Finding &f : result.findings)
-            partly = partly || (f.check == u"exposed-ssh" && f.message().contains(QStringLiteral("still open to an Alibaba Cloud service")));
+            partly = partly || (f.check == u"exposed-ssh" && result.message(f).contains(QStringLiteral("still open to an Alibaba Cloud service")));
         QVERIFY(partly);
     }
 

@@ -177,8 +177,8 @@ private Q_SLOTS:
         QVERIFY(dbSsh->mitigated);
         QCOMPARE(dbSsh->severity, Severity::Info);
         QCOMPARE(dbSsh->reachableOn(), std::optional<QStringList>(QStringList{}));
-        QVERIFY2(dbSsh->message().contains(QStringLiteral("blocked on every network interface that carries sg-db, by rule 1 of sg-lock")),
-                 qPrintable(dbSsh->message()));
+        QVERIFY2(analysis.groups.at(2).message(*dbSsh).contains(QStringLiteral("blocked on every network interface that carries sg-db, by rule 1 of sg-lock")),
+                 qPrintable(analysis.groups.at(2).message(*dbSsh)));
         // The per-rule index follows the changed severity.
         QCOMPARE(analysis.groups.at(2).ruleSeverity.at(0), std::optional<Severity>(Severity::Info));
     }
@@ -197,7 +197,7 @@ private Q_SLOTS:
         const WorkspaceAnalysis analysis = WorkspaceAnalyzer().analyze(w);
         const Finding *unknown = find(analysis.groups.at(0), CheckIds::UnknownGroupReference, 2);
         QVERIFY(unknown);
-        QVERIFY(unknown->message().contains(QStringLiteral("sg-elsewhere")));
+        QVERIFY(analysis.groups.at(0).message(*unknown).contains(QStringLiteral("sg-elsewhere")));
         QVERIFY(!find(analysis.groups.at(0), CheckIds::UnknownGroupReference, 1));
         QVERIFY(find(analysis.groups.at(1), CheckIds::UnattachedGroup));
         QVERIFY(!find(analysis.groups.at(1), CheckIds::UnusedGroup));
@@ -205,7 +205,7 @@ private Q_SLOTS:
         const Finding *rdp = find(analysis.groups.at(2), CheckIds::ExposedRdp, 1);
         QCOMPARE(rdp->reachableOn(), std::optional<QStringList>(QStringList{}));
         QCOMPARE(rdp->severity, Severity::High); // still a wide rule, ready to hurt when attached
-        QVERIFY(rdp->message().contains(QStringLiteral("No network interface read carries sg-old")));
+        QVERIFY(analysis.groups.at(2).message(*rdp).contains(QStringLiteral("No network interface read carries sg-old")));
 
         // Without interface files nothing is said about attachments.
         w.interfaces.clear();
@@ -255,8 +255,8 @@ private Q_SLOTS:
         QVERIFY(onRule);
         QCOMPARE(onRule->severity, Severity::Low);
         QCOMPARE(onRule->rules, QList<int>{2});
-        QVERIFY2(onRule->message().contains(QStringLiteral("cidr_ip = var.users_cidr cannot be known: var.users_cidr has no value")), qPrintable(onRule->message()));
-        QVERIFY(onRule->message().contains(QStringLiteral("matches no traffic")));
+        QVERIFY2(result.message(*onRule).contains(QStringLiteral("cidr_ip = var.users_cidr cannot be known: var.users_cidr has no value")), qPrintable(result.message(*onRule)));
+        QVERIFY(result.message(*onRule).contains(QStringLiteral("matches no traffic")));
         const auto onGroup = std::find_if(result.findings.cbegin(), result.findings.cend(),
                                           [](const Finding &f) { return f.check == QLatin1StringView(CheckIds::UnresolvedValue) && f.rules.isEmpty(); });
         QVERIFY(onGroup != result.findings.cend());
