@@ -34,7 +34,7 @@ struct FindingContext
     friend bool operator==(const FindingContext &, const FindingContext &) = default;
 };
 
-class RuleSet;
+struct RuleSet;
 
 // How a finding's message is made. Most findings of a large set say what the coverage analysis or
 // the practice checks found about one rule (rules.first()) and the rules it names (relatedRules):
