@@ -66,8 +66,11 @@ Q_SIGNALS:
     void fixRequested(const QList<sg::Finding> &findings);
     void acceptRequested(const QList<sg::Finding> &findings);
     void supplyValuesRequested();
+    // The text filter's matches are in the view (after typing, at once or from a worker).
+    void filterApplied();
 
 private:
+    void matchFilterText();
     void selectionChanged();
     void expandReadableBranches();
     void updateActions();
@@ -87,6 +90,7 @@ private:
     bool m_valuesSuppliable = false;
     QString m_notActionable; // why not, for the tooltips
     bool m_syncing = false;
+    quint64 m_filterGeneration = 0; // of the text filter's matching, the latest wins
 };
 
 } // namespace sg::ui

@@ -93,6 +93,43 @@ QString FindingsModel::messageOf(int findingIndex) const
     return QString::fromUtf8(made);
 }
 
+QString FindingsModel::columnText(const Finding &finding, Column column, const QString &message)
+{
+    switch (column) {
+    case MessageColumn: return message;
+    case RulesColumn: return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding, ShortListItems), finding.rules.size());
+    case CheckColumn: return finding.check;
+    case ReachableColumn:
+        if (!finding.reachableOn())
+            return {};
+        return finding.reachableOn()->isEmpty() ? tr("no interface") : shortList(*finding.reachableOn(), finding.reachableOn()->size());
+    case AcceptedColumn:
+        if (!finding.suppression())
+            return {};
+        return tr("until %1: %2").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QList<bool> FindingsModel::findingsShowing(const AnalysisResult &analysis, const QList<QByteArray> &madeMessages, const QString &text)
+{
+    QList<bool> out(analysis.findings.size(), false);
+    for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
+        const Finding &finding = analysis.findings.at(i);
+        QString message;
+        if (finding.messageForm == MessageForm::Held)
+            message = QString::fromUtf8(finding.messageUtf8);
+        else if (i < madeMessages.size() && !madeMessages.at(i).isNull())
+            message = QString::fromUtf8(madeMessages.at(i));
+        else
+            message = analysis.message(finding);
+        for (int column = 0; column < ColumnCount && !out[i]; ++column)
+            out[i] = columnText(finding, Column(column), message).contains(text, Qt::CaseInsensitive);
+    }
+    return out;
+}
+
 bool FindingsModel::hasReachability() const
 {
     return std::any_of(m_analysis.findings.cbegin(), m_analysis.findings.cend(),
@@ -168,23 +205,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const int findingIndex = m_branches.at(int(index.internalId())).findings.at(index.row());
     const Finding &finding = m_analysis.findings.at(findingIndex);
     switch (role) {
-    case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case MessageColumn: return messageOf(findingIndex);
-        case RulesColumn:
-            return finding.rules.isEmpty() ? tr("group") : shortList(ruleNumbers(finding, ShortListItems), finding.rules.size());
-        case CheckColumn: return finding.check;
-        case ReachableColumn:
-            if (!finding.reachableOn())
-                return {};
-            return finding.reachableOn()->isEmpty() ? tr("no interface") : shortList(*finding.reachableOn(), finding.reachableOn()->size());
-        case AcceptedColumn:
-            if (!finding.suppression())
-                return {};
-            return tr("until %1: %2").arg(finding.suppression()->expires.toString(Qt::ISODate), finding.suppression()->reason);
-        case ColumnCount: break;
-        }
-        return {};
+    case Qt::DisplayRole: {
+        const Column column = Column(index.column());
+        return columnText(finding, column, column == MessageColumn ? messageOf(findingIndex) : QString());
+    }
     case Qt::ToolTipRole: {
         QString tip = messageOf(findingIndex);
         if (finding.suppression()) {

@@ -59,6 +59,14 @@ public:
     static constexpr qsizetype ShortListItems = 6;
     static QString shortList(const QStringList &items, qsizetype total, qsizetype shown = ShortListItems);
 
+    // Which findings of `analysis` (by index) show `text`, ignoring case, in one of their columns:
+    // what the Findings dock's filter matches. Reads only its arguments, so that a large analysis
+    // can be matched on a worker; `madeMessages` is a snapshot of madeMessages(), and a message not
+    // made yet is made here.
+    static QList<bool> findingsShowing(const AnalysisResult &analysis, const QList<QByteArray> &madeMessages, const QString &text);
+    // The messages made so far, per finding (null where none is made yet).
+    QList<QByteArray> madeMessages() const { return m_madeMessages; }
+
 private:
     struct Branch
     {
@@ -73,6 +81,8 @@ private:
     // shown, whichever comes first.
     QString messageOf(int findingIndex) const;
     void makeMessagesAhead();
+    // A finding's text in a column (DisplayRole).
+    static QString columnText(const Finding &finding, Column column, const QString &message);
 
     AnalysisResult m_analysis;
     QList<Branch> m_branches;
