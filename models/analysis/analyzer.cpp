@@ -179,42 +179,55 @@ public:
         m_duplicateOf.assign(m_original.size(), false);
         for (size_t i = 0; i < m_original.size(); ++i)
             m_duplicateOf[i] = m_original[i] >= 0;
-        const RuleCoverage coverage(m_set, m_duplicateOf);
-        m_coverage = &coverage;
-        // Rules are checked independently: large sets check the second half on sg::workerPool(), with
-        // a Run of its own (its own string caches and findings), appended in order afterwards. (When
-        // the pool is busy - a workspace analyses its groups on it - waiting runs it here instead.)
-        constexpr qsizetype ParallelFrom = 5000;
-        const int half = n >= ParallelFrom && workerPool()->maxThreadCount() > 1 ? int(n / 2) : int(n);
-        if (half < int(n)) {
-            // Room for two findings a rule, taken at once: growing a list of 100,000 findings copies
-            // it again and again (it outgrows what realloc can extend in place). Room never written
-            // costs address space, not memory.
-            // (An exposure-only run has few findings: it takes no room ahead.)
-            const qsizetype perRule = m_exposureOnly ? 0 : 2;
-            constexpr qsizetype GroupFindings = 16;
-            m_result.findings.reserve(perRule * n + GroupFindings);
-            Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
-            second.m_result.findings.reserve(perRule * (n - half));
-            second.m_coverage = &coverage;
-            second.m_duplicateOf = m_duplicateOf;
-            second.m_original = m_original;
-            QFuture<void> worker = QtConcurrent::run(workerPool(), [&second, half, n] {
-                for (int i = half; i < int(n); ++i)
-                    second.checkRule(i);
-            });
-            for (int i = 0; i < half; ++i)
-                checkRule(i);
-            worker.waitForFinished();
-            m_result.findings.append(std::move(second.m_result.findings));
-            m_sortKeys.insert(m_sortKeys.end(), second.m_sortKeys.begin(), second.m_sortKeys.end());
-        } else {
-            for (int i = 0; i < int(n); ++i)
-                checkRule(i);
+        // The second half's findings, appended once the coverage index is gone (it takes 18 MB at
+        // 100,000 rules, and the two lists stand side by side while they are joined).
+        QList<Finding> secondFindings;
+        std::vector<quint64> secondKeys;
+        bool parallel = false;
+        {
+            const RuleCoverage coverage(m_set, m_duplicateOf);
+            m_coverage = &coverage;
+            // Rules are checked independently: large sets check the second half on sg::workerPool(),
+            // with a Run of its own (its own string caches and findings). (When the pool is busy - a
+            // workspace analyses its groups on it - waiting runs it here instead.)
+            constexpr qsizetype ParallelFrom = 5000;
+            const int half = n >= ParallelFrom && workerPool()->maxThreadCount() > 1 ? int(n / 2) : int(n);
+            parallel = half < int(n);
+            if (parallel) {
+                // Room for two findings a rule, taken at once: growing a list of 100,000 findings
+                // copies it again and again (it outgrows what realloc can extend in place). Room
+                // never written costs address space, not memory.
+                // (An exposure-only run has few findings: it takes no room ahead.)
+                const qsizetype perRule = m_exposureOnly ? 0 : 2;
+                constexpr qsizetype GroupFindings = 16;
+                m_result.findings.reserve(perRule * n + GroupFindings);
+                Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
+                second.m_result.findings.reserve(perRule * (n - half));
+                second.m_coverage = &coverage;
+                second.m_duplicateOf = m_duplicateOf;
+                second.m_original = m_original;
+                QFuture<void> worker = QtConcurrent::run(workerPool(), [&second, half, n] {
+                    for (int i = half; i < int(n); ++i)
+                        second.checkRule(i);
+                });
+                for (int i = 0; i < half; ++i)
+                    checkRule(i);
+                worker.waitForFinished();
+                secondFindings = std::move(second.m_result.findings);
+                secondKeys = std::move(second.m_sortKeys);
+            } else {
+                for (int i = 0; i < int(n); ++i)
+                    checkRule(i);
+            }
+            if (!m_exposureOnly)
+                checkGroup();
+            m_coverage = nullptr;
         }
-        if (!m_exposureOnly)
-            checkGroup();
-        m_coverage = nullptr;
+        // (The group's findings now stand before the second half's: the sort below orders them by
+        // their keys, which no group finding shares with a rule's.)
+        m_result.findings.append(std::move(secondFindings));
+        m_sortKeys.insert(m_sortKeys.end(), secondKeys.begin(), secondKeys.end());
+        secondKeys = {};
 
         // Sort a permutation by the keys add() recorded, not the findings: comparing and moving
         // Finding objects (a dozen pointers each, scattered in memory) is what costs with 100,000.
@@ -248,7 +261,7 @@ public:
         // A list grown finding by finding ends with up to half of it unused, and a workspace keeps
         // thousands of them: trim it. (Not a list reserved above: trimming copies it, and its
         // untouched room costs no memory.)
-        if (half == int(n))
+        if (!parallel)
             all.squeeze();
         m_result.index(m_set.rules.size());
         m_result.ruleSet = m_set;
