@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 #include <cstring>
@@ -179,17 +180,16 @@ public:
         m_duplicateOf.assign(m_original.size(), false);
         for (size_t i = 0; i < m_original.size(); ++i)
             m_duplicateOf[i] = m_original[i] >= 0;
-        // The second half's findings, appended once the coverage index is gone (it takes 18 MB at
-        // 100,000 rules, and the two lists stand side by side while they are joined).
-        QList<Finding> secondFindings;
-        std::vector<quint64> secondKeys;
         bool parallel = false;
         {
             const RuleCoverage coverage(m_set, m_duplicateOf);
             m_coverage = &coverage;
             // Rules are checked independently: large sets check the second half on sg::workerPool(),
-            // with a Run of its own (its own string caches and findings). (When the pool is busy - a
-            // workspace analyses its groups on it - waiting runs it here instead.)
+            // with a Run of its own (its own string caches) that adds its findings to this run's
+            // list, under a lock: one list, never two joined (which would hold both at once, 11 MB
+            // more at 100,000 rules). The sort below orders them whatever the interleaving: findings
+            // with equal keys are of one rule, found by one thread in order. (When the pool is busy
+            // - a workspace analyses its groups on it - waiting runs it here instead.)
             constexpr qsizetype ParallelFrom = 5000;
             const int half = n >= ParallelFrom && workerPool()->maxThreadCount() > 1 ? int(n / 2) : int(n);
             parallel = half < int(n);
@@ -202,19 +202,23 @@ public:
                 constexpr qsizetype GroupFindings = 16;
                 m_result.findings.reserve(perRule * n + GroupFindings);
                 Run second(m_set, m_catalogue, m_servicePorts, m_exposureOnly ? std::optional(n) : std::nullopt);
-                second.m_result.findings.reserve(perRule * (n - half));
+                QMutex sinkLock;
+                m_sinkLock = &sinkLock;
+                second.m_sink = this;
+                second.m_sinkLock = &sinkLock;
                 second.m_coverage = &coverage;
                 second.m_duplicateOf = m_duplicateOf;
                 second.m_original = m_original;
                 QFuture<void> worker = QtConcurrent::run(workerPool(), [&second, half, n] {
                     for (int i = half; i < int(n); ++i)
                         second.checkRule(i);
+                    second.flush();
                 });
                 for (int i = 0; i < half; ++i)
                     checkRule(i);
+                flush();
                 worker.waitForFinished();
-                secondFindings = std::move(second.m_result.findings);
-                secondKeys = std::move(second.m_sortKeys);
+                m_sinkLock = nullptr;
             } else {
                 for (int i = 0; i < int(n); ++i)
                     checkRule(i);
@@ -223,12 +227,6 @@ public:
                 checkGroup();
             m_coverage = nullptr;
         }
-        // (The group's findings now stand before the second half's: the sort below orders them by
-        // their keys, which no group finding shares with a rule's.)
-        m_result.findings.append(std::move(secondFindings));
-        m_sortKeys.insert(m_sortKeys.end(), secondKeys.begin(), secondKeys.end());
-        secondKeys = {};
-
         // Sort a permutation by the keys add() recorded, not the findings: comparing and moving
         // Finding objects (a dozen pointers each, scattered in memory) is what costs with 100,000.
         QList<Finding> &all = m_result.findings;
@@ -388,24 +386,26 @@ private:
     void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
              const QString &recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
     {
-        Finding &f = append(check, severity, zeroBasedRules, related);
+        Finding f = make(check, severity, zeroBasedRules, related);
         f.setMessage(message);
         if (!recommendation.isEmpty())
             f.recommendation = recommendation;
         f.mitigated = mitigated;
+        commit(std::move(f), check);
     }
 
     // A finding on rule i whose message is made when read (Finding::message()), from the rules.
     void add(const char *check, Severity severity, int i, MessageForm form, const QList<int> &related = {},
              const QString &recommendation = {})
     {
-        Finding &f = append(check, severity, {i}, related);
+        Finding f = make(check, severity, {i}, related);
         f.messageForm = form;
         if (!recommendation.isEmpty())
             f.recommendation = recommendation;
+        commit(std::move(f), check);
     }
 
-    Finding &append(const char *check, Severity severity, const QList<int> &zeroBasedRules, const QList<int> &related)
+    Finding make(const char *check, Severity severity, const QList<int> &zeroBasedRules, const QList<int> &related)
     {
         Finding f;
         f.check = checkId(check);
@@ -416,11 +416,38 @@ private:
         for (int r : related)
             f.relatedRules.append(r + 1);
         f.recommendation = recommendationFor(check);
-        // Most severe first, then by first rule (group findings last), then by check id.
-        const quint64 first = zeroBasedRules.isEmpty() ? 0xFFFFFFFFULL : quint64(zeroBasedRules.constFirst() + 1);
-        m_sortKeys.push_back((quint64(int(Severity::Critical) - int(severity)) << 56) | (first << 16) | checkRank(check));
-        m_result.findings.append(std::move(f));
-        return m_result.findings.last();
+        return f;
+    }
+
+    // Adds a finding to the sink's list (see m_sink), with its sort key: most severe first, then by
+    // first rule (group findings last), then by check id.
+    void commit(Finding &&f, const char *check)
+    {
+        const quint64 first = f.rules.isEmpty() ? 0xFFFFFFFFULL : quint64(f.rules.constFirst());
+        const quint64 key = (quint64(int(Severity::Critical) - int(f.severity)) << 56) | (first << 16) | checkRank(check);
+        if (!m_sinkLock) {
+            m_sortKeys.push_back(key);
+            m_result.findings.append(std::move(f));
+            return;
+        }
+        // Both halves add at once: a few hundred at a time, so that they seldom wait for the lock.
+        constexpr qsizetype Batch = 256;
+        m_batch.append(std::move(f));
+        m_batchKeys.push_back(key);
+        if (m_batch.size() >= Batch)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_batch.isEmpty())
+            return;
+        const QMutexLocker lock(m_sinkLock);
+        m_sink->m_sortKeys.insert(m_sink->m_sortKeys.end(), m_batchKeys.begin(), m_batchKeys.end());
+        for (Finding &f : m_batch)
+            m_sink->m_result.findings.append(std::move(f));
+        m_batch.clear();
+        m_batchKeys.clear();
     }
 
     // The place of a check id in alphabetical order, for the sort key. The order is computed once
@@ -734,6 +761,12 @@ private:
     std::unordered_map<const char *, QString> m_ids;
     std::unordered_map<const char *, quint64> m_ranks;
     std::vector<quint64> m_sortKeys; // per finding, in the order of m_result.findings
+    // Where commit() adds findings: this run's list, or, for the second half of a large set, the
+    // first half's, under m_sinkLock (set in both runs while both add).
+    Run *m_sink = this;
+    QMutex *m_sinkLock = nullptr;
+    QList<Finding> m_batch; // findings and keys not yet added to the sink's (while m_sinkLock is set)
+    std::vector<quint64> m_batchKeys;
     std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
     const std::vector<QList<ServicePort>> &m_servicePorts; // per catalogue service, upstream ports included
     const bool m_exposureOnly;
