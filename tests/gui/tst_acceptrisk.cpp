@@ -17,6 +17,7 @@
 #include "findingactions.h"
 #include "findingsdock.h"
 #include "mainwindow.h"
+#include "manyfindings.h"
 #include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
@@ -155,17 +156,7 @@ private Q_SLOTS:
     // winning, and matched again when a new analysis comes while a text is in the filter.
     void largeFindingListsAreMatchedOnAWorker()
     {
-        const auto analysed = [](int count, const char *peerFormat) {
-            RuleSet set;
-            for (int i = 0; i < count; ++i) {
-                Rule r;
-                r.ports = PortRange(8000 + i % 40, 8000 + i % 40);
-                r.peer = *Endpoint::parse(QString::fromLatin1(peerFormat).arg(i % 250)).endpoint;
-                r.priority = 1 + i % 100;
-                set.rules.append(r);
-            }
-            return Analyzer().analyze(set);
-        };
+        using testfindings::analysedRules;
         // How many findings of `analysis` show `text`, counted here from their messages and checks.
         const auto expected = [](const AnalysisResult &analysis, const QString &text) {
             return std::count_if(analysis.findings.cbegin(), analysis.findings.cend(), [&](const Finding &f) {
@@ -179,7 +170,7 @@ private Q_SLOTS:
                 count += shown->rowCount(shown->index(branch, 0));
             return count;
         };
-        const AnalysisResult first = analysed(16000, "10.1.%1.0/24");
+        const AnalysisResult first = analysedRules(16000, "10.1.%1.0/24");
         QVERIFY2(first.findings.size() > 20000, qPrintable(QString::number(first.findings.size())));
         FindingsDock dock;
         QSignalSpy applied(&dock, &FindingsDock::filterApplied);
@@ -194,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(shownCount(dock) < first.findings.size() / 10);
 
         // A new analysis with the text still there: matched again, on the new findings.
-        const AnalysisResult second = analysed(14000, "10.2.%1.0/24");
+        const AnalysisResult second = analysedRules(14000, "10.2.%1.0/24");
         QVERIFY(second.findings.size() > 20000);
         dock.filter()->setText(QStringLiteral("10.2.17.0/24,"));
         dock.setAnalysis(second);

@@ -3,6 +3,7 @@
 // The rule table model: a correct Qt model with typed roles, and precise change signals.
 
 #include "analysis/analyzer.h"
+#include "manyfindings.h"
 #include "table/findingsmodel.h"
 #include "table/ruletablemodel.h"
 
@@ -201,18 +202,8 @@ private Q_SLOTS:
     // it, and once the analysis is replaced by another of other rules.
     void findingsModelShowsMadeMessages()
     {
-        const auto analysed = [](int count, const char *peerFormat) {
-            RuleSet set;
-            for (int i = 0; i < count; ++i) {
-                Rule r;
-                r.ports = PortRange(8000 + i % 50, 8000 + i % 50);
-                r.peer = *Endpoint::parse(QString::fromLatin1(peerFormat).arg(i % 200)).endpoint;
-                r.priority = 1 + i % 100;
-                set.rules.append(r);
-            }
-            return Analyzer().analyze(set);
-        };
-        const AnalysisResult first = analysed(6000, "10.0.%1.0/24");
+        using testfindings::analysedRules;
+        const AnalysisResult first = analysedRules(6000, "10.0.%1.0/24");
         const qsizetype made = std::count_if(first.findings.cbegin(), first.findings.cend(),
                                              [](const Finding &f) { return f.messageForm != MessageForm::Held; });
         QVERIFY2(made >= 2000, qPrintable(QString::number(made))); // enough to be made ahead, on the worker
@@ -229,7 +220,7 @@ private Q_SLOTS:
         checkAll(first, 0); // at once: most are made here, before the worker is done
         QTest::qWait(300);
         checkAll(first, 3);
-        const AnalysisResult second = analysed(3000, "192.168.%1.0/24");
+        const AnalysisResult second = analysedRules(3000, "192.168.%1.0/24");
         model.setAnalysis(second);
         QTest::qWait(300);
         checkAll(second, 0);
