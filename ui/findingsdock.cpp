@@ -201,10 +201,11 @@ void FindingsDock::matchFilterText()
 {
     // No pattern: "exposed-ssh" and "10.0.0.1" match what they look like. Up to this many findings
     // are matched here (a few ms); more on a worker, so that typing never waits for 159,129 of them
-    // (125 ms at 100,000 rules): the view keeps the last matches until the new ones arrive.
+    // (125 ms at 100,000 rules): the view keeps the last matches until the new ones arrive. One
+    // match runs at a time: keys typed meanwhile are matched, as one, when it ends.
     constexpr qsizetype MatchHereUpTo = 20000;
     const QString text = m_filter->text();
-    const quint64 generation = ++m_filterGeneration;
+    ++m_filterGeneration;
     const auto apply = [this](std::optional<QList<bool>> matches) {
         m_proxy->setMatches(std::move(matches));
         expandReadableBranches();
@@ -215,12 +216,16 @@ void FindingsDock::matchFilterText()
         apply(std::nullopt);
     } else if (analysis.findings.size() <= MatchHereUpTo) {
         apply(FindingsModel::findingsShowing(analysis, m_model->madeMessages(), text));
-    } else {
+    } else if (!m_matching) {
+        m_matching = true;
         auto *watcher = new QFutureWatcher<QList<bool>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, apply] {
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, apply, generation = m_filterGeneration] {
             watcher->deleteLater();
+            m_matching = false;
             if (generation == m_filterGeneration)
                 apply(watcher->result());
+            else
+                matchFilterText(); // the text or the analysis changed while it ran
         });
         watcher->setFuture(QtConcurrent::run(workerPool(), &FindingsModel::findingsShowing, analysis, m_model->madeMessages(), text));
     }

@@ -91,6 +91,7 @@ private:
     QString m_notActionable; // why not, for the tooltips
     bool m_syncing = false;
     quint64 m_filterGeneration = 0; // of the text filter's matching, the latest wins
+    bool m_matching = false;        // a match runs on a worker
 };
 
 } // namespace sg::ui

@@ -69,28 +69,35 @@ void FindingsModel::makeMessagesAhead()
     watcher->setFuture(QtConcurrent::run(workerPool(), [analysis = m_analysis, made] {
         QList<QByteArray> messages(analysis.findings.size());
         for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
-            if (made(analysis.findings.at(i))) {
-                messages[i] = analysis.message(analysis.findings.at(i)).toUtf8();
-                messages[i].squeeze();
-            }
+            if (made(analysis.findings.at(i)))
+                messages[i] = madeMessage(analysis, i);
         }
         return messages;
     }));
 }
 
-QString FindingsModel::messageOf(int findingIndex) const
+QByteArray FindingsModel::madeMessage(const AnalysisResult &analysis, qsizetype i)
 {
-    const Finding &finding = m_analysis.findings.at(findingIndex);
+    QByteArray text = analysis.message(analysis.findings.at(i)).toUtf8();
+    text.squeeze(); // toUtf8() makes room for three bytes a unit
+    return text;
+}
+
+QString FindingsModel::messageIn(const AnalysisResult &analysis, const QList<QByteArray> &made, qsizetype i)
+{
+    const Finding &finding = analysis.findings.at(i);
     if (finding.messageForm == MessageForm::Held)
         return QString::fromUtf8(finding.messageUtf8);
-    QByteArray &made = m_madeMessages[findingIndex];
-    if (made.isNull()) {
-        const QString text = m_analysis.message(finding);
-        made = text.toUtf8();
-        made.squeeze();
-        return text;
-    }
-    return QString::fromUtf8(made);
+    if (i < made.size() && !made.at(i).isNull())
+        return QString::fromUtf8(made.at(i));
+    return analysis.message(finding);
+}
+
+QString FindingsModel::messageOf(int findingIndex) const
+{
+    if (m_analysis.findings.at(findingIndex).messageForm != MessageForm::Held && m_madeMessages.at(findingIndex).isNull())
+        m_madeMessages[findingIndex] = madeMessage(m_analysis, findingIndex);
+    return messageIn(m_analysis, m_madeMessages, findingIndex);
 }
 
 QString FindingsModel::columnText(const Finding &finding, Column column, const QString &message)
@@ -117,13 +124,7 @@ QList<bool> FindingsModel::findingsShowing(const AnalysisResult &analysis, const
     QList<bool> out(analysis.findings.size(), false);
     for (qsizetype i = 0; i < analysis.findings.size(); ++i) {
         const Finding &finding = analysis.findings.at(i);
-        QString message;
-        if (finding.messageForm == MessageForm::Held)
-            message = QString::fromUtf8(finding.messageUtf8);
-        else if (i < madeMessages.size() && !madeMessages.at(i).isNull())
-            message = QString::fromUtf8(madeMessages.at(i));
-        else
-            message = analysis.message(finding);
+        const QString message = messageIn(analysis, madeMessages, i);
         for (int column = 0; column < ColumnCount && !out[i]; ++column)
             out[i] = columnText(finding, Column(column), message).contains(text, Qt::CaseInsensitive);
     }

@@ -81,6 +81,10 @@ private:
     // shown, whichever comes first.
     QString messageOf(int findingIndex) const;
     void makeMessagesAhead();
+    // The message of finding i of `analysis`: held, found in `made`, or made now.
+    static QString messageIn(const AnalysisResult &analysis, const QList<QByteArray> &made, qsizetype i);
+    // The message of finding i, made from the rules, as kept in m_madeMessages.
+    static QByteArray madeMessage(const AnalysisResult &analysis, qsizetype i);
     // A finding's text in a column (DisplayRole).
     static QString columnText(const Finding &finding, Column column, const QString &message);
 
