@@ -190,6 +190,8 @@ void ConnectivityProbe::launchMore()
         attempt->socket = std::make_unique<QTcpSocket>();
         attempt->timer = std::make_unique<QTimer>();
         attempt->timer->setSingleShot(true);
+        // "No answer within 400 ms" must mean 400 ms: a coarse timer may fire up to 5 % early.
+        attempt->timer->setTimerType(Qt::PreciseTimer);
         QTcpSocket *socket = attempt->socket.get();
         connect(socket, &QTcpSocket::connected, this, [this, index] { complete(index, ProbeStatus::Open, {}); });
         connect(socket, &QTcpSocket::errorOccurred, this, [this, index, socket](QAbstractSocket::SocketError error) {
