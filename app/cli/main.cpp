@@ -6,6 +6,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "core/processmemory.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -28,6 +30,7 @@ QString usage(const std::vector<std::unique_ptr<sg::cli::Command>> &commands)
 
 int main(int argc, char *argv[])
 {
+    sg::returnLargeBuffersPromptly();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sgassist-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SG Assist"));

@@ -8,6 +8,8 @@
 #include "settings.h"
 #include "theme.h"
 
+#include "core/processmemory.h"
+
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
@@ -39,6 +41,7 @@ bool onlyPrintsText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    sg::returnLargeBuffersPromptly();
     if (onlyPrintsText(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
