@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <span>
 #include <utility>
@@ -77,7 +78,9 @@ QString describe(simdjson::error_code code)
     return Messages::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
-using Span = std::pair<qsizetype, qsizetype>; // [begin, end) offsets of a part of the file
+// [begin, end) offsets of a part of the file: 32 bits hold them (a million rules' spans take 8 MB).
+using Span = std::pair<qint32, qint32>;
+static_assert(MaxInputBytes + simdjson::SIMDJSON_PADDING < std::numeric_limits<qint32>::max());
 
 // Where the permission list of a large file is, and where each of its elements starts and ends.
 struct PermissionArray
@@ -847,7 +850,10 @@ private:
     // The permission objects of a large file, each parsed alone in place (the file's own bytes, with
     // the padding simdjson needs after them), with the same checks and messages as readPermissions.
     // Long lists are read in two halves at once: the second by a Reader of its own on sg::workerPool()
-    // (its own parser, line count, rules and problems), appended after the first in order.
+    // (its own parser, line count and problems). Both decode into the group's list, made as long as
+    // the list first, each into its own slots: a second list joined to the first afterwards would
+    // hold half the rules twice for a moment (90 MB at a million rules). Slots of objects that give
+    // no rule are closed up at the end.
     bool readStreamedPermissions()
     {
         m_streaming = false; // one list only
@@ -859,23 +865,29 @@ private:
         const std::span<const Span> first = std::span(elements).first(split);
         const std::span<const Span> second = std::span(elements).subspan(split);
         std::atomic_bool stop = false;
+        QList<Rule> &rules = set().rules;
+        const qsizetype base = rules.size();
+        rules.resize(base + qsizetype(elements.size()));
+        std::vector<char> decoded(elements.size(), 0);
+        m_slots = {rules.data() + base, decoded.data()};
+        const Slots tailSlots{m_slots.rules + split, m_slots.decoded + split};
         Parsed<Workspace> tail;
         qsizetype tailDropped = 0;
         QFuture<bool> tailRead;
         if (!second.empty()) {
             const int tailBase = m_ruleNumber + int(split); // read now: the first half counts on meanwhile
-            tailRead = QtConcurrent::run(workerPool(), [&, tailBase] {
+            tailRead = QtConcurrent::run(workerPool(), [&, tailBase, tailSlots] {
                 Reader reader(m_file, m_layout, tail);
                 reader.m_base = m_base;
                 reader.m_length = m_length;
                 reader.m_capacity = m_capacity;
                 reader.m_ruleNumber = tailBase;
+                reader.m_slots = tailSlots;
                 const bool read = reader.readElements(second, &stop, {});
                 tailDropped = reader.m_problems.dropped();
                 return read;
             });
         }
-        set().rules.reserve(set().rules.size() + qsizetype(elements.size()));
         // Progress of the whole list, told by the first half: both advance at about the same pace.
         const qsizetype listStart = elements.empty() ? 0 : elements.front().first;
         const qsizetype listEnd = elements.empty() ? 0 : elements.back().second;
@@ -887,10 +899,19 @@ private:
         if (!read)
             stop = true;
         const bool tailOk = tailRead.isValid() ? tailRead.result() : true;
+        m_slots = {};
+        // What stopped the first half stops the list, as it would one at a time: the second half's
+        // rules are then left out.
+        const size_t filled = read ? decoded.size() : split;
+        Rule *kept = rules.data() + base;
+        for (size_t k = 0; k < filled; ++k) {
+            if (decoded[k])
+                *kept++ = std::move(rules.data()[base + qsizetype(k)]);
+        }
+        rules.resize(kept - rules.data());
         if (!read)
-            return false; // what stopped the first half stops the list, as it would one at a time
+            return false;
         if (!second.empty()) {
-            set().rules.append(std::move(tail.value.groups.first().ruleSet.rules));
             m_problems.addAll(std::move(tail.diagnostics), tailDropped);
             m_ruleNumber += int(second.size());
         }
@@ -904,6 +925,7 @@ private:
                       const std::function<qsizetype(qsizetype)> &progressOf)
     {
         od::parser parser;
+        m_slot = 0;
         for (const auto &[begin, end] : elements) {
             ++m_ruleNumber;
             SourceLocation where{m_file};
@@ -931,6 +953,7 @@ private:
             }
             if (!readPermission(object, where))
                 return false;
+            ++m_slot;
         }
         return true;
     }
@@ -1027,8 +1050,14 @@ private:
         if (!read)
             return false;
         Diagnostics problems;
-        if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems))
-            set().rules.append(std::move(*rule));
+        if (std::optional<Rule> rule = PermissionCodec::decode(record, where, problems)) {
+            if (m_slots.rules) {
+                m_slots.rules[m_slot] = std::move(*rule);
+                m_slots.decoded[m_slot] = 1;
+            } else {
+                set().rules.append(std::move(*rule));
+            }
+        }
         for (const Diagnostic &d : std::as_const(problems))
             addDiagnostic(d);
         return true;
@@ -1073,6 +1102,15 @@ private:
     qsizetype m_lineStart = 0;
     int m_line = 1;
     int m_ruleNumber = 0;
+    // While readStreamedPermissions() runs: where this reader's half decodes its rules (slot
+    // m_slot for the object being read), and which slots got one.
+    struct Slots
+    {
+        Rule *rules = nullptr;
+        char *decoded = nullptr;
+    };
+    Slots m_slots;
+    size_t m_slot = 0;
     ProblemCollector m_problems{m_out.diagnostics, m_file};
 };
 
