@@ -341,7 +341,7 @@ QString writeText(const Workspace &workspace, const WorkspaceAnalysis &analysis,
             QString where;
             if (!f.rules.isEmpty()) {
                 QStringList numbers;
-                for (int r : f.rules.mid(0, 20))
+                for (int r : f.rules.toList().mid(0, 20))
                     numbers.append(QString::number(r));
                 where = (f.rules.size() == 1 ? Messages::tr("rule %1") : Messages::tr("rules %1")).arg(numbers.join(QStringLiteral(", ")))
                     + (f.rules.size() > 20 ? QStringLiteral(", ...") : QString());
@@ -410,7 +410,7 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
         const WorkspaceGroup &group = workspace.groups.at(g);
         const Finding &f = analysis.groups.at(g).findings.at(index);
         const QString key = group.key();
-        out.raw(first ? "\n      {\"ruleId\": " : ",\n      {\"ruleId\": ").string(f.check);
+        out.raw(first ? "\n      {\"ruleId\": " : ",\n      {\"ruleId\": ").string(f.check.toString());
         first = false;
         if (const auto it = ruleIndex.constFind(f.check); it != ruleIndex.cend())
             out.raw(", \"ruleIndex\": ").number(*it);
@@ -445,7 +445,7 @@ QString writeSarif(const Workspace &workspace, const WorkspaceAnalysis &analysis
             out.raw("]");
         }
         if (!f.recommendation.isEmpty())
-            out.raw(", \"recommendation\": ").string(f.recommendation);
+            out.raw(", \"recommendation\": ").string(f.recommendation.toString());
         out.raw("}");
         // SARIF's own way to say a result is accepted: an external suppression with its justification.
         if (f.suppression()) {

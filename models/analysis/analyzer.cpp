@@ -60,7 +60,7 @@ public:
     }
 
     // "rule 4", "rules 4, 9" of 1-based positions; "rules 4, 9, ..." when there are more.
-    static QString ruleList(const QList<int> &positions, bool more = false)
+    static QString ruleList(const RuleNumbers &positions, bool more = false)
     {
         QStringList numbers;
         for (int r : positions)
@@ -97,7 +97,7 @@ public:
 
     // The message of a finding whose form is not Held, about rule i (0-based) and `related`
     // (1-based positions).
-    QString message(MessageForm form, int i, const QList<int> &related) const
+    QString message(MessageForm form, int i, const RuleNumbers &related) const
     {
         const Rule &r = m_set.rules.at(i);
         const bool more = related.size() >= RuleCoverage::MaxRelated;
@@ -305,17 +305,17 @@ private:
 
     static QString summary(const Rule &r) { return RuleWords::summary(r); }
 
-    // Check ids and recommendations are the same few strings over and over: build each once and
-    // let the findings share it (implicit sharing keeps a 100,000-finding result small).
-    const QString &checkId(const char *check)
+    // Check ids and recommendations are the same few texts over and over: intern each once a run,
+    // not once a finding.
+    InternedText checkId(const char *check)
     {
         auto it = m_ids.find(check);
         if (it == m_ids.end())
-            it = m_ids.emplace(check, QString::fromLatin1(check)).first;
+            it = m_ids.emplace(check, QLatin1StringView(check)).first;
         return it->second;
     }
 
-    const QString &recommendationFor(const char *check, const char *service = nullptr)
+    InternedText recommendationFor(const char *check, const char *service = nullptr)
     {
         const std::pair key{check, service};
         auto it = m_recommendations.find(key);
@@ -331,7 +331,7 @@ private:
         }
         if (text.isEmpty())
             text = checkInfo(QLatin1StringView(check)).recommendation;
-        return m_recommendations.emplace(key, text).first->second;
+        return m_recommendations.emplace(key, InternedText(text)).first->second;
     }
 
     // An enterprise group cannot reference other security groups (reference section 1), so advice
@@ -384,7 +384,7 @@ private:
     }
 
     void add(const char *check, Severity severity, const QList<int> &zeroBasedRules, QString message,
-             const QString &recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
+             InternedText recommendation = {}, const QList<int> &related = {}, bool mitigated = false)
     {
         Finding f = make(check, severity, zeroBasedRules, related);
         f.setMessage(message);
@@ -396,7 +396,7 @@ private:
 
     // A finding on rule i whose message is made when read (Finding::message()), from the rules.
     void add(const char *check, Severity severity, int i, MessageForm form, const QList<int> &related = {},
-             const QString &recommendation = {})
+             InternedText recommendation = {})
     {
         Finding f = make(check, severity, {i}, related);
         f.messageForm = form;
@@ -536,8 +536,8 @@ private:
                 continue;
             // A known Alibaba Cloud service (Workbench) is expected on these ports: the usual advice
             // ("never from 0.0.0.0/0") does not fit it.
-            const QString recommendation = hit.exposure == Exposure::AlibabaService
-                ? tr("Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do.")
+            const InternedText recommendation = hit.exposure == Exposure::AlibabaService
+                ? InternedText(tr("Workbench connects to instances from these documented ranges: keep the rule while you use Workbench, and remove it when you no longer do."))
                 : recommendationFor(hit.check, hit.service);
             const QString ports = hit.ports.join(QStringLiteral(", "));
             const ExposureHit *open = nullptr;
@@ -758,7 +758,7 @@ private:
     const RuleWords m_words;
     const ServiceCatalogue &m_catalogue;
     const RuleCoverage *m_coverage = nullptr;
-    std::unordered_map<const char *, QString> m_ids;
+    std::unordered_map<const char *, InternedText> m_ids;
     std::unordered_map<const char *, quint64> m_ranks;
     std::vector<quint64> m_sortKeys; // per finding, in the order of m_result.findings
     // Where commit() adds findings: this run's list, or, for the second half of a large set, the
@@ -767,7 +767,7 @@ private:
     QMutex *m_sinkLock = nullptr;
     QList<Finding> m_batch; // findings and keys not yet added to the sink's (while m_sinkLock is set)
     std::vector<quint64> m_batchKeys;
-    std::unordered_map<std::pair<const char *, const char *>, QString, PointerPairHash> m_recommendations;
+    std::unordered_map<std::pair<const char *, const char *>, InternedText, PointerPairHash> m_recommendations;
     const std::vector<QList<ServicePort>> &m_servicePorts; // per catalogue service, upstream ports included
     const bool m_exposureOnly;
     qsizetype m_checked; // the rules checked: all, or the first ones for analyzeExposure()

@@ -240,7 +240,7 @@ void Baseline::apply(const Workspace &workspace, WorkspaceAnalysis &analysis, QD
                 Expired &x = expired[e];
                 if (x.group < 0 || x.group == int(g)) {
                     x.group = int(g);
-                    x.rules += f.rules;
+                    x.rules += f.rules.toList();
                 }
             }
         }

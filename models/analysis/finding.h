@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rulenumbers.h"
 #include "severity.h"
 
+#include "core/internedtext.h"
 #include "core/rarefields.h"
 
 #include <QByteArray>
@@ -56,25 +58,26 @@ enum class MessageForm : quint8 {
     PortRange,
 };
 
-// One thing the analyzer found: which check, how bad, which rules, why, and what to do.
+// One thing the analyzer found: which check, how bad, which rules, why, and what to do. Compact
+// (72 bytes, nothing else allocated for most): 100,000 rules give 160,000 findings.
 struct Finding
 {
-    QString check; // stable id from checkCatalogue(), e.g. "exposed-ssh"
-    Severity severity = Severity::Info;
-    MessageForm messageForm = MessageForm::Held;
+    InternedText check;          // stable id from checkCatalogue(), e.g. "exposed-ssh"
+    InternedText recommendation; // the source document's recommendation where one applies
     // 1-based positions of the rules at fault in the group's rule set (empty for group-level
     // findings); their ids are RuleSet::ruleIdAt() of those positions.
-    QList<int> rules;
+    RuleNumbers rules;
+    // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,
+    // the drops that mitigate it, the original of a duplicate, the drop that wins a priority tie.
+    RuleNumbers relatedRules;
     // The held message (MessageForm::Held), as UTF-8: the text is mostly ASCII. Read it through
     // message(), set it through setMessage().
     QByteArray messageUtf8;
-    QString recommendation; // the source document's recommendation where one applies
-    bool mitigated = false; // the exposure is fully dropped by higher-precedence rules (reported as info)
-    // Rules that explain the finding without being at fault: the earlier rules that shadow a rule,
-    // the drops that mitigate it, the original of a duplicate, the drop that wins a priority tie.
-    QList<int> relatedRules;
     // What a workspace or a baseline adds to few findings, out of line (see RareFields).
     RareFields<FindingContext> context;
+    Severity severity = Severity::Info;
+    MessageForm messageForm = MessageForm::Held;
+    bool mitigated = false; // the exposure is fully dropped by higher-precedence rules (reported as info)
 
     // In a workspace with network interfaces: the interfaces on which an exposure is effective once
     // every other group they carry is taken into account. nullopt when nothing is known of them.

@@ -121,9 +121,9 @@ void pairEditedRules(const RuleSet &before, const RuleSet &after, QList<int> &pa
 
 QString findingKey(const Finding &f, const RuleSet &set)
 {
-    QString key = f.check + u'|' + toId(f.severity);
+    QString key = f.check.toString() + u'|' + toId(f.severity);
     // Limits are about the group as a whole: the same limit exceeded is the same finding.
-    if (checkInfo(f.check).category == u"limits")
+    if (checkInfo(f.check.toString()).category == u"limits")
         return key;
     for (int position : f.rules) {
         if (const Rule *rule = set.ruleAt(position))

@@ -235,8 +235,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case SeverityRole: return int(finding.severity);
-    case RulesRole: return QVariant::fromValue(finding.rules);
-    case CheckRole: return finding.check;
+    case RulesRole: return QVariant::fromValue(finding.rules.toList());
+    case CheckRole: return finding.check.toString();
     case FindingIndexRole: return findingIndex;
     case SuppressedRole: return finding.suppressed();
     default: return {};

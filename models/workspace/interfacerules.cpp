@@ -76,7 +76,7 @@ AnalysisResult InterfaceRules::mapAnalysis(const Workspace &workspace, const Wor
     rowOfRule.reserve(groups.size());
     for (qsizetype row = 0; row < groups.size(); ++row)
         rowOfRule.insert((quint64(groups.at(row)) << 32) | quint32(positions.at(row)), int(row) + 1);
-    const auto mapped = [&](int group, const QList<int> &rulePositions) {
+    const auto mapped = [&](int group, const RuleNumbers &rulePositions) {
         QList<int> rows;
         for (int position : rulePositions) {
             const int row = rowOfRule.value((quint64(group) << 32) | quint32(position), 0);

@@ -20,7 +20,7 @@ namespace {
 
 bool isExposure(const Finding &finding)
 {
-    return finding.check.startsWith(QLatin1StringView("exposed-"));
+    return finding.check.toString().startsWith(QLatin1StringView("exposed-"));
 }
 
 // Findings most severe first, then by first rule (group-level findings after the rule findings of
@@ -124,7 +124,7 @@ private:
         f.severity = severity;
         f.rules = std::move(rules);
         f.setMessage(message);
-        f.recommendation = checkInfo(f.check).recommendation;
+        f.recommendation = checkInfo(f.check.toString()).recommendation;
         return f;
     }
 

@@ -161,7 +161,7 @@ private Q_SLOTS:
         // How many findings of `analysis` show `text`, counted here from their messages and checks.
         const auto expected = [](const AnalysisResult &analysis, const QString &text) {
             return std::count_if(analysis.findings.cbegin(), analysis.findings.cend(), [&](const Finding &f) {
-                return analysis.message(f).contains(text, Qt::CaseInsensitive) || f.check.contains(text, Qt::CaseInsensitive);
+                return analysis.message(f).contains(text, Qt::CaseInsensitive) || f.check.toString().contains(text, Qt::CaseInsensitive);
             });
         };
         const auto shownCount = [](const FindingsDock &dock) {

@@ -376,7 +376,7 @@ private Q_SLOTS:
         }
         // Every finding names a catalogue check and its rules are 1-based positions.
         for (const Finding &f : result.findings) {
-            QVERIFY2(!checkInfo(f.check).id.isEmpty(), qPrintable(f.check));
+            QVERIFY2(!checkInfo(f.check.toString()).id.isEmpty(), qPrintable(f.check.toString()));
             for (int r : f.rules)
                 QVERIFY(r >= 1 && r <= rules.size());
             QVERIFY(!result.message(f).isEmpty());
@@ -472,7 +472,7 @@ private Q_SLOTS:
             const QStringList exposure = [&] {
                 QStringList out;
                 for (const Finding &f : result.findings) {
-                    if (f.check.startsWith(u"exposed-"))
+                    if (f.check.toString().startsWith(u"exposed-"))
                         out.append(f.check + u' ' + toId(f.severity));
                 }
                 return out;
@@ -671,7 +671,7 @@ private Q_SLOTS:
         const AnalysisResult exposures = analyzer.analyzeExposure(set, own.size());
         QList<Finding> expected;
         for (const Finding &f : analyzer.analyze(set).findings) {
-            if (f.check.startsWith(u"exposed-") && !f.rules.isEmpty() && f.rules.constFirst() <= own.size())
+            if (f.check.toString().startsWith(u"exposed-") && !f.rules.isEmpty() && f.rules.constFirst() <= own.size())
                 expected.append(f);
         }
         QVERIFY(!expected.isEmpty());

@@ -265,7 +265,7 @@ private Q_SLOTS:
         // are analysed as usual.
         for (const Finding &f : result.findings) {
             if (f.check != QLatin1StringView(CheckIds::UnresolvedValue))
-                QVERIFY2(!f.rules.contains(2), qPrintable(f.check));
+                QVERIFY2(!f.rules.contains(2), qPrintable(f.check.toString()));
         }
         QVERIFY(find(result, CheckIds::ExposedSsh, 1));
         QVERIFY(find(result, CheckIds::DuplicateRule, 3) == nullptr || !find(result, CheckIds::DuplicateRule, 3)->rules.contains(2));
