@@ -23,6 +23,11 @@
 #include <utility>
 #include <vector>
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace sg::detail {
 namespace {
 
@@ -76,6 +81,32 @@ QString describe(simdjson::error_code code)
     default: break;
     }
     return Messages::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+}
+
+// Where line counting has got to in the file: the offset it counted to, the line there and where
+// that line starts.
+struct LinePosition
+{
+    qsizetype offset = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+};
+
+// Gives the whole pages of [from, to) back to the system: bytes a reader has parsed and will not
+// read again (the objects of a large permission list, each parsed once). They read as zeros after.
+// The input buffer is the reader's own; a page is only given back when both ends lie inside it.
+void releaseParsedBytes(const char *from, const char *to)
+{
+#if defined(Q_OS_LINUX)
+    static const auto pageSize = quintptr(sysconf(_SC_PAGESIZE));
+    const quintptr first = (quintptr(from) + pageSize - 1) & ~(pageSize - 1);
+    const quintptr last = quintptr(to) & ~(pageSize - 1);
+    if (first < last)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
 }
 
 // [begin, end) offsets of a part of the file: 32 bits hold them (a million rules' spans take 8 MB).
@@ -426,7 +457,7 @@ private:
         for (auto element : array) {
             od::object object;
             if (element.get_object().get(object)) {
-                report(SourceLocation{m_file, m_line}, notObject);
+                report(SourceLocation{m_file, m_lines.line}, notObject);
                 continue;
             }
             if (!visit(object))
@@ -457,24 +488,29 @@ private:
         if (!position || position < m_base || position > m_base + m_length)
             return;
         const qsizetype offset = position - m_base;
-        if (offset < m_lineOffset) {
-            m_lineOffset = 0;
-            m_line = 1;
-            m_lineStart = 0;
+        if (offset < m_lines.offset) {
+            // Counted past it: count again from the start, or from the end of a large permission
+            // list, whose parsed bytes are gone.
+            m_lines = offset >= m_afterList.offset ? m_afterList : LinePosition{};
         }
-        const char *p = m_base + m_lineOffset;
+        countLines(m_lines, offset);
+        where.line = m_lines.line;
+        where.column = int(offset - m_lines.lineStart + 1);
+    }
+
+    void countLines(LinePosition &lines, qsizetype offset) const
+    {
+        const char *p = m_base + lines.offset;
         const char *end = m_base + offset;
         while (p < end) {
             const void *found = std::memchr(p, '\n', size_t(end - p));
             if (!found)
                 break;
             p = static_cast<const char *>(found) + 1;
-            ++m_line;
-            m_lineStart = p - m_base;
+            ++lines.line;
+            lines.lineStart = p - m_base;
         }
-        m_lineOffset = offset;
-        where.line = m_line;
-        where.column = int(offset - m_lineStart + 1);
+        lines.offset = offset;
     }
 
     void fail(od::document *doc, simdjson::error_code error)
@@ -684,7 +720,7 @@ private:
             if (!read)
                 return false;
             if (!sawRules)
-                report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("groups[%1]").arg(m_group - 1)}, tr("the group has no \"rules\" list"));
+                report(SourceLocation{m_file, m_lines.line, 0, 0, QStringLiteral("groups[%1]").arg(m_group - 1)}, tr("the group has no \"rules\" list"));
             return true;
         });
     }
@@ -736,7 +772,7 @@ private:
             if (!read)
                 return false;
             if (eni.id.isEmpty())
-                report(SourceLocation{m_file, m_line, 0, 0, QStringLiteral("networkInterfaces")}, tr("a network interface has no NetworkInterfaceId"));
+                report(SourceLocation{m_file, m_lines.line, 0, 0, QStringLiteral("networkInterfaces")}, tr("a network interface has no NetworkInterfaceId"));
             else
                 m_out.value.interfaces.append(eni);
             return true;
@@ -747,13 +783,13 @@ private:
     {
         od::array array;
         if (value.get_array().get(array)) {
-            report(SourceLocation{m_file, m_line, 0, 0, field}, tr("must be an array of strings"));
+            report(SourceLocation{m_file, m_lines.line, 0, 0, field}, tr("must be an array of strings"));
             return true;
         }
         for (auto element : array) {
             std::string_view text;
             if (element.get_string().get(text)) {
-                report(SourceLocation{m_file, m_line, 0, 0, field}, tr("must be an array of strings"));
+                report(SourceLocation{m_file, m_lines.line, 0, 0, field}, tr("must be an array of strings"));
                 return true;
             }
             target.append(toQString(text));
@@ -873,6 +909,8 @@ private:
         const Slots tailSlots{m_slots.rules + split, m_slots.decoded + split};
         Parsed<Workspace> tail;
         qsizetype tailDropped = 0;
+        LinePosition tailLines;
+        std::atomic_bool tailCounted = false;
         QFuture<bool> tailRead;
         if (!second.empty()) {
             const int tailBase = m_ruleNumber + int(split); // read now: the first half counts on meanwhile
@@ -883,8 +921,9 @@ private:
                 reader.m_capacity = m_capacity;
                 reader.m_ruleNumber = tailBase;
                 reader.m_slots = tailSlots;
-                const bool read = reader.readElements(second, &stop, {});
+                const bool read = reader.readElements(second, &stop, {}, {nullptr, &tailCounted});
                 tailDropped = reader.m_problems.dropped();
+                tailLines = reader.m_lines;
                 return read;
             });
         }
@@ -895,7 +934,7 @@ private:
         const auto progressOf = [=](qsizetype at) {
             return firstEnd > listStart ? listStart + (at - listStart) * (listEnd - listStart) / (firstEnd - listStart) : at;
         };
-        const bool read = readElements(first, &stop, progressOf);
+        const bool read = readElements(first, &stop, progressOf, {second.empty() ? nullptr : &tailCounted, nullptr});
         if (!read)
             stop = true;
         const bool tailOk = tailRead.isValid() ? tailRead.result() : true;
@@ -914,25 +953,46 @@ private:
         if (!second.empty()) {
             m_problems.addAll(std::move(tail.diagnostics), tailDropped);
             m_ruleNumber += int(second.size());
+            m_lines = tailLines;
         }
+        // Lines are counted on from here: the bytes before it may be gone.
+        m_afterList = m_lines;
         return tailOk;
     }
 
+    // How a half of a permission list gives the bytes it has parsed back to the system: only once
+    // `allowed` is set (null: at once), which the other half sets when it has counted the lines up
+    // to its first object (through this half's bytes); `counted`, if not null, is set by this
+    // half when it has.
+    struct Release
+    {
+        const std::atomic_bool *allowed = nullptr;
+        std::atomic_bool *counted = nullptr;
+    };
+
     // Reads the permission objects at `elements`. Stops, false, at JSON that breaks off, or when
     // `stop` is set (the other half stopped); `progressOf` turns a position into the progress to
-    // report, empty for a half that reports none.
+    // report, empty for a half that reports none. Every 512 objects, the bytes of those parsed are
+    // given back (`release`): a million rules are 320 MB of JSON.
     bool readElements(std::span<const Span> elements, const std::atomic_bool *stop,
-                      const std::function<qsizetype(qsizetype)> &progressOf)
+                      const std::function<qsizetype(qsizetype)> &progressOf, Release release)
     {
         od::parser parser;
         m_slot = 0;
+        qsizetype releasedTo = elements.empty() ? 0 : elements.front().first;
         for (const auto &[begin, end] : elements) {
             ++m_ruleNumber;
             SourceLocation where{m_file};
             setLine(m_base + begin, where);
+            if (release.counted && m_slot == 0)
+                release.counted->store(true, std::memory_order_release);
             where.column = 0;
             where.rule = m_ruleNumber;
             if ((m_ruleNumber & 511) == 0) {
+                if (!release.allowed || release.allowed->load(std::memory_order_acquire)) {
+                    releaseParsedBytes(m_base + releasedTo, m_base + begin);
+                    releasedTo = begin;
+                }
                 if (stop->load(std::memory_order_relaxed))
                     return false;
                 if (progressOf && !ReadMonitor::progress(progressOf(begin), m_length)) {
@@ -972,7 +1032,7 @@ private:
             SourceLocation where = locationOf(value);
             where.column = 0;
             where.rule = m_ruleNumber;
-            if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(m_lineOffset, m_length)) {
+            if ((m_ruleNumber & 511) == 0 && !ReadMonitor::progress(m_lines.offset, m_length)) {
                 m_problems.fatal(SourceLocation{m_file}, tr("reading was cancelled"));
                 return false;
             }
@@ -1098,9 +1158,10 @@ private:
     qsizetype m_spliceAt = 0;    // offset of the list's '[' (the same in both)
     qsizetype m_spliceDelta = 0; // bytes of the list left out of the copy
     std::vector<Span> m_elements;
-    qsizetype m_lineOffset = 0;
-    qsizetype m_lineStart = 0;
-    int m_line = 1;
+    LinePosition m_lines;
+    // Where lines are counted from again after a large permission list, whose parsed bytes are
+    // given back to the system (see readStreamedPermissions()): its end, once read.
+    LinePosition m_afterList{std::numeric_limits<qsizetype>::max()};
     int m_ruleNumber = 0;
     // While readStreamedPermissions() runs: where this reader's half decodes its rules (slot
     // m_slot for the object being read), and which slots got one.
