@@ -11,16 +11,7 @@ namespace {
 class CatalogueCommand final : public Command
 {
 public:
-    CatalogueCommand()
-        : Command({
-            .name = QStringLiteral("catalogue"),
-            .synopsis = QStringLiteral("catalogue [--report text|json]"),
-            .description = QStringLiteral("List the services SG Assist knows, with their ports, scopes and recommendations."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using Command::Command;
 
 protected:
     void addOptions(QCommandLineParser &parser) override { parser.addOption(reportOption()); }
@@ -41,9 +32,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeCatalogueCommand()
+std::unique_ptr<Command> makeCatalogueCommand(Usage usage)
 {
-    return std::make_unique<CatalogueCommand>();
+    return std::make_unique<CatalogueCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

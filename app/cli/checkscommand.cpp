@@ -11,18 +11,7 @@ namespace {
 class ChecksCommand final : public Command
 {
 public:
-    ChecksCommand()
-        : Command({
-            .name = QStringLiteral("checks"),
-            .synopsis = QStringLiteral("checks [--report text|json]"),
-            .description = QStringLiteral("List the checks that 'check' runs: each check's stable id (as reports, SARIF and baselines\n"
-                                          "name it), its default severity and its title. Exposure checks scale the severity with how\n"
-                                          "wide the source is."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using Command::Command;
 
 protected:
     void addOptions(QCommandLineParser &parser) override
@@ -46,9 +35,9 @@ protected:
 
 } // namespace
 
-std::unique_ptr<Command> makeChecksCommand()
+std::unique_ptr<Command> makeChecksCommand(Usage usage)
 {
-    return std::make_unique<ChecksCommand>();
+    return std::make_unique<ChecksCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

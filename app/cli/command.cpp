@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
-#include "commands.h"
 
 #include "io/formatregistry.h"
 
@@ -143,23 +142,6 @@ int WorkspaceCommand::load(CliContext &context, const QCommandLineParser &parser
         return BadInput;
     }
     return Success;
-}
-
-std::vector<std::unique_ptr<Command>> makeCommands()
-{
-    std::vector<std::unique_ptr<Command>> out;
-    out.push_back(makeCatalogueCommand());
-    out.push_back(makeBuildCommand());
-    out.push_back(makeCheckCommand());
-    out.push_back(makeExplainCommand());
-    out.push_back(makeConvertCommand());
-    out.push_back(makeDiffCommand());
-    out.push_back(makeFixCommand());
-    out.push_back(makePullCommand());
-    out.push_back(makeApplyCommand());
-    out.push_back(makeProbeCommand());
-    out.push_back(makeChecksCommand());
-    return out;
 }
 
 } // namespace sg::cli

@@ -16,22 +16,24 @@
 
 namespace sg::cli {
 
-// What a command is called and what --help (and the man page, generated from it) says about it.
+// What a command is called and what --help (and the man page, generated from it) says about it:
+// one record per command in the command list, makeCommands() (commandlist.cpp).
 struct Usage
 {
     QString name;
     QString synopsis;    // what follows "sgassist-cli " in the overall usage: "check PATHS... [--report ...]"
     QString description; // a paragraph
     QString exitCodes;
-    QStringList reportKinds; // what --report may ask for, the default first; none: the command has no --report
+    // Optional (the members above are not: a record that leaves one out is warned about):
+    QStringList reportKinds = {}; // what --report may ask for, the default first; none: the command has no --report
 
     // The exit codes of a command that only reads and writes.
     static QString plainExitCodes() { return QStringLiteral("Exit codes: 0 success, 2 bad input or usage, 3 I/O error."); }
 };
 
-// One sgassist-cli command. execute() parses the arguments (with --help, which lists the options
-// and the exit codes, and --quiet) and checks --report, then calls run(); each command adds only
-// its own options and does only its own work.
+// One sgassist-cli command, made with its Usage record (see makeCommands()). execute() parses the
+// arguments (with --help, which lists the options and the exit codes, and --quiet) and checks
+// --report, then calls run(); each command adds only its own options and does only its own work.
 class Command
 {
 public:
@@ -96,7 +98,7 @@ private:
     QCommandLineOption m_param{QStringLiteral("param"), QString(), QStringLiteral("name=value")};
 };
 
-// Every command, in the order the usage lists them.
+// Every command with its Usage record, in the order the usage lists them (commandlist.cpp).
 std::vector<std::unique_ptr<Command>> makeCommands();
 
 } // namespace sg::cli

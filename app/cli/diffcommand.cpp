@@ -11,18 +11,7 @@ namespace {
 class DiffCommand final : public WorkspaceCommand
 {
 public:
-    DiffCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("diff"),
-            .synopsis = QStringLiteral("diff OLD NEW [--from FORMAT] [--report text|json]"),
-            .description = QStringLiteral("Compare rule files before applying the new ones: rules added, removed and changed, and the\n"
-                                          "findings the change introduces and resolves. OLD and NEW are files or folders; groups are\n"
-                                          "paired by id (or name in the source). Exits 0 whether or not they differ."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -61,9 +50,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeDiffCommand()
+std::unique_ptr<Command> makeDiffCommand(Usage usage)
 {
-    return std::make_unique<DiffCommand>();
+    return std::make_unique<DiffCommand>(std::move(usage));
 }
 
 } // namespace sg::cli
