@@ -24,7 +24,7 @@ protected:
     }
     void addPathArguments(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
+        addArgument(parser, QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
     }
     int maximumPaths() const override { return 1; }
 

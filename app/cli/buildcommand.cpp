@@ -16,7 +16,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOptions({m_to, outputOption(QStringLiteral("the rules"))});
-        parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("The setup plan (JSON)."));
+        addArgument(parser, QStringLiteral("plan"), QStringLiteral("The setup plan (JSON)."));
     }
 
     int run(CliContext &context, const QCommandLineParser &parser) override

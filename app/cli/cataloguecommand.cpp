@@ -14,20 +14,14 @@ public:
     using Command::Command;
 
 protected:
-    void addOptions(QCommandLineParser &parser) override { parser.addOption(reportOption()); }
-
-    int run(CliContext &context, const QCommandLineParser &parser) override
+    int run(CliContext &context, const QCommandLineParser &) override
     {
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         const QString &kind = reportKind();
         const ServiceCatalogue &catalogue = ServiceCatalogue::builtIn();
         return context.writeReport({}, [&](QIODevice &device) {
             return kind == u"json" ? CatalogueReport::writeJson(catalogue, device) : CatalogueReport::writeText(catalogue, device);
         });
     }
-
-private:
 };
 
 } // namespace

@@ -14,17 +14,8 @@ public:
     using Command::Command;
 
 protected:
-    void addOptions(QCommandLineParser &parser) override
+    int run(CliContext &context, const QCommandLineParser &) override
     {
-        parser.addOption(QCommandLineOption(QStringLiteral("report"),
-                                            QStringLiteral("Output: text (default) or json (with category, description and recommendation)."),
-                                            QStringLiteral("text|json"), QStringLiteral("text")));
-    }
-
-    int run(CliContext &context, const QCommandLineParser &parser) override
-    {
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         const QString &kind = reportKind();
         const QList<CheckInfo> checks = checkCatalogue();
         return context.writeReport({}, [&](QIODevice &device) {

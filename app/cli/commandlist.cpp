@@ -122,6 +122,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
                                       "wide the source is."),
         .exitCodes = Usage::plainExitCodes(),
         .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
+        .reportHelp = QStringLiteral("Output: text (default) or json (with category, description and recommendation)."),
     }));
     return commands;
 }

@@ -14,14 +14,10 @@ public:
     using WorkspaceCommand::WorkspaceCommand;
 
 protected:
-    void addCommandOptions(QCommandLineParser &parser) override
-    {
-        parser.addOption(reportOption());
-    }
     void addPathArguments(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("old"), QStringLiteral("The rules as they are (a file or folder)."));
-        parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("The rules as they would be (a file or folder)."));
+        addArgument(parser, QStringLiteral("old"), QStringLiteral("The rules as they are (a file or folder)."));
+        addArgument(parser, QStringLiteral("new"), QStringLiteral("The rules as they would be (a file or folder)."));
     }
     int maximumPaths() const override { return 2; }
 
@@ -44,8 +40,6 @@ protected:
     }
 
     int runWithWorkspace(CliContext &, const QCommandLineParser &, const LoadedWorkspace &) override { return Success; }
-
-private:
 };
 
 } // namespace

@@ -20,7 +20,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOptions({m_services, m_port, m_upstream, m_timeout, reportOption()});
-        parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Host name or address to test."));
+        addArgument(parser, QStringLiteral("host"), QStringLiteral("Host name or address to test."));
     }
 
     int run(CliContext &context, const QCommandLineParser &parser) override

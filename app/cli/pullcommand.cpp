@@ -25,8 +25,6 @@ protected:
     {
         const QString command = name();
         const QCommandLineOption &output = m_output;
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
             return usageError(context, QStringLiteral("-o DIR is required"));
         const QStringList groups = parser.values(m_group);
