@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The DescribeSecurityGroupAttribute reader and writer on real-shaped and deliberately broken files.
 
-#include "io/apijsonformat.h"
 #include "io/formatregistry.h"
+#include "io/formats.h"
 #include "io/readmonitor.h"
 #include "io/rulefiles.h"
 

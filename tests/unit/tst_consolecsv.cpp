@@ -5,7 +5,7 @@
 
 #include "formattesting.h"
 
-#include "io/consolecsvformat.h"
+#include "io/formats.h"
 #include "io/rulefiles.h"
 
 using namespace sg;
