@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysiscontroller.h"
 #include "core/ruleenums.h"
+#include "mainwindow.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -39,6 +41,13 @@ inline void isolateGuiTest()
     QCoreApplication::setOrganizationName(QStringLiteral("SG Assist Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("sgassist-")
                                          + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+}
+
+// Opens `file` in `window` and waits until its analysis is current: false when the file did not
+// open or the analysis did not come.
+inline bool openAnalysed(sg::ui::MainWindow &window, const QString &file)
+{
+    return window.openFile(file) && QTest::qWaitFor([&window] { return window.analysisController()->isCurrent(); });
 }
 
 // The model rules as "TCP 22/22 203.0.113.10/32" lines, for exact comparisons.

@@ -82,8 +82,7 @@ QModelIndex rowOf(FindingsDock *dock, const QString &check, int column)
 void acceptSsh(MainWindow &window, const QString &path, QDate until, const QString &reason)
 {
     window.analysisController()->setToday(day);
-    QVERIFY(window.openFile(path));
-    QTRY_VERIFY(window.analysisController()->isCurrent());
+    QVERIFY(openAnalysed(window, path));
     FindingsDock *dock = window.findingsDock();
     dock->selectFinding(findingOf(dock, QStringLiteral("exposed-ssh")));
     QCOMPARE(dock->selectedFindings().size(), 1);
@@ -115,8 +114,7 @@ private Q_SLOTS:
     void findingsFilterMatchesTheTextAsTyped()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, exposedFile));
         FindingsDock *dock = window.findingsDock();
         const QAbstractItemModel *shown = dock->view()->model();
         // The checks of the findings the view shows, branch after branch.
@@ -307,8 +305,7 @@ private Q_SLOTS:
         {
             MainWindow second;
             second.analysisController()->setToday(day);
-            QVERIFY(second.openFile(rules));
-            QTRY_VERIFY(second.analysisController()->isCurrent());
+            QVERIFY(openAnalysed(second, rules));
             QVERIFY(find(second.analysisController()->result(), QStringLiteral("exposed-ssh"))->suppressed());
         }
 

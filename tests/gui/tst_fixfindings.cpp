@@ -69,7 +69,7 @@ void selectChecks(FindingsDock *dock, const QStringList &checks)
 // the file did not open or its analysis did not come.
 bool openAndSelect(MainWindow &window, const QString &file, const QStringList &checks)
 {
-    if (!window.openFile(file) || !QTest::qWaitFor([&window] { return window.analysisController()->isCurrent(); }))
+    if (!openAnalysed(window, file))
         return false;
     selectChecks(window.findingsDock(), checks);
     return true;
@@ -96,8 +96,7 @@ private Q_SLOTS:
     void fixThroughTheDialogLeavesNothingHigh()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, exposedFile));
         QCOMPARE(window.analysisController()->result().countAtLeast(Severity::High), 3);
         const RuleSet before = window.ruleModel()->ruleSet();
         QUndoStack *undo = window.documentController()->undoStack();
@@ -179,8 +178,7 @@ private Q_SLOTS:
     void lockoutIsRefusedAndNamed()
     {
         MainWindow window;
-        QVERIFY(window.openFile(lockoutFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, lockoutFile));
         const RuleSet before = window.ruleModel()->ruleSet();
         const int steps = window.documentController()->undoStack()->count();
         FindingsDock *dock = window.findingsDock();

@@ -180,8 +180,7 @@ private Q_SLOTS:
         const QString folder = copyOf(openValues, dir);
         {
             MainWindow window;
-            QVERIFY(window.openFile(folder));
-            QTRY_VERIFY(window.analysisController()->isCurrent());
+            QVERIFY(openAnalysed(window, folder));
             const QString before = notebooks(window);
             QVERIFY2(!before.contains(QStringLiteral("198.51.100.0/24")), qPrintable(before));
 
