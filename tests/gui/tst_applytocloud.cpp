@@ -67,7 +67,6 @@ private:
 void TestApplyToCloud::initTestCase()
 {
     isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-applytocloud"); // the cloud settings of this test alone
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 

@@ -151,7 +151,6 @@ void TestCloudSecrets::initTestCase()
             qunsetenv(key.toLatin1().constData());
     }
     isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-cloudsecrets");
     previousHandler = qInstallMessageHandler(recordMessage);
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
     qputenv("HOME", m_cloud.work.path().toUtf8()); // no aliyun configuration

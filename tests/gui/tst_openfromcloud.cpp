@@ -68,7 +68,6 @@ private:
 void TestOpenFromCloud::initTestCase()
 {
     isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-openfromcloud"); // the cloud settings of this test alone
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 
