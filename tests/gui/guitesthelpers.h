@@ -43,6 +43,12 @@ inline void isolateGuiTest()
                                          + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
+// QTEST_MAIN for the GUI tests: the program is isolated (isolateGuiTest()) as soon as its
+// QApplication exists, before the test object and its first function, so no GUI test can forget it.
+#define SGASSIST_GUI_TEST_MAIN(TestObject)     \
+    Q_COREAPP_STARTUP_FUNCTION(isolateGuiTest) \
+    QTEST_MAIN(TestObject)
+
 // Opens `file` in `window` and waits until its analysis is current: false when the file did not
 // open or the analysis did not come.
 inline bool openAnalysed(sg::ui::MainWindow &window, const QString &file)

@@ -107,8 +107,6 @@ class TestAcceptRisk : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     // The findings filter matches the text as typed: a check id with its hyphen, an address with
     // its dots (they were once read as a pattern, and matched nothing), in any case.
     void findingsFilterMatchesTheTextAsTyped()
@@ -397,5 +395,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAcceptRisk)
+SGASSIST_GUI_TEST_MAIN(TestAcceptRisk)
 #include "tst_acceptrisk.moc"

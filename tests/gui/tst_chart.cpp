@@ -45,8 +45,6 @@ class TestChart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void everyBarHasARowAndALabel_data()
     {
         QTest::addColumn<int>("count");
@@ -117,5 +115,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestChart)
+SGASSIST_GUI_TEST_MAIN(TestChart)
 #include "tst_chart.moc"

@@ -90,7 +90,6 @@ class TestFixFindings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
     void cleanup() { AddressDetector::setLookupForTests({}); }
 
     void fixThroughTheDialogLeavesNothingHigh()
@@ -335,5 +334,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFixFindings)
+SGASSIST_GUI_TEST_MAIN(TestFixFindings)
 #include "tst_fixfindings.moc"

@@ -89,7 +89,6 @@ class TestSupplyValues : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
     // The folders each test remembered values for are gone with it.
     void cleanup() { Settings::setValue(Settings::Key::InputValues, QVariantMap()); }
 
@@ -371,5 +370,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSupplyValues)
+SGASSIST_GUI_TEST_MAIN(TestSupplyValues)
 #include "tst_supplyvalues.moc"
