@@ -4,8 +4,8 @@
 // outside the bars, and a report image whose text is as large as the page's.
 
 #include "guitesthelpers.h"
+#include "testexposure.h"
 
-#include "analysis/analyzer.h"
 #include "exposurechartdock.h"
 #include "exposureplot.h"
 
@@ -16,6 +16,7 @@
 
 using namespace sg;
 using namespace sg::ui;
+using testexposure::seriesOf;
 
 namespace {
 
@@ -31,11 +32,6 @@ RuleSet rangesOpen(int count)
         set.rules.append(rule);
     }
     return set;
-}
-
-ExposureSeries seriesOf(const RuleSet &set)
-{
-    return ExposureSeries::build(set, Analyzer().analyze(set));
 }
 
 } // namespace
