@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <functional>
 
 namespace sg::ui {
 namespace {
@@ -45,73 +46,59 @@ RuleOrderProxy::~RuleOrderProxy()
     m_watcher.waitForFinished();
 }
 
+void RuleOrderProxy::endResetToModelRows()
+{
+    m_rows.clear();
+    m_inverse.clear();
+    m_identityShown = true;
+    endResetModel();
+}
+
 void RuleOrderProxy::setSourceModel(QAbstractItemModel *model)
 {
     m_rules = qobject_cast<RuleTableModel *>(model);
     Q_ASSERT(m_rules);
     beginResetModel();
     QAbstractProxyModel::setSourceModel(model);
-    m_rows.clear();
-    m_inverse.clear();
-    m_identityShown = true;
-    endResetModel();
+    endResetToModelRows();
 
     // While the rows are the model's, its changes pass straight through; otherwise the order is
     // void and shown afresh (after a reset to the model's rows, so that no index is ever stale).
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_rows.clear();
-        m_inverse.clear();
-        m_identityShown = true;
-        endResetModel();
+        endResetToModelRows();
         reorder(false);
     });
-    const auto structuralBegin = [this] {
-        if (!m_identityShown)
+    // A structural change (rows inserted, removed or moved) passes through as begin...()/end...()
+    // while the rows are the model's; otherwise it is shown afresh, after a reset.
+    const auto structuralBegin = [this](const std::function<void()> &passThrough) {
+        m_resetPending = !m_identityShown;
+        if (m_resetPending)
             beginResetModel();
-        return m_identityShown;
+        else
+            passThrough();
     };
-    const auto structuralEnd = [this](bool passedThrough) {
-        if (!passedThrough) {
-            m_rows.clear();
-            m_inverse.clear();
-            m_identityShown = true;
-            endResetModel();
-        }
+    const auto structuralEnd = [this](void (RuleOrderProxy::*passThrough)()) {
+        if (m_resetPending)
+            endResetToModelRows();
+        else
+            (this->*passThrough)();
         if (!isIdentity())
             reorder(false);
     };
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, structuralBegin](const QModelIndex &, int first, int last) {
-        m_resetPending = !structuralBegin();
-        if (!m_resetPending)
-            beginInsertRows({}, first, last);
+        structuralBegin([&] { beginInsertRows({}, first, last); });
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this, structuralEnd] {
-        if (!m_resetPending)
-            endInsertRows();
-        structuralEnd(!m_resetPending);
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [structuralEnd] { structuralEnd(&RuleOrderProxy::endInsertRows); });
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this, structuralBegin](const QModelIndex &, int first, int last) {
-        m_resetPending = !structuralBegin();
-        if (!m_resetPending)
-            beginRemoveRows({}, first, last);
+        structuralBegin([&] { beginRemoveRows({}, first, last); });
     });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this, structuralEnd] {
-        if (!m_resetPending)
-            endRemoveRows();
-        structuralEnd(!m_resetPending);
-    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [structuralEnd] { structuralEnd(&RuleOrderProxy::endRemoveRows); });
     connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this,
             [this, structuralBegin](const QModelIndex &, int first, int last, const QModelIndex &, int destination) {
-                m_resetPending = !structuralBegin();
-                if (!m_resetPending)
-                    beginMoveRows({}, first, last, {}, destination);
+                structuralBegin([&] { beginMoveRows({}, first, last, {}, destination); });
             });
-    connect(model, &QAbstractItemModel::rowsMoved, this, [this, structuralEnd] {
-        if (!m_resetPending)
-            endMoveRows();
-        structuralEnd(!m_resetPending);
-    });
+    connect(model, &QAbstractItemModel::rowsMoved, this, [structuralEnd] { structuralEnd(&RuleOrderProxy::endMoveRows); });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
                 if (m_identityShown) {

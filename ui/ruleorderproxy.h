@@ -76,6 +76,8 @@ private:
     void reorder(bool reset);
     void apply(const Order &order, bool reset);
     void finished();
+    // Ends a reset begun with beginResetModel() with the order dropped: the rows are the model's.
+    void endResetToModelRows();
 
     RuleTableModel *m_rules = nullptr;
     QString m_search;

@@ -14,21 +14,7 @@ namespace {
 class ApplyCommand final : public WorkspaceCommand
 {
 public:
-    ApplyCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("apply"),
-            .synopsis = QStringLiteral("apply FILE [--group sg-ID] [--profile NAME] [--region ID] [--endpoint URL] [--yes]"),
-            .description = QStringLiteral("Make a live security group equal to FILE: read the group, print the plan (revoke by rule id,\n"
-                                          "authorize, modify), and only with --yes apply it, read the group again and verify it equals\n"
-                                          "FILE. Before changing anything the live group is saved as <group-id>.before-<timestamp>.json\n"
-                                          "next to FILE; applying that file undoes the change. A file of several groups needs --group.\n"
-                                          "Region: --region, else the profile's region_id, else the file's RegionId."),
-            .exitCodes = QStringLiteral("Exit codes: 0 applied and verified (or plan shown), 1 applied but different, 2 bad input,\n"
-                                        "3 API or network error."),
-            .reportKinds = {},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -38,7 +24,7 @@ protected:
     }
     void addPathArguments(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
+        addArgument(parser, QStringLiteral("file"), QStringLiteral("The rules the group should have (any readable format)."));
     }
     int maximumPaths() const override { return 1; }
 
@@ -126,9 +112,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeApplyCommand()
+std::unique_ptr<Command> makeApplyCommand(Usage usage)
 {
-    return std::make_unique<ApplyCommand>();
+    return std::make_unique<ApplyCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -10,22 +10,13 @@ namespace {
 class BuildCommand final : public Command
 {
 public:
-    BuildCommand()
-        : Command({
-            .name = QStringLiteral("build"),
-            .synopsis = QStringLiteral("build PLAN.json [--to FORMAT] [-o FILE]"),
-            .description = QStringLiteral("Build the rules a setup plan needs and write them in a format."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {},
-        })
-    {
-    }
+    using Command::Command;
 
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOptions({m_to, outputOption(QStringLiteral("the rules"))});
-        parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("The setup plan (JSON)."));
+        addArgument(parser, QStringLiteral("plan"), QStringLiteral("The setup plan (JSON)."));
     }
 
     int run(CliContext &context, const QCommandLineParser &parser) override
@@ -55,9 +46,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeBuildCommand()
+std::unique_ptr<Command> makeBuildCommand(Usage usage)
 {
-    return std::make_unique<BuildCommand>();
+    return std::make_unique<BuildCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -15,26 +15,7 @@ namespace {
 class CheckCommand final : public WorkspaceCommand
 {
 public:
-    CheckCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("check"),
-            .synopsis = QStringLiteral("check PATHS... [--from FORMAT] [--report text|json|sarif] [--fail-on critical|high|medium|low|info|never] [--baseline FILE] [-o FILE]"),
-            .description = QStringLiteral("Analyse rule files: exposure of every rule under Alibaba's evaluation order, shadowed, redundant\n"
-                                          "and duplicate rules within each group, priority ties, limits and the source document's practices.\n"
-                                          "PATHS are files, folders (every rule file in them) or '-' for standard input; a file may hold\n"
-                                          "several groups. With network interface files (DescribeNetworkInterfaces, DescribeInstances),\n"
-                                          "every exposure says on which interfaces it is effective once their other groups are merged in.\n"
-                                          "--baseline FILE names accepted risks: {\"exemptions\": [{\"check\", \"group\", \"ruleId\" | \"resource\" |\n"
-                                          "\"port\", \"reason\", \"expires\": \"YYYY-MM-DD\"}]}. A finding an exemption matches stays in the report,\n"
-                                          "marked suppressed with the reason, and does not count for --fail-on; after its date an exemption\n"
-                                          "no longer applies and an expired-exemption finding names it. SGASSIST_TODAY=YYYY-MM-DD sets the\n"
-                                          "date exemptions are judged on (for tests and reproducible runs)."),
-            .exitCodes = QStringLiteral("Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input or\n"
-                                        "usage, 3 I/O error."),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -102,9 +83,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeCheckCommand()
+std::unique_ptr<Command> makeCheckCommand(Usage usage)
 {
-    return std::make_unique<CheckCommand>();
+    return std::make_unique<CheckCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
-#include "commands.h"
 
 #include "io/formatregistry.h"
 
@@ -16,6 +15,7 @@ int Command::execute(CliContext &context, const QStringList &arguments)
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing but errors (the exit code tells the result)."));
     parser.addOption(quiet);
+    m_takesArguments = false;
     addOptions(parser);
     int exitCode = Success;
     if (!context.parse(parser, name(), arguments, &exitCode))
@@ -27,16 +27,38 @@ int Command::execute(CliContext &context, const QStringList &arguments)
             return usageError(context, QStringLiteral("\"%1\" is not a report: use %2").arg(m_reportKind, m_usage.reportKinds.join(QStringLiteral(", "))));
         }
     }
+    if (!m_takesArguments && !parser.positionalArguments().isEmpty())
+        return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     return run(context, parser);
+}
+
+void Command::addOptions(QCommandLineParser &parser)
+{
+    addReportOption(parser);
+}
+
+void Command::addArgument(QCommandLineParser &parser, const QString &name, const QString &description, const QString &syntax)
+{
+    parser.addPositionalArgument(name, description, syntax);
+    m_takesArguments = true;
 }
 
 QCommandLineOption Command::reportOption() const
 {
     const QStringList &kinds = m_usage.reportKinds;
-    QStringList described = kinds;
-    described.first() += QStringLiteral(" (default)");
-    return QCommandLineOption(QStringLiteral("report"), QStringLiteral("Output: %1.").arg(described.join(QStringLiteral(", "))),
-                              kinds.join(u'|'), kinds.first());
+    QString help = m_usage.reportHelp;
+    if (help.isEmpty()) {
+        QStringList described = kinds;
+        described.first() += QStringLiteral(" (default)");
+        help = QStringLiteral("Output: %1.").arg(described.join(QStringLiteral(", ")));
+    }
+    return QCommandLineOption(QStringLiteral("report"), help, kinds.join(u'|'), kinds.first());
+}
+
+void Command::addReportOption(QCommandLineParser &parser) const
+{
+    if (!m_usage.reportKinds.isEmpty())
+        parser.addOption(reportOption());
 }
 
 QCommandLineOption Command::outputOption(const QString &what)
@@ -77,7 +99,7 @@ void WorkspaceCommand::addOptions(QCommandLineParser &parser)
 
 void WorkspaceCommand::addPathArguments(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
+    addArgument(parser, QStringLiteral("paths"), QStringLiteral("Rule files, folders, or '-'."), QStringLiteral("PATHS..."));
 }
 
 QString WorkspaceCommand::inputName(const QStringList &paths)
@@ -143,23 +165,6 @@ int WorkspaceCommand::load(CliContext &context, const QCommandLineParser &parser
         return BadInput;
     }
     return Success;
-}
-
-std::vector<std::unique_ptr<Command>> makeCommands()
-{
-    std::vector<std::unique_ptr<Command>> out;
-    out.push_back(makeCatalogueCommand());
-    out.push_back(makeBuildCommand());
-    out.push_back(makeCheckCommand());
-    out.push_back(makeExplainCommand());
-    out.push_back(makeConvertCommand());
-    out.push_back(makeDiffCommand());
-    out.push_back(makeFixCommand());
-    out.push_back(makePullCommand());
-    out.push_back(makeApplyCommand());
-    out.push_back(makeProbeCommand());
-    out.push_back(makeChecksCommand());
-    return out;
 }
 
 } // namespace sg::cli

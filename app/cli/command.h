@@ -16,22 +16,26 @@
 
 namespace sg::cli {
 
-// What a command is called and what --help (and the man page, generated from it) says about it.
+// What a command is called and what --help (and the man page, generated from it) says about it:
+// one record per command in the command list, makeCommands() (commandlist.cpp).
 struct Usage
 {
     QString name;
     QString synopsis;    // what follows "sgassist-cli " in the overall usage: "check PATHS... [--report ...]"
     QString description; // a paragraph
     QString exitCodes;
-    QStringList reportKinds; // what --report may ask for, the default first; none: the command has no --report
+    // Optional (the members above are not: a record that leaves one out is warned about):
+    QStringList reportKinds = {}; // what --report may ask for, the default first; none: the command has no --report
+    QString reportHelp = {};      // what --help says of --report; by default "Output: text (default), json."
 
     // The exit codes of a command that only reads and writes.
     static QString plainExitCodes() { return QStringLiteral("Exit codes: 0 success, 2 bad input or usage, 3 I/O error."); }
 };
 
-// One sgassist-cli command. execute() parses the arguments (with --help, which lists the options
-// and the exit codes, and --quiet) and checks --report, then calls run(); each command adds only
-// its own options and does only its own work.
+// One sgassist-cli command, made with its Usage record (see makeCommands()). execute() parses the
+// arguments (with --help, which lists the options and the exit codes, and --quiet), checks --report
+// and refuses positional arguments the command does not take, then calls run(); each command adds
+// only its own options and does only its own work.
 class Command
 {
 public:
@@ -45,12 +49,18 @@ public:
     int execute(CliContext &context, const QStringList &arguments);
 
 protected:
-    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // The command's options and positional arguments; by default only its --report, if it has one.
+    virtual void addOptions(QCommandLineParser &parser);
     virtual int run(CliContext &context, const QCommandLineParser &parser) = 0;
 
     int usageError(CliContext &context, const QString &message) const { return context.usageError(name(), message); }
-    // --report with the command's kinds, the first being the default.
+    // Lists a positional argument in --help. A command that lists none takes none: execute() refuses
+    // the first one given as an unexpected argument.
+    void addArgument(QCommandLineParser &parser, const QString &name, const QString &description, const QString &syntax = {});
+    // --report with the command's kinds, the first being the default, and its help from the Usage.
     QCommandLineOption reportOption() const;
+    // Adds reportOption() when the command has report kinds.
+    void addReportOption(QCommandLineParser &parser) const;
     // The report kind asked for (checked before run()).
     const QString &reportKind() const { return m_reportKind; }
     static QCommandLineOption outputOption(const QString &what);
@@ -62,6 +72,7 @@ protected:
 private:
     Usage m_usage;
     QString m_reportKind;
+    bool m_takesArguments = false;
 };
 
 // A command that reads rule files into a workspace: PATHS... (files, folders, "-" for standard
@@ -75,7 +86,8 @@ protected:
     void addOptions(QCommandLineParser &parser) final;
     int run(CliContext &context, const QCommandLineParser &parser) final;
 
-    virtual void addCommandOptions(QCommandLineParser &parser) = 0;
+    // The command's own options; by default only its --report, if it has one.
+    virtual void addCommandOptions(QCommandLineParser &parser) { addReportOption(parser); }
     // The paths' entry in --help; by default "PATHS...": rule files, folders, or '-'.
     virtual void addPathArguments(QCommandLineParser &parser);
     // How many paths the command takes: at least one, by default any number.
@@ -96,7 +108,7 @@ private:
     QCommandLineOption m_param{QStringLiteral("param"), QString(), QStringLiteral("name=value")};
 };
 
-// Every command, in the order the usage lists them.
+// Every command with its Usage record, in the order the usage lists them (commandlist.cpp).
 std::vector<std::unique_ptr<Command>> makeCommands();
 
 } // namespace sg::cli

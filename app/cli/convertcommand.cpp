@@ -12,19 +12,7 @@ namespace {
 class ConvertCommand final : public WorkspaceCommand
 {
 public:
-    ConvertCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("convert"),
-            .synopsis = QStringLiteral("convert PATHS... [--from FORMAT] --to FORMAT [-o FILE|DIR/]"),
-            .description = QStringLiteral("Read rule files and write them in another format. A format of one group per file (all but\n"
-                                          "project) gets one file per group when the input holds several: -o must then be a folder, and\n"
-                                          "the names written are printed. Formats with at most 200 rules a file write FILE-1.ext,\n"
-                                          "FILE-2.ext, ... and print their names."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -57,9 +45,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeConvertCommand()
+std::unique_ptr<Command> makeConvertCommand(Usage usage)
 {
-    return std::make_unique<ConvertCommand>();
+    return std::make_unique<ConvertCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -11,28 +11,13 @@ namespace {
 class DiffCommand final : public WorkspaceCommand
 {
 public:
-    DiffCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("diff"),
-            .synopsis = QStringLiteral("diff OLD NEW [--from FORMAT] [--report text|json]"),
-            .description = QStringLiteral("Compare rule files before applying the new ones: rules added, removed and changed, and the\n"
-                                          "findings the change introduces and resolves. OLD and NEW are files or folders; groups are\n"
-                                          "paired by id (or name in the source). Exits 0 whether or not they differ."),
-            .exitCodes = Usage::plainExitCodes(),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
-    void addCommandOptions(QCommandLineParser &parser) override
-    {
-        parser.addOption(reportOption());
-    }
     void addPathArguments(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("old"), QStringLiteral("The rules as they are (a file or folder)."));
-        parser.addPositionalArgument(QStringLiteral("new"), QStringLiteral("The rules as they would be (a file or folder)."));
+        addArgument(parser, QStringLiteral("old"), QStringLiteral("The rules as they are (a file or folder)."));
+        addArgument(parser, QStringLiteral("new"), QStringLiteral("The rules as they would be (a file or folder)."));
     }
     int maximumPaths() const override { return 2; }
 
@@ -55,15 +40,13 @@ protected:
     }
 
     int runWithWorkspace(CliContext &, const QCommandLineParser &, const LoadedWorkspace &) override { return Success; }
-
-private:
 };
 
 } // namespace
 
-std::unique_ptr<Command> makeDiffCommand()
+std::unique_ptr<Command> makeDiffCommand(Usage usage)
 {
-    return std::make_unique<DiffCommand>();
+    return std::make_unique<DiffCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -12,18 +12,7 @@ namespace {
 class ExplainCommand final : public WorkspaceCommand
 {
 public:
-    ExplainCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("explain"),
-            .synopsis = QStringLiteral("explain PATHS... [--eni ID | --instance ID | --group ID] --source ADDR|sg-ID --protocol tcp|udp|icmp|gre|all [--port N] [--direction ingress|egress] [--report text|json]"),
-            .description = QStringLiteral("Answer \"can this source reach this port?\" as Alibaba Cloud decides it, and name the rule that\n"
-                                          "decides. With several groups, name where to ask: a network interface (all its groups are\n"
-                                          "evaluated together, as Alibaba does), an instance (its primary interface) or one group."),
-            .exitCodes = QStringLiteral("Exit codes: 0 allowed, 1 denied, 2 bad input or usage, 3 I/O error."),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -140,9 +129,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeExplainCommand()
+std::unique_ptr<Command> makeExplainCommand(Usage usage)
 {
-    return std::make_unique<ExplainCommand>();
+    return std::make_unique<ExplainCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -17,26 +17,7 @@ namespace {
 class FixCommand final : public WorkspaceCommand
 {
 public:
-    FixCommand()
-        : WorkspaceCommand({
-            .name = QStringLiteral("fix"),
-            .synopsis = QStringLiteral("fix PATHS... [--from FORMAT] [--fail-on critical|high|medium|low|info] [--replace-with CIDR ...] "
-                                       "[--keep ADDR ...] [--to FORMAT] [-o FILE|DIR/]"),
-            .description = QStringLiteral("Narrow or remove every rule with a finding at or above --fail-on (default high): each such rule\n"
-                                          "keeps only the --replace-with sources and the --keep addresses of its address family (one rule\n"
-                                          "each, in its place, the first keeping its id), or is removed when neither is given. Every other\n"
-                                          "rule is written exactly as it was (ids, priorities, descriptions, order). Lockout safety: each\n"
-                                          "--keep address must reach SSH (TCP 22) and RDP (TCP 3389) afterwards wherever it did before,\n"
-                                          "on every network interface carrying the group (or the group alone); a change that would cut\n"
-                                          "it is not made and is named. The fixed rules go to standard output or -o in --to FORMAT\n"
-                                          "(default: the input's format); the changes, the lockout proof and the change as `diff` shows\n"
-                                          "it go to standard error. Several groups are written as `convert` writes them."),
-            .exitCodes = QStringLiteral("Exit codes: 0 nothing at or above --fail-on remains, 1 something does (a change refused for\n"
-                                        "lockout safety, or a finding no narrowing fixes), 2 bad input or usage, 3 I/O error."),
-            .reportKinds = {},
-        })
-    {
-    }
+    using WorkspaceCommand::WorkspaceCommand;
 
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
@@ -144,9 +125,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeFixCommand()
+std::unique_ptr<Command> makeFixCommand(Usage usage)
 {
-    return std::make_unique<FixCommand>();
+    return std::make_unique<FixCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

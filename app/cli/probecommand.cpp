@@ -14,23 +14,13 @@ namespace {
 class ProbeCommand final : public Command
 {
 public:
-    ProbeCommand()
-        : Command({
-            .name = QStringLiteral("probe"),
-            .synopsis = QStringLiteral("probe HOST [--services ID,...] [--port N/tcp ...] [--timeout MS] [--report text|json]"),
-            .description = QStringLiteral("Try a TCP connection to each port of the chosen services on HOST, like 'nc -zv HOST PORT' for "
-                                          "all of them at once.\nUDP ports are listed as not testable."),
-            .exitCodes = QStringLiteral("Exit codes: 0 every tested port open, 1 any refused, timed out or failed, 2 bad usage."),
-            .reportKinds = {QStringLiteral("text"), QStringLiteral("json")},
-        })
-    {
-    }
+    using Command::Command;
 
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
         parser.addOptions({m_services, m_port, m_upstream, m_timeout, reportOption()});
-        parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Host name or address to test."));
+        addArgument(parser, QStringLiteral("host"), QStringLiteral("Host name or address to test."));
     }
 
     int run(CliContext &context, const QCommandLineParser &parser) override
@@ -94,9 +84,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeProbeCommand()
+std::unique_ptr<Command> makeProbeCommand(Usage usage)
 {
-    return std::make_unique<ProbeCommand>();
+    return std::make_unique<ProbeCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -12,19 +12,7 @@ namespace {
 class PullCommand final : public Command
 {
 public:
-    PullCommand()
-        : Command({
-            .name = QStringLiteral("pull"),
-            .synopsis = QStringLiteral("pull [--profile NAME] [--region ID] [--group sg-ID ...] [--endpoint URL] -o DIR"),
-            .description = QStringLiteral("Read security groups and network interfaces from Alibaba Cloud into a folder that opens as a\n"
-                                          "workspace: DIR/<group-id>.json (DescribeSecurityGroupAttribute, every rule with its id) and\n"
-                                          "DIR/network-interfaces.json (DescribeNetworkInterfaces). Only Describe actions are called.\n"
-                                          "Nothing is written unless everything was read."),
-            .exitCodes = QStringLiteral("Exit codes: 0 success, 2 bad usage or credentials, 3 API or network error (the API's code on stderr)."),
-            .reportKinds = {},
-        })
-    {
-    }
+    using Command::Command;
 
 protected:
     void addOptions(QCommandLineParser &parser) override
@@ -37,8 +25,6 @@ protected:
     {
         const QString command = name();
         const QCommandLineOption &output = m_output;
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(context, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
             return usageError(context, QStringLiteral("-o DIR is required"));
         const QStringList groups = parser.values(m_group);
@@ -91,9 +77,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makePullCommand()
+std::unique_ptr<Command> makePullCommand(Usage usage)
 {
-    return std::make_unique<PullCommand>();
+    return std::make_unique<PullCommand>(std::move(usage));
 }
 
 } // namespace sg::cli

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servicecatalogue.h"
 
+#include "builtinresource.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -22,12 +23,7 @@ const ServiceCatalogue &ServiceCatalogue::builtIn()
 {
     static const ServiceCatalogue catalogue = [] {
         initCatalogueResource();
-        QFile file(QStringLiteral(":/sgassist/catalogue/services.json"));
-        const bool opened = file.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "ServiceCatalogue::builtIn", "the catalogue resource is missing");
-        Parsed<ServiceCatalogue> parsed = fromJson(file.readAll(), file.fileName());
-        Q_ASSERT_X(parsed.ok(), "ServiceCatalogue::builtIn", "the built-in catalogue is invalid");
-        return parsed.value;
+        return readBuiltInResource<ServiceCatalogue>(QStringLiteral(":/sgassist/catalogue/services.json"));
     }();
     return catalogue;
 }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbenchranges.h"
 
+#include "builtinresource.h"
 #include "io/jsonutil.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,12 +19,7 @@ const WorkbenchRanges &WorkbenchRanges::builtIn()
 {
     static const WorkbenchRanges ranges = [] {
         initWorkbenchResource();
-        QFile file(QStringLiteral(":/sgassist/workbench/ranges.json"));
-        const bool opened = file.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "WorkbenchRanges::builtIn", "the Workbench ranges resource is missing");
-        Parsed<WorkbenchRanges> parsed = fromJson(file.readAll(), file.fileName());
-        Q_ASSERT_X(parsed.ok(), "WorkbenchRanges::builtIn", "the built-in Workbench ranges are invalid");
-        return parsed.value;
+        return readBuiltInResource<WorkbenchRanges>(QStringLiteral(":/sgassist/workbench/ranges.json"));
     }();
     return ranges;
 }

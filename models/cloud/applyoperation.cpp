@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applyoperation.h"
 
-#include "io/apijsonformat.h"
 #include "io/fileio.h"
+#include "io/formats.h"
 
 #include <QDir>
 #include <QFileInfo>

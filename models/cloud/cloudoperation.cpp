@@ -4,7 +4,7 @@
 
 #include "ecscall.h"
 
-#include "io/apijsonformat.h"
+#include "io/formats.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -57,28 +57,25 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         return HclValue::tuple(out);
     }
     if (name == u"element") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<const Items *, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const HclValue::Items *list = c.list(0);
-        const auto index = list ? c.integer(1) : std::nullopt;
-        if (!index)
-            return HclValue::invalid();
-        if (list->isEmpty() || *index < 0) {
+        const auto &[list, index] = *args;
+        if (list->isEmpty() || index < 0) {
             *c.error = list->isEmpty() ? Messages::tr("element() cannot pick from an empty list")
                                        : Messages::tr("element() needs an index of 0 or more");
             return HclValue::invalid();
         }
-        return list->at(*index % list->size());
+        return list->at(index % list->size());
     }
     if (name == u"index") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<const Items *, const HclValue *>();
+        if (!args)
             return HclValue::invalid();
-        const HclValue::Items *list = c.list(0);
-        if (!list)
-            return HclValue::invalid();
-        const qsizetype at = list->indexOf(c.args.at(1));
+        const auto &[list, value] = *args;
+        const qsizetype at = list->indexOf(*value);
         if (at < 0) {
-            *c.error = Messages::tr("index(): the list does not hold %1").arg(c.args.at(1).display());
+            *c.error = Messages::tr("index(): the list does not hold %1").arg(value->display());
             return HclValue::invalid();
         }
         return HclValue::number(double(at));
@@ -98,17 +95,14 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         return HclValue::invalid();
     }
     if (name == u"contains") {
-        if (!c.count(2, 2))
-            return HclValue::invalid();
-        const HclValue::Items *list = c.list(0);
-        return list ? HclValue::boolean(list->contains(c.args.at(1))) : HclValue::invalid();
+        const auto args = c.arguments<const Items *, const HclValue *>();
+        return args ? HclValue::boolean(std::get<0>(*args)->contains(*std::get<1>(*args))) : HclValue::invalid();
     }
     if (name == u"keys" || name == u"values") {
-        if (!c.count(1, 1))
+        const auto args = c.arguments<const Fields *>();
+        if (!args)
             return HclValue::invalid();
-        const HclValue::Fields *map = c.map(0);
-        if (!map)
-            return HclValue::invalid();
+        const Fields *map = std::get<0>(*args);
         return name == u"keys" ? strings(map->keys()) : HclValue::tuple(map->values());
     }
     if (name == u"merge") {
@@ -124,12 +118,10 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         return HclValue::object(out);
     }
     if (name == u"zipmap") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<const Items *, const Items *>();
+        if (!args)
             return HclValue::invalid();
-        const HclValue::Items *keys = c.list(0);
-        const HclValue::Items *values = keys ? c.list(1) : nullptr;
-        if (!values)
-            return HclValue::invalid();
+        const auto &[keys, values] = *args;
         if (keys->size() != values->size()) {
             *c.error = Messages::tr("zipmap(): %1 keys for %2 values").arg(keys->size()).arg(values->size());
             return HclValue::invalid();
@@ -146,10 +138,8 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         return HclValue::object(out);
     }
     if (name == u"flatten") {
-        if (!c.count(1, 1))
-            return HclValue::invalid();
-        const HclValue::Items *list = c.list(0);
-        if (!list)
+        const auto args = c.arguments<const Items *>();
+        if (!args)
             return HclValue::invalid();
         HclValue::Items out;
         std::function<void(const HclValue::Items &)> walk = [&](const HclValue::Items &items) {
@@ -160,7 +150,7 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
                     out.append(item);
             }
         };
-        walk(*list);
+        walk(*std::get<0>(*args));
         return HclValue::tuple(out);
     }
     if (name == u"compact" || name == u"distinct" || name == u"reverse" || name == u"sort" || name == u"tolist"
@@ -234,18 +224,15 @@ std::optional<HclValue> collectionFunctions(QStringView name, Call &c)
         return HclValue::tuple(out);
     }
     if (name == u"slice") {
-        if (!c.count(3, 3))
+        const auto args = c.arguments<const Items *, qint64, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const HclValue::Items *list = c.list(0);
-        const auto from = list ? c.integer(1) : std::nullopt;
-        const auto to = from ? c.integer(2) : std::nullopt;
-        if (!to)
-            return HclValue::invalid();
-        if (*from < 0 || *to < *from || *to > list->size()) {
-            *c.error = Messages::tr("slice(): %1 to %2 is outside a list of %3").arg(*from).arg(*to).arg(list->size());
+        const auto &[list, from, to] = *args;
+        if (from < 0 || to < from || to > list->size()) {
+            *c.error = Messages::tr("slice(): %1 to %2 is outside a list of %3").arg(from).arg(to).arg(list->size());
             return HclValue::invalid();
         }
-        return HclValue::tuple(list->mid(*from, *to - *from));
+        return HclValue::tuple(list->mid(from, to - from));
     }
     if (name == u"range") {
         if (!c.count(1, 3))

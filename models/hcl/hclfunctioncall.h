@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 
 #include <limits>
+#include <optional>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 
 // What the files of HclFunctions share: argument checks and the function families.
 namespace sg::HclFunctions::detail {
@@ -82,6 +86,56 @@ struct Call
             return &args.at(i).fields();
         *error = Messages::tr("argument %1 of %2() must be a map or object, not %3").arg(i + 1).arg(name).arg(args.at(i).typeName());
         return nullptr;
+    }
+
+    // Exactly one argument for each of `Types`, each of its type: QString a string (text()), double
+    // a number, qint64 a whole number (integer()), const Items * a list, const Fields * a map or
+    // object, const HclValue * any value. Nothing once the count or an argument is wrong, with
+    // *error set for the first problem:
+    //   const auto args = c.arguments<QString, qint64>(); ... const auto &[prefix, host] = *args;
+    template <typename... Types>
+    std::optional<std::tuple<Types...>> arguments()
+    {
+        if (!count(sizeof...(Types), sizeof...(Types)))
+            return std::nullopt;
+        return argumentsAt<Types...>(std::index_sequence_for<Types...>());
+    }
+
+private:
+    template <typename... Types, std::size_t... Index>
+    std::optional<std::tuple<Types...>> argumentsAt(std::index_sequence<Index...>)
+    {
+        std::tuple<std::optional<Types>...> each;
+        // Left to right, stopping at the first argument that is not of its type.
+        if (!((std::get<Index>(each) = argument<Types>(qsizetype(Index))) && ...))
+            return std::nullopt;
+        return std::tuple<Types...>(*std::get<Index>(each)...);
+    }
+
+    template <typename T>
+    std::optional<T> argument(qsizetype i)
+    {
+        if constexpr (std::is_same_v<T, QString>)
+            return text(i);
+        else if constexpr (std::is_same_v<T, double>)
+            return number(i);
+        else if constexpr (std::is_same_v<T, qint64>)
+            return integer(i);
+        else if constexpr (std::is_same_v<T, const Items *>)
+            return present(list(i));
+        else if constexpr (std::is_same_v<T, const Fields *>)
+            return present(map(i));
+        else if constexpr (std::is_same_v<T, const HclValue *>)
+            return &args.at(i);
+        else
+            static_assert(!std::is_same_v<T, T>, "no check for this argument type");
+    }
+
+    // A list or map, or nothing for the null pointer its check returns.
+    template <typename Pointer>
+    static std::optional<Pointer> present(Pointer pointer)
+    {
+        return pointer ? std::optional<Pointer>(pointer) : std::nullopt;
     }
 };
 

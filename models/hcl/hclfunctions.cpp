@@ -18,10 +18,8 @@ namespace {
 std::optional<HclValue> numberFunctions(QStringView name, Call &c)
 {
     const auto unary = [&](double (*f)(double)) -> HclValue {
-        if (!c.count(1, 1))
-            return HclValue::invalid();
-        const auto n = c.number(0);
-        return n ? HclValue::number(f(*n)) : HclValue::invalid();
+        const auto args = c.arguments<double>();
+        return args ? HclValue::number(f(std::get<0>(*args))) : HclValue::invalid();
     };
     if (name == u"abs")
         return unary([](double x) { return std::abs(x); });
@@ -46,23 +44,21 @@ std::optional<HclValue> numberFunctions(QStringView name, Call &c)
         return HclValue::number(*best);
     }
     if (name == u"pow") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<double, double>();
+        if (!args)
             return HclValue::invalid();
-        const auto a = c.number(0);
-        const auto b = a ? c.number(1) : std::nullopt;
-        return b ? HclValue::number(std::pow(*a, *b)) : HclValue::invalid();
+        const auto [base, exponent] = *args;
+        return HclValue::number(std::pow(base, exponent));
     }
     if (name == u"parseint") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<QString, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const auto text = c.text(0);
-        const auto base = text ? c.integer(1) : std::nullopt;
-        if (!base)
-            return HclValue::invalid();
+        const auto &[text, base] = *args;
         bool ok = false;
-        const qint64 v = (*base >= 2 && *base <= 36) ? text->toLongLong(&ok, int(*base)) : 0;
+        const qint64 v = (base >= 2 && base <= 36) ? text.toLongLong(&ok, int(base)) : 0;
         if (!ok) {
-            *c.error = Messages::tr("parseint(): \"%1\" is not a number in base %2").arg(*text).arg(*base);
+            *c.error = Messages::tr("parseint(): \"%1\" is not a number in base %2").arg(text).arg(base);
             return HclValue::invalid();
         }
         return HclValue::number(double(v));

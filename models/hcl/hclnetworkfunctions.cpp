@@ -92,51 +92,44 @@ void network(Block &b)
 std::optional<HclValue> networkFunctions(QStringView name, Call &c)
 {
     if (name == u"cidrsubnet") {
-        if (!c.count(3, 3))
+        const auto args = c.arguments<QString, qint64, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const auto prefix = c.text(0);
-        const auto newbits = prefix ? c.integer(1) : std::nullopt;
-        const auto netnum = newbits ? c.integer(2) : std::nullopt;
-        if (!netnum)
-            return HclValue::invalid();
-        std::optional<Block> b = parseBlock(*prefix, c.error);
+        const auto &[prefix, newbits, netnum] = *args;
+        std::optional<Block> b = parseBlock(prefix, c.error);
         if (!b)
             return HclValue::invalid();
-        if (*newbits < 0 || b->prefix + *newbits > b->bits || *newbits > 62 || *netnum < 0 || (*netnum >> *newbits) != 0) {
-            *c.error = Messages::tr("cidrsubnet(): %1 new bits cannot number subnet %2 of %3").arg(*newbits).arg(*netnum).arg(*prefix);
+        if (newbits < 0 || b->prefix + newbits > b->bits || newbits > 62 || netnum < 0 || (netnum >> newbits) != 0) {
+            *c.error = Messages::tr("cidrsubnet(): %1 new bits cannot number subnet %2 of %3").arg(newbits).arg(netnum).arg(prefix);
             return HclValue::invalid();
         }
         network(*b);
-        b->prefix += int(*newbits);
-        addShifted(*b, quint64(*netnum), b->bits - b->prefix);
+        b->prefix += int(newbits);
+        addShifted(*b, quint64(netnum), b->bits - b->prefix);
         return HclValue::string(blockText(*b, true));
     }
     if (name == u"cidrhost") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<QString, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const auto prefix = c.text(0);
-        const auto host = prefix ? c.integer(1) : std::nullopt;
-        if (!host)
-            return HclValue::invalid();
-        std::optional<Block> b = parseBlock(*prefix, c.error);
+        const auto &[prefix, host] = *args;
+        std::optional<Block> b = parseBlock(prefix, c.error);
         if (!b)
             return HclValue::invalid();
         const int hostBits = b->bits - b->prefix;
-        if (*host < 0 || (hostBits < 62 && (*host >> hostBits) != 0)) {
-            *c.error = Messages::tr("cidrhost(): host %1 is outside %2").arg(*host).arg(*prefix);
+        if (host < 0 || (hostBits < 62 && (host >> hostBits) != 0)) {
+            *c.error = Messages::tr("cidrhost(): host %1 is outside %2").arg(host).arg(prefix);
             return HclValue::invalid();
         }
         network(*b);
-        addShifted(*b, quint64(*host), 0);
+        addShifted(*b, quint64(host), 0);
         return HclValue::string(blockText(*b, false));
     }
     if (name == u"cidrnetmask") {
-        if (!c.count(1, 1))
+        const auto args = c.arguments<QString>();
+        if (!args)
             return HclValue::invalid();
-        const auto prefix = c.text(0);
-        if (!prefix)
-            return HclValue::invalid();
-        std::optional<Block> b = parseBlock(*prefix, c.error);
+        std::optional<Block> b = parseBlock(std::get<0>(*args), c.error);
         if (!b)
             return HclValue::invalid();
         if (b->bits != 32) {

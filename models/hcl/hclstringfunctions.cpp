@@ -200,10 +200,8 @@ HclValue strings(const QStringList &list)
 std::optional<HclValue> stringFunctions(QStringView name, Call &c)
 {
     const auto unaryText = [&](const std::function<QString(const QString &)> &f) -> HclValue {
-        if (!c.count(1, 1))
-            return HclValue::invalid();
-        const auto t = c.text(0);
-        return t ? HclValue::string(f(*t)) : HclValue::invalid();
+        const auto args = c.arguments<QString>();
+        return args ? HclValue::string(f(std::get<0>(*args))) : HclValue::invalid();
     };
     if (name == u"lower")
         return unaryText([](const QString &s) { return s.toLower(); });
@@ -290,76 +288,66 @@ std::optional<HclValue> stringFunctions(QStringView name, Call &c)
         return HclValue::string(parts.join(*separator));
     }
     if (name == u"split") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<QString, QString>();
+        if (!args)
             return HclValue::invalid();
-        const auto separator = c.text(0);
-        const auto text = separator ? c.text(1) : std::nullopt;
-        if (!text)
-            return HclValue::invalid();
-        if (text->isEmpty())
+        const auto &[separator, text] = *args;
+        if (text.isEmpty())
             return HclValue::tuple({});
-        return strings(separator->isEmpty() ? QStringList{*text} : text->split(*separator));
+        return strings(separator.isEmpty() ? QStringList{text} : text.split(separator));
     }
     if (name == u"replace") {
-        if (!c.count(3, 3))
+        const auto args = c.arguments<QString, QString, QString>();
+        if (!args)
             return HclValue::invalid();
-        const auto text = c.text(0);
-        const auto search = text ? c.text(1) : std::nullopt;
-        const auto replacement = search ? c.text(2) : std::nullopt;
-        if (!replacement)
-            return HclValue::invalid();
-        if (search->size() > 1 && search->startsWith(u'/') && search->endsWith(u'/')) {
-            const QRegularExpression pattern(search->mid(1, search->size() - 2));
+        const auto &[text, search, replacement] = *args;
+        if (search.size() > 1 && search.startsWith(u'/') && search.endsWith(u'/')) {
+            const QRegularExpression pattern(search.mid(1, search.size() - 2));
             if (!pattern.isValid()) {
-                *c.error = Messages::tr("replace(): %1 is not a regular expression").arg(*search);
+                *c.error = Messages::tr("replace(): %1 is not a regular expression").arg(search);
                 return HclValue::invalid();
             }
-            QString re = *replacement;
+            QString re = replacement;
             re.replace(QRegularExpression(QStringLiteral("\\$\\{?(\\d+)\\}?")), QStringLiteral("\\\\1"));
-            return HclValue::string(QString(*text).replace(pattern, re));
+            return HclValue::string(QString(text).replace(pattern, re));
         }
-        return HclValue::string(QString(*text).replace(*search, *replacement));
+        return HclValue::string(QString(text).replace(search, replacement));
     }
     if (name == u"substr") {
-        if (!c.count(3, 3))
+        const auto args = c.arguments<QString, qint64, qint64>();
+        if (!args)
             return HclValue::invalid();
-        const auto text = c.text(0);
-        const auto offset = text ? c.integer(1) : std::nullopt;
-        const auto length = offset ? c.integer(2) : std::nullopt;
-        if (!length)
-            return HclValue::invalid();
-        const QList<uint> chars = text->toUcs4();
-        qint64 start = *offset < 0 ? qint64(chars.size()) + *offset : *offset;
+        const auto &[text, offset, length] = *args;
+        const QList<uint> chars = text.toUcs4();
+        qint64 start = offset < 0 ? qint64(chars.size()) + offset : offset;
         if (start < 0 || start > chars.size()) {
-            *c.error = Messages::tr("substr(): offset %1 is outside the string").arg(*offset);
+            *c.error = Messages::tr("substr(): offset %1 is outside the string").arg(offset);
             return HclValue::invalid();
         }
-        const qint64 n = *length < 0 ? qint64(chars.size()) - start : std::min<qint64>(*length, qint64(chars.size()) - start);
+        const qint64 n = length < 0 ? qint64(chars.size()) - start : std::min<qint64>(length, qint64(chars.size()) - start);
         const QList<uint> part = chars.mid(start, n);
         return HclValue::string(QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size()));
     }
     if (name == u"trim" || name == u"trimprefix" || name == u"trimsuffix" || name == u"startswith" || name == u"endswith") {
-        if (!c.count(2, 2))
+        const auto args = c.arguments<QString, QString>();
+        if (!args)
             return HclValue::invalid();
-        const auto text = c.text(0);
-        const auto other = text ? c.text(1) : std::nullopt;
-        if (!other)
-            return HclValue::invalid();
+        const auto &[text, other] = *args;
         if (name == u"startswith")
-            return HclValue::boolean(text->startsWith(*other));
+            return HclValue::boolean(text.startsWith(other));
         if (name == u"endswith")
-            return HclValue::boolean(text->endsWith(*other));
+            return HclValue::boolean(text.endsWith(other));
         if (name == u"trimprefix")
-            return HclValue::string(text->startsWith(*other) ? text->mid(other->size()) : *text);
+            return HclValue::string(text.startsWith(other) ? text.mid(other.size()) : text);
         if (name == u"trimsuffix")
-            return HclValue::string(text->endsWith(*other) ? text->left(text->size() - other->size()) : *text);
+            return HclValue::string(text.endsWith(other) ? text.left(text.size() - other.size()) : text);
         qsizetype from = 0;
-        qsizetype to = text->size();
-        while (from < to && other->contains(text->at(from)))
+        qsizetype to = text.size();
+        while (from < to && other.contains(text.at(from)))
             ++from;
-        while (to > from && other->contains(text->at(to - 1)))
+        while (to > from && other.contains(text.at(to - 1)))
             --to;
-        return HclValue::string(text->mid(from, to - from));
+        return HclValue::string(text.mid(from, to - from));
     }
     return std::nullopt;
 }

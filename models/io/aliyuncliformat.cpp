@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aliyuncliformat.h"
+#include "formats.h"
 
 #include "permissioncodec.h"
 #include "writerutil.h"

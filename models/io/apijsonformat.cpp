@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apijsonformat.h"
+#include "formats.h"
 
 #include "jsonrulereader.h"
 #include "jsonwriter.h"

@@ -2,17 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatregistry.h"
 
-#include "aliyuncliformat.h"
-#include "apijsonformat.h"
-#include "consolecsvformat.h"
-#include "consolejsonformat.h"
-#include "networkinterfacesformat.h"
+#include "formats.h"
 #include "projectformat.h"
-#include "rosformat.h"
-#include "sdkrequestsformat.h"
-#include "terraformformat.h"
-#include "terraformhclformat.h"
-#include "terraformjsonformat.h"
 
 namespace sg {
 

@@ -213,40 +213,42 @@ void JsonWriter::flushIfFull()
     }
 }
 
-void JsonWriter::beginObject()
+void JsonWriter::open(char bracket)
 {
     beforeValue();
-    m_buffer += '{';
-    m_stack.append({true, true});
+    m_buffer += bracket;
+    m_stack.append(Level{true});
+}
+
+void JsonWriter::close(char bracket)
+{
+    const bool empty = m_stack.takeLast().empty;
+    if (!empty)
+        newline();
+    m_buffer += bracket;
+    if (m_stack.isEmpty())
+        m_buffer += '\n';
+    flushIfFull();
+}
+
+void JsonWriter::beginObject()
+{
+    open('{');
 }
 
 void JsonWriter::endObject()
 {
-    const bool empty = m_stack.takeLast().empty;
-    if (!empty)
-        newline();
-    m_buffer += '}';
-    if (m_stack.isEmpty())
-        m_buffer += '\n';
-    flushIfFull();
+    close('}');
 }
 
 void JsonWriter::beginArray()
 {
-    beforeValue();
-    m_buffer += '[';
-    m_stack.append({false, true});
+    open('[');
 }
 
 void JsonWriter::endArray()
 {
-    const bool empty = m_stack.takeLast().empty;
-    if (!empty)
-        newline();
-    m_buffer += ']';
-    if (m_stack.isEmpty())
-        m_buffer += '\n';
-    flushIfFull();
+    close(']');
 }
 
 void JsonWriter::key(QLatin1StringView name)

@@ -61,6 +61,9 @@ public:
     static void appendQuotedUtf8(QByteArray &out, QByteArrayView utf8);
 
 private:
+    // Starts or ends an object or array: `bracket` is its opening or closing character.
+    void open(char bracket);
+    void close(char bracket);
     void beforeValue();
     void newline();
     void put(QByteArrayView bytes);
@@ -70,7 +73,6 @@ private:
     QByteArray m_buffer;
     struct Level
     {
-        bool isObject;
         bool empty;
     };
     QList<Level> m_stack;

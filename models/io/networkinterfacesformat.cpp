@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "networkinterfacesformat.h"
+#include "formats.h"
 
 #include "jsonutil.h"
 

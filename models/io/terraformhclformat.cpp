@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 SG Assist contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terraformhclformat.h"
+#include "formats.h"
 
 #include "fileio.h"
 #include "hcl/terraformmodule.h"

@@ -4,10 +4,10 @@
 
 #include "core/workerpool.h"
 #include "io/fileio.h"
+#include "io/formats.h"
 #include "io/readmonitor.h"
 #include "io/rulefiles.h"
 #include "io/ruleformat.h"
-#include "io/terraformhclformat.h"
 #include "plan/rulebuilder.h"
 
 #include <QBuffer>

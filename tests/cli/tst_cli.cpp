@@ -65,9 +65,7 @@ private Q_SLOTS:
     {
         const CliResult r = runCli({QStringLiteral("catalogue"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        QJsonParseError error;
-        const QJsonArray services = QJsonDocument::fromJson(r.out, &error).object().value(QStringLiteral("services")).toArray();
-        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray services = r.json().value(QStringLiteral("services")).toArray();
         QCOMPARE(services.size(), 12);
         const QJsonObject nfs = services.at(1).toObject();
         QCOMPARE(nfs.value(QStringLiteral("id")).toString(), QStringLiteral("nfs"));

@@ -7,7 +7,6 @@
 #include "analysis/checkinfo.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -58,9 +57,7 @@ private Q_SLOTS:
     {
         const CliResult r = runCli({QStringLiteral("checks"), QStringLiteral("--report"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
-        QJsonParseError error;
-        const QJsonArray checks = QJsonDocument::fromJson(r.out, &error).object().value(QStringLiteral("checks")).toArray();
-        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray checks = r.json().value(QStringLiteral("checks")).toArray();
         const QList<sg::CheckInfo> expected = sg::checkCatalogue();
         QCOMPARE(checks.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysiscontroller.h"
 #include "core/ruleenums.h"
+#include "mainwindow.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -39,6 +41,19 @@ inline void isolateGuiTest()
     QCoreApplication::setOrganizationName(QStringLiteral("SG Assist Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("sgassist-")
                                          + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+}
+
+// QTEST_MAIN for the GUI tests: the program is isolated (isolateGuiTest()) as soon as its
+// QApplication exists, before the test object and its first function, so no GUI test can forget it.
+#define SGASSIST_GUI_TEST_MAIN(TestObject)     \
+    Q_COREAPP_STARTUP_FUNCTION(isolateGuiTest) \
+    QTEST_MAIN(TestObject)
+
+// Opens `file` in `window` and waits until its analysis is current: false when the file did not
+// open or the analysis did not come.
+inline bool openAnalysed(sg::ui::MainWindow &window, const QString &file)
+{
+    return window.openFile(file) && QTest::qWaitFor([&window] { return window.analysisController()->isCurrent(); });
 }
 
 // The model rules as "TCP 22/22 203.0.113.10/32" lines, for exact comparisons.

@@ -82,8 +82,7 @@ QModelIndex rowOf(FindingsDock *dock, const QString &check, int column)
 void acceptSsh(MainWindow &window, const QString &path, QDate until, const QString &reason)
 {
     window.analysisController()->setToday(day);
-    QVERIFY(window.openFile(path));
-    QTRY_VERIFY(window.analysisController()->isCurrent());
+    QVERIFY(openAnalysed(window, path));
     FindingsDock *dock = window.findingsDock();
     dock->selectFinding(findingOf(dock, QStringLiteral("exposed-ssh")));
     QCOMPARE(dock->selectedFindings().size(), 1);
@@ -108,15 +107,12 @@ class TestAcceptRisk : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     // The findings filter matches the text as typed: a check id with its hyphen, an address with
     // its dots (they were once read as a pattern, and matched nothing), in any case.
     void findingsFilterMatchesTheTextAsTyped()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, exposedFile));
         FindingsDock *dock = window.findingsDock();
         const QAbstractItemModel *shown = dock->view()->model();
         // The checks of the findings the view shows, branch after branch.
@@ -307,8 +303,7 @@ private Q_SLOTS:
         {
             MainWindow second;
             second.analysisController()->setToday(day);
-            QVERIFY(second.openFile(rules));
-            QTRY_VERIFY(second.analysisController()->isCurrent());
+            QVERIFY(openAnalysed(second, rules));
             QVERIFY(find(second.analysisController()->result(), QStringLiteral("exposed-ssh"))->suppressed());
         }
 
@@ -400,5 +395,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAcceptRisk)
+SGASSIST_GUI_TEST_MAIN(TestAcceptRisk)
 #include "tst_acceptrisk.moc"

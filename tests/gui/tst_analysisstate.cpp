@@ -69,8 +69,6 @@ class TestAnalysisState : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void anotherDocumentNeverShowsTheOldRisks()
     {
         QTemporaryDir dir;
@@ -172,5 +170,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAnalysisState)
+SGASSIST_GUI_TEST_MAIN(TestAnalysisState)
 #include "tst_analysisstate.moc"

@@ -66,8 +66,6 @@ private:
 
 void TestApplyToCloud::initTestCase()
 {
-    isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-applytocloud"); // the cloud settings of this test alone
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 
@@ -287,5 +285,5 @@ void TestApplyToCloud::mnemonicsAreUnique()
     QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
 }
 
-QTEST_MAIN(TestApplyToCloud)
+SGASSIST_GUI_TEST_MAIN(TestApplyToCloud)
 #include "tst_applytocloud.moc"

@@ -4,8 +4,8 @@
 // outside the bars, and a report image whose text is as large as the page's.
 
 #include "guitesthelpers.h"
+#include "testexposure.h"
 
-#include "analysis/analyzer.h"
 #include "exposurechartdock.h"
 #include "exposureplot.h"
 
@@ -16,6 +16,7 @@
 
 using namespace sg;
 using namespace sg::ui;
+using testexposure::seriesOf;
 
 namespace {
 
@@ -33,11 +34,6 @@ RuleSet rangesOpen(int count)
     return set;
 }
 
-ExposureSeries seriesOf(const RuleSet &set)
-{
-    return ExposureSeries::build(set, Analyzer().analyze(set));
-}
-
 } // namespace
 
 class TestChart : public QObject
@@ -45,8 +41,6 @@ class TestChart : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void everyBarHasARowAndALabel_data()
     {
         QTest::addColumn<int>("count");
@@ -117,5 +111,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestChart)
+SGASSIST_GUI_TEST_MAIN(TestChart)
 #include "tst_chart.moc"

@@ -150,8 +150,6 @@ void TestCloudSecrets::initTestCase()
         if (key.startsWith("ALIBABA_CLOUD_"))
             qunsetenv(key.toLatin1().constData());
     }
-    isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-cloudsecrets");
     previousHandler = qInstallMessageHandler(recordMessage);
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
     qputenv("HOME", m_cloud.work.path().toUtf8()); // no aliyun configuration
@@ -325,5 +323,5 @@ void TestCloudSecrets::theSecretAppearsNowhere()
     window.documentController()->closeDocument();
 }
 
-QTEST_MAIN(TestCloudSecrets)
+SGASSIST_GUI_TEST_MAIN(TestCloudSecrets)
 #include "tst_cloudsecrets.moc"

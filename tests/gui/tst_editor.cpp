@@ -54,8 +54,6 @@ class TestEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void cellEditUndoRedo()
     {
         MainWindow window;
@@ -454,5 +452,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestEditor)
+SGASSIST_GUI_TEST_MAIN(TestEditor)
 #include "tst_editor.moc"

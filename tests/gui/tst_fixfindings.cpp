@@ -69,7 +69,7 @@ void selectChecks(FindingsDock *dock, const QStringList &checks)
 // the file did not open or its analysis did not come.
 bool openAndSelect(MainWindow &window, const QString &file, const QStringList &checks)
 {
-    if (!window.openFile(file) || !QTest::qWaitFor([&window] { return window.analysisController()->isCurrent(); }))
+    if (!openAnalysed(window, file))
         return false;
     selectChecks(window.findingsDock(), checks);
     return true;
@@ -90,14 +90,12 @@ class TestFixFindings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
     void cleanup() { AddressDetector::setLookupForTests({}); }
 
     void fixThroughTheDialogLeavesNothingHigh()
     {
         MainWindow window;
-        QVERIFY(window.openFile(exposedFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, exposedFile));
         QCOMPARE(window.analysisController()->result().countAtLeast(Severity::High), 3);
         const RuleSet before = window.ruleModel()->ruleSet();
         QUndoStack *undo = window.documentController()->undoStack();
@@ -179,8 +177,7 @@ private Q_SLOTS:
     void lockoutIsRefusedAndNamed()
     {
         MainWindow window;
-        QVERIFY(window.openFile(lockoutFile));
-        QTRY_VERIFY(window.analysisController()->isCurrent());
+        QVERIFY(openAnalysed(window, lockoutFile));
         const RuleSet before = window.ruleModel()->ruleSet();
         const int steps = window.documentController()->undoStack()->count();
         FindingsDock *dock = window.findingsDock();
@@ -337,5 +334,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestFixFindings)
+SGASSIST_GUI_TEST_MAIN(TestFixFindings)
 #include "tst_fixfindings.moc"

@@ -75,8 +75,6 @@ class TestKeyboard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void wizardMnemonicsInEnglish() { walkWizardByKeyboard(QStringLiteral("English")); }
 
     void wizardMnemonicsInChinese()
@@ -135,5 +133,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestKeyboard)
+SGASSIST_GUI_TEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

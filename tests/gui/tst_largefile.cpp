@@ -52,8 +52,6 @@ class TestLargeFile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void opensInTheBackground()
     {
         QTemporaryDir dir;
@@ -93,5 +91,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLargeFile)
+SGASSIST_GUI_TEST_MAIN(TestLargeFile)
 #include "tst_largefile.moc"

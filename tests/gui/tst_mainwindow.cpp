@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a user meets it: open files, see rules, keep the document when a file is broken.
 
+#include "guitesthelpers.h"
+
 #include "cataloguedock.h"
 #include "connectivitydock.h"
 #include "dialogseams.h"
@@ -224,5 +226,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+SGASSIST_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

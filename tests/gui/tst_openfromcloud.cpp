@@ -67,8 +67,6 @@ private:
 
 void TestOpenFromCloud::initTestCase()
 {
-    isolateGuiTest();
-    QCoreApplication::setApplicationName("sgassist-tests-openfromcloud"); // the cloud settings of this test alone
     QVERIFY2(m_cloud.start(), "the fake ECS server did not start");
 }
 
@@ -343,5 +341,5 @@ void TestOpenFromCloud::driftOfAPulledGroup()
     QVERIFY(!drift->isVisible());
 }
 
-QTEST_MAIN(TestOpenFromCloud)
+SGASSIST_GUI_TEST_MAIN(TestOpenFromCloud)
 #include "tst_openfromcloud.moc"

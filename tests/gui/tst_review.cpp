@@ -42,8 +42,6 @@ class TestReview : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void askDockAnswers_data()
     {
         QTest::addColumn<QString>("source");
@@ -270,5 +268,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReview)
+SGASSIST_GUI_TEST_MAIN(TestReview)
 #include "tst_review.moc"

@@ -115,5 +115,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRuleOrderProxy)
+SGASSIST_GUI_TEST_MAIN(TestRuleOrderProxy)
 #include "tst_ruleorderproxy.moc"

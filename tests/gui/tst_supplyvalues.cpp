@@ -89,7 +89,6 @@ class TestSupplyValues : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
     // The folders each test remembered values for are gone with it.
     void cleanup() { Settings::setValue(Settings::Key::InputValues, QVariantMap()); }
 
@@ -180,8 +179,7 @@ private Q_SLOTS:
         const QString folder = copyOf(openValues, dir);
         {
             MainWindow window;
-            QVERIFY(window.openFile(folder));
-            QTRY_VERIFY(window.analysisController()->isCurrent());
+            QVERIFY(openAnalysed(window, folder));
             const QString before = notebooks(window);
             QVERIFY2(!before.contains(QStringLiteral("198.51.100.0/24")), qPrintable(before));
 
@@ -372,5 +370,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSupplyValues)
+SGASSIST_GUI_TEST_MAIN(TestSupplyValues)
 #include "tst_supplyvalues.moc"

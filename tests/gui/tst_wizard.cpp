@@ -125,8 +125,6 @@ class TestWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void slurmCluster()
     {
         SetupWizard wizard;
@@ -431,5 +429,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestWizard)
+SGASSIST_GUI_TEST_MAIN(TestWizard)
 #include "tst_wizard.moc"

@@ -76,8 +76,6 @@ class TestWorkspaceWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateGuiTest(); }
-
     void opensAFolder()
     {
         MainWindow window;
@@ -302,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestWorkspaceWindow)
+SGASSIST_GUI_TEST_MAIN(TestWorkspaceWindow)
 #include "tst_workspacewindow.moc"

@@ -92,6 +92,18 @@ inline QString firstProblem(const sg::Diagnostics &diagnostics)
     return diagnostics.isEmpty() ? QString() : diagnostics.first().toString();
 }
 
+// Whether `loaded` is a clean read of a file as the format `formatId`: detected from the content,
+// read, and without a problem of any kind. When not, a warning says what came instead.
+inline bool readCleanly(const sg::RuleFiles::LoadResult &loaded, const QString &formatId)
+{
+    const QString found = loaded.format ? loaded.format->id() : QString();
+    if (loaded.ok() && loaded.diagnostics.isEmpty() && loaded.detected && found == formatId)
+        return true;
+    qWarning("not a clean read as %s: %s", qPrintable(formatId),
+             qPrintable(loaded.diagnostics.isEmpty() ? QStringLiteral("read as \"%1\"").arg(found) : firstProblem(loaded.diagnostics)));
+    return false;
+}
+
 // Reading `relative` (under tests/data) as the format `formatId` is refused for its content: the
 // first problem names the file and says `message`. `checkPlace` then checks where that problem
 // points (a line, a field), as each reader can tell.

@@ -5,7 +5,7 @@
 
 #include "formattesting.h"
 
-#include "io/consolecsvformat.h"
+#include "io/formats.h"
 #include "io/rulefiles.h"
 
 using namespace sg;
@@ -34,10 +34,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, rules);
         const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("console-csv/") + file));
-        QVERIFY2(loaded.ok(), qPrintable(firstProblem(loaded.diagnostics)));
-        QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(firstProblem(loaded.diagnostics)));
-        QVERIFY(loaded.detected);
-        QCOMPARE(loaded.format->id(), QStringLiteral("console-csv"));
+        QVERIFY(readCleanly(loaded, QStringLiteral("console-csv")));
         QCOMPARE(loaded.document.ruleSet.rules.size(), rules);
     }
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exposure chart's data: which ports are open to how wide a source, after the drops.
 
-#include "analysis/analyzer.h"
-#include "chart/exposureseries.h"
+#include "testexposure.h"
 
 #include <QTest>
 
 using namespace sg;
+using testexposure::seriesOf;
 
 namespace {
 
@@ -31,11 +31,6 @@ QStringList describe(const QList<ExposureBar> &bars)
     for (const ExposureBar &b : bars)
         out << QStringLiteral("%1 %2 %3").arg(b.label, toId(b.exposure), b.severity ? toId(*b.severity) : QStringLiteral("-"));
     return out;
-}
-
-ExposureSeries seriesOf(const RuleSet &set)
-{
-    return ExposureSeries::build(set, Analyzer().analyze(set));
 }
 
 } // namespace

@@ -21,9 +21,7 @@ private Q_SLOTS:
     void separateResources()
     {
         const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("ros/good/separate-resources.json")));
-        QVERIFY2(loaded.ok(), qPrintable(firstProblem(loaded.diagnostics)));
-        QVERIFY(loaded.diagnostics.isEmpty());
-        QCOMPARE(loaded.format->id(), QStringLiteral("ros"));
+        QVERIFY(readCleanly(loaded, QStringLiteral("ros")));
         const RuleSet &set = loaded.document.ruleSet;
         QCOMPARE(set.group.securityGroupId, QStringLiteral("sg-bp1example")); // from the parameter's default
         // Natural order of resource names: Rule2, Rule3 (two permissions), Rule10.

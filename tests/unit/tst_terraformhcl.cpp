@@ -8,8 +8,8 @@
 #include "formattesting.h"
 #include "testfiles.h"
 
+#include "io/formats.h"
 #include "io/rulefiles.h"
-#include "io/terraformhclformat.h"
 #include "workspace/workspaceloader.h"
 
 #include <QTemporaryDir>

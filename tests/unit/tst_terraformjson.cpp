@@ -17,9 +17,7 @@ private Q_SLOTS:
     void stateWithChildModules()
     {
         const RuleFiles::LoadResult loaded = RuleFiles::load(dataFile(QStringLiteral("terraform-json/good/state-child-modules.json")));
-        QVERIFY2(loaded.ok(), qPrintable(firstProblem(loaded.diagnostics)));
-        QVERIFY(loaded.diagnostics.isEmpty());
-        QCOMPARE(loaded.format->id(), QStringLiteral("terraform-json"));
+        QVERIFY(readCleanly(loaded, QStringLiteral("terraform-json")));
         const RuleSet &set = loaded.document.ruleSet;
         QCOMPARE(set.group.securityGroupId, QStringLiteral("sg-bp1example"));
         // Root resources first, then each child module depth-first; data sources and other types skipped.

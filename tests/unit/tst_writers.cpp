@@ -6,11 +6,10 @@
 #include "formattesting.h"
 #include "testfiles.h"
 
-#include "io/aliyuncliformat.h"
 #include "io/fileio.h"
+#include "io/formats.h"
 #include "io/permissioncodec.h"
 #include "io/rulefiles.h"
-#include "io/terraformformat.h"
 
 #include <QDir>
 #include <QFile>
