@@ -903,6 +903,7 @@ private:
         std::atomic_bool stop = false;
         QList<Rule> &rules = set().rules;
         const qsizetype base = rules.size();
+        rules.reserve(base + qsizetype(elements.size())); // exactly: resize() alone rounds up to a power of two
         rules.resize(base + qsizetype(elements.size()));
         std::vector<char> decoded(elements.size(), 0);
         m_slots = {rules.data() + base, decoded.data()};
