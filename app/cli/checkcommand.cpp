@@ -69,9 +69,7 @@ protected:
     }
 
 private:
-    QCommandLineOption m_failOn{QStringLiteral("fail-on"),
-                                QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."),
-                                QStringLiteral("level"), QStringLiteral("high")};
+    const QCommandLineOption m_failOn = failOnOption(QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."));
     QCommandLineOption m_baselineOption{QStringLiteral("baseline"),
                                         QStringLiteral("Accepted risks (a baseline file): matching findings are reported as suppressed and do not count for --fail-on."),
                                         QStringLiteral("file")};

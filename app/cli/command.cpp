@@ -75,6 +75,11 @@ QCommandLineOption Command::toOption(const QString &defaultNote, const QString &
                               QStringLiteral("format"), defaultValue);
 }
 
+QCommandLineOption Command::failOnOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("fail-on"), description, QStringLiteral("level"), QStringLiteral("high"));
+}
+
 const RuleFormat *Command::writableFormat(CliContext &context, const QString &id) const
 {
     const RuleFormat *format = FormatRegistry::instance().find(id);

@@ -66,6 +66,8 @@ protected:
     static QCommandLineOption outputOption(const QString &what);
     // --to FORMAT, for the commands that write rules; `defaultNote` says what is written without it.
     static QCommandLineOption toOption(const QString &defaultNote, const QString &defaultValue = {});
+    // --fail-on LEVEL, "high" by default; `description` says what the level decides.
+    static QCommandLineOption failOnOption(const QString &description);
     // The format `id` names when rules can be written in it, else nullptr after a usage message.
     const RuleFormat *writableFormat(CliContext &context, const QString &id) const;
 

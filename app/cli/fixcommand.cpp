@@ -108,9 +108,7 @@ private:
         return text;
     }
 
-    QCommandLineOption m_failOn{QStringLiteral("fail-on"),
-                                QStringLiteral("Fix the rules with a finding at or above: critical, high (default), medium, low or info."),
-                                QStringLiteral("level"), QStringLiteral("high")};
+    const QCommandLineOption m_failOn = failOnOption(QStringLiteral("Fix the rules with a finding at or above: critical, high (default), medium, low or info."));
     QCommandLineOption m_replaceWith{QStringLiteral("replace-with"),
                                      QStringLiteral("A source (address or CIDR block) the faulty rules keep; repeatable."),
                                      QStringLiteral("cidr")};
