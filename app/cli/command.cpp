@@ -131,6 +131,7 @@ int WorkspaceCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (!assignment.contains(u'=') || assignment.startsWith(u'='))
             return usageError(context, QStringLiteral("\"%1\" is not NAME=VALUE").arg(assignment));
     }
+    m_input = inputName(paths);
     return runWithPaths(context, parser, paths);
 }
 

@@ -102,12 +102,15 @@ protected:
     int load(CliContext &context, const QCommandLineParser &parser, const QStringList &paths, LoadedWorkspace &out) const;
     // "a.json" or "a.json, b.json, infra/" for reports.
     static QString inputName(const QStringList &paths);
+    // inputName() of the paths given, for the reports of runWithPaths() and runWithWorkspace().
+    const QString &input() const { return m_input; }
 
 private:
     QCommandLineOption m_from{QStringLiteral("from"), QString(), QStringLiteral("format")};
     QCommandLineOption m_var{QStringLiteral("var"), QString(), QStringLiteral("name=value")};
     QCommandLineOption m_varFile{QStringLiteral("var-file"), QString(), QStringLiteral("file")};
     QCommandLineOption m_param{QStringLiteral("param"), QString(), QStringLiteral("name=value")};
+    QString m_input;
 };
 
 // Every command with its Usage record, in the order the usage lists them (commandlist.cpp).
