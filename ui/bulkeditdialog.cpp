@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkeditdialog.h"
 
+#include "dialogseams.h"
 #include "table/ruletablemodel.h"
 #include "validatedlineedit.h"
 
@@ -96,9 +97,7 @@ BulkEditDialog::BulkEditDialog(const QList<Rule> &rules, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addDialogButtons(this, layout, m_buttons);
     recompute();
     // Wide enough for the title, an address or a description, and the summary on a line or two.
     const int width = std::max({fontMetrics().horizontalAdvance(windowTitle()) + 120, fontMetrics().averageCharWidth() * 60,
