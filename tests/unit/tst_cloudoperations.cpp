@@ -91,19 +91,16 @@ private Q_SLOTS:
 private:
     std::unique_ptr<EcsClient> client()
     {
-        auto out = std::make_unique<EcsClient>(credentials(), "cn-hangzhou", EcsClient::checkEndpoint(m_fake->endpoint()).url);
         EcsClient::Options options;
         options.initialBackoffMs = 10;
-        out->setOptions(options);
-        return out;
+        return m_fake->client(credentials(), options);
     }
     std::unique_ptr<FakeEcs> m_fake;
 };
 
 void TestCloudOperations::initTestCase()
 {
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
+    QVERIFY2(FakeEcs::start(m_fake), "the fake ECS server did not start");
 }
 
 void TestCloudOperations::init()
