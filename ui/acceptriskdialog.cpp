@@ -92,9 +92,7 @@ AcceptRiskDialog::AcceptRiskDialog(const WorkspaceGroup &group, const QList<Find
     layout->addWidget(m_preview);
     layout->addWidget(m_problem);
     layout->addStretch();
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addDialogButtons(this, layout, m_buttons);
     connect(m_reason, &QLineEdit::textChanged, this, &AcceptRiskDialog::update);
     connect(m_expires, &QDateEdit::dateChanged, this, &AcceptRiskDialog::update);
     connect(m_path, &QLineEdit::textChanged, this, &AcceptRiskDialog::update);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkeditdialog.h"
 
+#include "dialogseams.h"
 #include "table/ruletablemodel.h"
 #include "validatedlineedit.h"
 
@@ -39,27 +40,25 @@ BulkEditDialog::BulkEditDialog(const QList<Rule> &rules, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
 
+    // Policy and direction: a choice of two values.
+    const auto choice = [this](const QString &first, int firstValue, const QString &second, int secondValue) {
+        auto *combo = new QComboBox;
+        combo->addItem(first, firstValue);
+        combo->addItem(second, secondValue);
+        connect(combo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::recompute);
+        return combo;
+    };
     RuleTableModel headers;
     for (RuleTableModel::Column column : bulkColumns) {
         m_column->addItem(headers.headerData(column, Qt::Horizontal).toString(), int(column));
         QWidget *editor = nullptr;
         switch (column) {
-        case RuleTableModel::PolicyColumn: {
-            auto *combo = new QComboBox;
-            combo->addItem(tr("Allow"), int(Policy::Accept));
-            combo->addItem(tr("Deny"), int(Policy::Drop));
-            connect(combo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::recompute);
-            editor = combo;
+        case RuleTableModel::PolicyColumn:
+            editor = choice(tr("Allow"), int(Policy::Accept), tr("Deny"), int(Policy::Drop));
             break;
-        }
-        case RuleTableModel::DirectionColumn: {
-            auto *combo = new QComboBox;
-            combo->addItem(tr("Inbound"), int(Direction::Ingress));
-            combo->addItem(tr("Outbound"), int(Direction::Egress));
-            connect(combo, &QComboBox::currentIndexChanged, this, &BulkEditDialog::recompute);
-            editor = combo;
+        case RuleTableModel::DirectionColumn:
+            editor = choice(tr("Inbound"), int(Direction::Ingress), tr("Outbound"), int(Direction::Egress));
             break;
-        }
         case RuleTableModel::PortsColumn:
         case RuleTableModel::PeerColumn: {
             auto *edit = new ValidatedLineEdit(column == RuleTableModel::PortsColumn ? &ValidatedLineEdit::checkPorts
@@ -96,9 +95,7 @@ BulkEditDialog::BulkEditDialog(const QList<Rule> &rules, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addDialogButtons(this, layout, m_buttons);
     recompute();
     // Wide enough for the title, an address or a description, and the summary on a line or two.
     const int width = std::max({fontMetrics().horizontalAdvance(windowTitle()) + 120, fontMetrics().averageCharWidth() * 60,

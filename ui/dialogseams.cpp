@@ -3,7 +3,9 @@
 #include "dialogseams.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 
 #include <optional>
@@ -151,6 +153,13 @@ int DialogRunner::exec(QDialog &dialog)
 void DialogRunner::setNextHandler(Handler handler)
 {
     nextHandler() = std::move(handler);
+}
+
+void addDialogButtons(QDialog *dialog, QBoxLayout *layout, QDialogButtonBox *buttons)
+{
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
 }
 
 } // namespace sg::ui

@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QDialog;
+class QDialogButtonBox;
 class QWidget;
 
 namespace sg::ui {
@@ -64,5 +66,9 @@ public:
     static int exec(QDialog &dialog);
     static void setNextHandler(Handler handler);
 };
+
+// Ends a dialog's layout with its button box, whose accepted and rejected signals accept and reject
+// the dialog.
+void addDialogButtons(QDialog *dialog, QBoxLayout *layout, QDialogButtonBox *buttons);
 
 } // namespace sg::ui

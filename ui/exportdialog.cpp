@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "dialogseams.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,11 +22,9 @@ ExportDialog::ExportDialog(const ExportChoice &initial, QWidget *parent)
     const auto update = [this, exportButton] { exportButton->setEnabled(m_panel->isComplete()); };
     connect(m_panel, &ExportPanel::changed, this, update);
     update();
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
-    layout->addWidget(m_buttons);
+    addDialogButtons(this, layout, m_buttons);
     resize(620, 420);
 }
 

@@ -178,8 +178,6 @@ FixDialog::FixDialog(const Workspace &workspace, int group, const QList<Finding>
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply->setObjectName(QStringLiteral("fixApply"));
     buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -187,7 +185,7 @@ FixDialog::FixDialog(const Workspace &workspace, int group, const QList<Finding>
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(m_applyToCloud);
-    layout->addWidget(buttons);
+    addDialogButtons(this, layout, buttons);
 
     // A burst of typing is one computation.
     m_debounce.setSingleShot(true);

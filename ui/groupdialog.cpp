@@ -3,6 +3,7 @@
 #include "groupdialog.h"
 
 #include "core/endpoint.h"
+#include "dialogseams.h"
 #include "validatedlineedit.h"
 
 #include <QComboBox>
@@ -79,10 +80,8 @@ GroupDialog::GroupDialog(const GroupInfo &group, QWidget *parent)
     form->addRow(tr("&Intra-group access:"), m_innerAccess);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_buttons);
+    addDialogButtons(this, layout, m_buttons);
     connect(m_groupId, &ValidatedLineEdit::validityChanged, m_buttons->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 GroupInfo GroupDialog::group() const

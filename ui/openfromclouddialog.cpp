@@ -217,17 +217,22 @@ void OpenFromCloudDialog::listGroups()
         });
 }
 
+bool OpenFromCloudDialog::operationSucceeded(const QString &cancelled, const QString &failed)
+{
+    setBusy(false);
+    if (m_operation->succeeded())
+        return true;
+    m_message->showError(m_operation->wasCancelled() ? cancelled : failed, *m_operation->error());
+    return false;
+}
+
 void OpenFromCloudDialog::listed()
 {
-    const PullOperation *listing = m_operation;
-    setBusy(false);
-    if (!listing->succeeded()) {
-        m_message->showError(listing->wasCancelled() ? tr("Listing the groups was cancelled.")
-                                                     : tr("The security groups could not be listed."),
-                             *listing->error());
+    if (!operationSucceeded(tr("Listing the groups was cancelled."), tr("The security groups could not be listed."))) {
         Q_EMIT listingFinished(false);
         return;
     }
+    const PullOperation *listing = m_operation;
     m_panel->rememberIfAsked();
     const PullResult &result = listing->result();
     m_listedRegion = result.regionId;
@@ -334,15 +339,12 @@ void OpenFromCloudDialog::pull()
 
 void OpenFromCloudDialog::pulled()
 {
-    const PullOperation *pulling = m_operation;
-    setBusy(false);
-    if (!pulling->succeeded()) {
-        m_message->showError(pulling->wasCancelled() ? tr("The pull was cancelled; nothing was written.")
-                                                     : tr("The security groups could not be read; nothing was written."),
-                             *pulling->error());
+    if (!operationSucceeded(tr("The pull was cancelled; nothing was written."),
+                            tr("The security groups could not be read; nothing was written."))) {
         Q_EMIT pullFinished(false);
         return;
     }
+    const PullOperation *pulling = m_operation;
     const QString folder = pulling->property("folder").toString();
     const PullResult &result = pulling->result();
     const PullResult::SaveResult saved = result.save(folder);

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void accountChanged();
+    // Ends a listing or a pull: false once the operation's error is shown, after `cancelled` or `failed`.
+    bool operationSucceeded(const QString &cancelled, const QString &failed);
     void listed();
     void pulled();
     void updateButtons();

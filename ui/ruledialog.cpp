@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruledialog.h"
 
+#include "dialogseams.h"
 #include "messagelabel.h"
 #include "validatedlineedit.h"
 
@@ -70,9 +71,7 @@ RuleDialog::RuleDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addDialogButtons(this, layout, m_buttons);
 
     for (QComboBox *combo : {m_direction, m_policy, m_protocol, m_nicType})
         connect(combo, &QComboBox::currentIndexChanged, this, &RuleDialog::revalidate);

@@ -19,8 +19,7 @@ public:
 protected:
     void addCommandOptions(QCommandLineParser &parser) override
     {
-        m_cloud.addTo(parser);
-        parser.addOptions({m_group, m_yes});
+        m_cloud.addTo(parser, {m_group, m_yes});
     }
     void addPathArguments(QCommandLineParser &parser) override
     {
@@ -30,10 +29,7 @@ protected:
 
     int runWithWorkspace(CliContext &context, const QCommandLineParser &parser, const LoadedWorkspace &loaded) override
     {
-        const QString command = name();
         const QString path = parser.positionalArguments().first();
-        const CloudOptions &cloud = m_cloud;
-        const QCommandLineOption &yes = m_yes;
         const Workspace &workspace = loaded.workspace;
         qsizetype index = workspace.groups.size() == 1 ? 0 : -1;
         if (parser.isSet(m_group) && workspace.groups.size() > 1)
@@ -49,14 +45,14 @@ protected:
             return usageError(context, QStringLiteral("\"%1\" is not a security group id (sg-...)").arg(groupId));
 
         QObject owner;
-        CloudConnection::Settings settings = cloud.settings(parser);
+        CloudConnection::Settings settings = m_cloud.settings(parser);
         settings.fallbackRegionId = target.group.regionId;
-        EcsClient *client = cloud.open(context, command, settings, &owner);
+        EcsClient *client = m_cloud.open(context, name(), settings, &owner);
         if (!client)
             return BadInput;
         if (!target.group.regionId.isEmpty() && target.group.regionId != client->regionId()) {
             context.err(QStringLiteral("sgassist-cli %1: warning: %2 names region %3, but %4 is used; give --region to choose\n")
-                            .arg(command, path, target.group.regionId, client->regionId()));
+                            .arg(name(), path, target.group.regionId, client->regionId()));
         }
 
         ApplyOperation apply(client, target, groupId);
@@ -64,7 +60,7 @@ protected:
         runOperation(
             context, apply, [&] { apply.start(); }, [&](const std::function<void()> &stop) { return QObject::connect(&apply, &ApplyOperation::planReady, &apply, stop); });
         if (apply.error())
-            return reportCloudError(context, command, *apply.error());
+            return reportCloudError(context, name(), *apply.error());
 
         const ChangePlan &plan = apply.plan();
         Diagnostics problems = plan.problems;
@@ -75,7 +71,7 @@ protected:
             return BadInput;
         if (plan.isEmpty())
             return Success;
-        if (!parser.isSet(yes)) {
+        if (!parser.isSet(m_yes)) {
             context.out(QStringLiteral("Nothing was changed. Run again with --yes to apply this plan.\n"));
             return Success;
         }
@@ -85,7 +81,7 @@ protected:
         if (!undo.isEmpty())
             context.out(QStringLiteral("Saved the live group as %1; 'sgassist-cli apply %1 --yes' undoes the change.\n").arg(undo));
         if (apply.error()) {
-            const int code = reportCloudError(context, command, *apply.error());
+            const int code = reportCloudError(context, name(), *apply.error());
             if (apply.completedCalls() > 0) {
                 context.err(QStringLiteral("%1 of %2 calls were made before the error: %3 is partly changed. Apply %4 to restore it.\n")
                                 .arg(apply.completedCalls())

@@ -29,7 +29,6 @@ protected:
         m_threshold = severityFromId(level);
         if (!m_threshold && level != u"never")
             return usageError(context, QStringLiteral("\"%1\" is not a level: use critical, high, medium, low, info or never").arg(level));
-        m_input = inputName(paths);
         if (parser.isSet(m_baselineOption)) {
             // Read before the rules: a broken baseline must fail the run, not be silently ignored.
             const QString path = parser.value(m_baselineOption);
@@ -58,10 +57,10 @@ protected:
         const bool colour = (output.isEmpty() || output == u"-") && context.colourOnStdout();
         const int written = context.writeReport(output, [&](QIODevice &device) {
             if (reportKind() == u"json")
-                return AnalysisReport::writeJson(workspace, analysis, m_input, device);
+                return AnalysisReport::writeJson(workspace, analysis, input(), device);
             if (reportKind() == u"sarif")
-                return AnalysisReport::writeSarif(workspace, analysis, m_input, device);
-            return AnalysisReport::writeText(workspace, analysis, m_input, device, colour);
+                return AnalysisReport::writeSarif(workspace, analysis, input(), device);
+            return AnalysisReport::writeText(workspace, analysis, input(), device, colour);
         });
         if (written != Success)
             return written;
@@ -69,15 +68,12 @@ protected:
     }
 
 private:
-    QCommandLineOption m_failOn{QStringLiteral("fail-on"),
-                                QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."),
-                                QStringLiteral("level"), QStringLiteral("high")};
+    const QCommandLineOption m_failOn = failOnOption(QStringLiteral("Exit 1 when a finding is at or above: critical, high (default), medium, low, info or never."));
     QCommandLineOption m_baselineOption{QStringLiteral("baseline"),
                                         QStringLiteral("Accepted risks (a baseline file): matching findings are reported as suppressed and do not count for --fail-on."),
                                         QStringLiteral("file")};
     std::optional<Baseline> m_baseline;
     QDate m_today;
-    QString m_input;
     std::optional<Severity> m_threshold;
 };
 

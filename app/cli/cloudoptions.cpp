@@ -24,9 +24,10 @@ CloudOptions::CloudOptions()
 {
 }
 
-void CloudOptions::addTo(QCommandLineParser &parser) const
+void CloudOptions::addTo(QCommandLineParser &parser, const QList<QCommandLineOption> &commandOptions) const
 {
     parser.addOptions({m_profile, m_region, m_endpoint});
+    parser.addOptions(commandOptions);
 }
 
 CloudConnection::Settings CloudOptions::settings(const QCommandLineParser &parser) const

@@ -24,7 +24,8 @@ class CloudOptions
 {
 public:
     CloudOptions();
-    void addTo(QCommandLineParser &parser) const;
+    // Adds these options, then the command's own.
+    void addTo(QCommandLineParser &parser, const QList<QCommandLineOption> &commandOptions) const;
     CloudConnection::Settings settings(const QCommandLineParser &parser) const;
 
     // Opens the connection and names on stderr what it uses (the masked key id, never the

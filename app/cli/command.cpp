@@ -75,6 +75,11 @@ QCommandLineOption Command::toOption(const QString &defaultNote, const QString &
                               QStringLiteral("format"), defaultValue);
 }
 
+QCommandLineOption Command::failOnOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("fail-on"), description, QStringLiteral("level"), QStringLiteral("high"));
+}
+
 const RuleFormat *Command::writableFormat(CliContext &context, const QString &id) const
 {
     const RuleFormat *format = FormatRegistry::instance().find(id);
@@ -126,6 +131,7 @@ int WorkspaceCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (!assignment.contains(u'=') || assignment.startsWith(u'='))
             return usageError(context, QStringLiteral("\"%1\" is not NAME=VALUE").arg(assignment));
     }
+    m_input = inputName(paths);
     return runWithPaths(context, parser, paths);
 }
 

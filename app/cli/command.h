@@ -66,6 +66,8 @@ protected:
     static QCommandLineOption outputOption(const QString &what);
     // --to FORMAT, for the commands that write rules; `defaultNote` says what is written without it.
     static QCommandLineOption toOption(const QString &defaultNote, const QString &defaultValue = {});
+    // --fail-on LEVEL, "high" by default; `description` says what the level decides.
+    static QCommandLineOption failOnOption(const QString &description);
     // The format `id` names when rules can be written in it, else nullptr after a usage message.
     const RuleFormat *writableFormat(CliContext &context, const QString &id) const;
 
@@ -100,12 +102,15 @@ protected:
     int load(CliContext &context, const QCommandLineParser &parser, const QStringList &paths, LoadedWorkspace &out) const;
     // "a.json" or "a.json, b.json, infra/" for reports.
     static QString inputName(const QStringList &paths);
+    // inputName() of the paths given, for the reports of runWithPaths() and runWithWorkspace().
+    const QString &input() const { return m_input; }
 
 private:
     QCommandLineOption m_from{QStringLiteral("from"), QString(), QStringLiteral("format")};
     QCommandLineOption m_var{QStringLiteral("var"), QString(), QStringLiteral("name=value")};
     QCommandLineOption m_varFile{QStringLiteral("var-file"), QString(), QStringLiteral("file")};
     QCommandLineOption m_param{QStringLiteral("param"), QString(), QStringLiteral("name=value")};
+    QString m_input;
 };
 
 // Every command with its Usage record, in the order the usage lists them (commandlist.cpp).

@@ -28,19 +28,17 @@ protected:
         m_target = writableFormat(context, parser.value(m_to));
         if (!m_target)
             return BadInput;
-        m_input = inputName(paths);
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }
 
     int runWithWorkspace(CliContext &context, const QCommandLineParser &parser, const LoadedWorkspace &loaded) override
     {
-        return writeWorkspace(context, name(), loaded.workspace, *m_target, parser.value(QStringLiteral("output")), m_input);
+        return writeWorkspace(context, name(), loaded.workspace, *m_target, parser.value(QStringLiteral("output")), input());
     }
 
 private:
     const QCommandLineOption m_to = toOption({});
     const RuleFormat *m_target = nullptr;
-    QString m_input;
 };
 
 } // namespace

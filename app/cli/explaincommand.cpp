@@ -48,7 +48,7 @@ protected:
             if (!ok || m_query.port < PortRange::MinPort || m_query.port > PortRange::MaxPort)
                 return usageError(context, QStringLiteral("--port: \"%1\" is not a port from 1 to 65535").arg(parser.value(m_port)));
         } else if (parser.isSet(m_port) && !context.isQuiet()) {
-            context.err(QStringLiteral("sgassist-cli explain: note: --port is ignored for %1, which has no ports\n").arg(parser.value(m_protocol)));
+            context.err(QStringLiteral("sgassist-cli %1: note: --port is ignored for %2, which has no ports\n").arg(name(), parser.value(m_protocol)));
         }
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }

@@ -44,7 +44,6 @@ protected:
         }
         if (parser.isSet(m_to) && !(m_target = writableFormat(context, parser.value(m_to))))
             return BadInput;
-        m_input = inputName(paths);
         return WorkspaceCommand::runWithPaths(context, parser, paths);
     }
 
@@ -53,16 +52,16 @@ protected:
         const Workspace &workspace = loaded.workspace;
         const RuleFormat *target = m_target;
         if (!target) {
-            const RuleFormat *input = FormatRegistry::instance().find(loaded.commonFormat());
-            if (!input || !input->canWrite()) {
-                return usageError(context, QStringLiteral("%1 cannot be written back in its own format (%2); name one with --to: %3").arg(m_input, loaded.commonFormat().isEmpty() ? QStringLiteral("several formats") : loaded.commonFormat(), FormatRegistry::instance().idList(false)));
+            const RuleFormat *inputFormat = FormatRegistry::instance().find(loaded.commonFormat());
+            if (!inputFormat || !inputFormat->canWrite()) {
+                return usageError(context, QStringLiteral("%1 cannot be written back in its own format (%2); name one with --to: %3").arg(input(), loaded.commonFormat().isEmpty() ? QStringLiteral("several formats") : loaded.commonFormat(), FormatRegistry::instance().idList(false)));
             }
-            target = input;
+            target = inputFormat;
         }
         const WorkspaceAnalyzer analyzer;
         const FixResult result = Fixer(m_options).fix(workspace, analyzer.analyze(workspace));
         const QString output = parser.value(QStringLiteral("output"));
-        const int written = writeWorkspace(context, name(), result.workspace, *target, output, m_input);
+        const int written = writeWorkspace(context, name(), result.workspace, *target, output, input());
         if (written != Success)
             return written;
         if (!context.isQuiet())
@@ -102,15 +101,13 @@ private:
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             const QString newName = output.isEmpty() || output == u"-" ? QStringLiteral("(fixed)") : output;
-            DiffReport(result.diff, before, m_input, result.workspace, newName).writeText(buffer);
+            DiffReport(result.diff, before, input(), result.workspace, newName).writeText(buffer);
             text += u'\n' + QString::fromUtf8(buffer.data());
         }
         return text;
     }
 
-    QCommandLineOption m_failOn{QStringLiteral("fail-on"),
-                                QStringLiteral("Fix the rules with a finding at or above: critical, high (default), medium, low or info."),
-                                QStringLiteral("level"), QStringLiteral("high")};
+    const QCommandLineOption m_failOn = failOnOption(QStringLiteral("Fix the rules with a finding at or above: critical, high (default), medium, low or info."));
     QCommandLineOption m_replaceWith{QStringLiteral("replace-with"),
                                      QStringLiteral("A source (address or CIDR block) the faulty rules keep; repeatable."),
                                      QStringLiteral("cidr")};
@@ -120,7 +117,6 @@ private:
     const QCommandLineOption m_to = toOption(QStringLiteral(" (default: the input's)"));
     FixOptions m_options;
     const RuleFormat *m_target = nullptr;
-    QString m_input;
 };
 
 } // namespace

@@ -17,14 +17,11 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override
     {
-        m_cloud.addTo(parser);
-        parser.addOptions({m_group, m_output});
+        m_cloud.addTo(parser, {m_group, m_output});
     }
 
     int run(CliContext &context, const QCommandLineParser &parser) override
     {
-        const QString command = name();
-        const QCommandLineOption &output = m_output;
         if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
             return usageError(context, QStringLiteral("-o DIR is required"));
         const QStringList groups = parser.values(m_group);
@@ -32,10 +29,9 @@ protected:
             if (!PullResult::isSafeGroupId(id))
                 return usageError(context, QStringLiteral("\"%1\" is not a security group id (sg-...)").arg(id));
         }
-        const CloudOptions &cloud = m_cloud;
 
         QObject owner;
-        EcsClient *client = cloud.open(context, command, cloud.settings(parser), &owner);
+        EcsClient *client = m_cloud.open(context, name(), m_cloud.settings(parser), &owner);
         if (!client)
             return BadInput;
         PullOperation::Options options;
@@ -43,13 +39,13 @@ protected:
         PullOperation pull(client, options);
         runOperation(context, pull, [&] { pull.start(); });
         if (pull.error())
-            return reportCloudError(context, command, *pull.error());
+            return reportCloudError(context, name(), *pull.error());
 
         const PullResult &result = pull.result();
         context.printDiagnostics(result.warnings);
-        const PullResult::SaveResult saved = result.save(parser.value(output));
+        const PullResult::SaveResult saved = result.save(parser.value(m_output));
         if (!saved.error.isEmpty()) {
-            context.err(QStringLiteral("sgassist-cli %1: %2\n").arg(command, saved.error));
+            context.err(QStringLiteral("sgassist-cli %1: %2\n").arg(name(), saved.error));
             return IoError;
         }
         qsizetype rules = 0;
@@ -64,7 +60,7 @@ protected:
                         .arg(count(result.groups.size(), "security group", "security groups"),
                              count(rules, "rule", "rules"),
                              count(result.networkInterfaces.size(), "network interface", "network interfaces"),
-                             result.regionId, parser.value(output)));
+                             result.regionId, parser.value(m_output)));
         return Success;
     }
 

@@ -22,4 +22,17 @@ T readBuiltInResource(const QString &path)
     return parsed.value;
 }
 
+// The built-in data of type T, read once, on first use: `registerResource` (a function outside any
+// namespace that calls Q_INIT_RESOURCE) registers the resource, then readBuiltInResource() reads it.
+// One resource per type.
+template <typename T>
+const T &builtInResource(void (*registerResource)(), const QString &path)
+{
+    static const T value = [&] {
+        registerResource();
+        return readBuiltInResource<T>(path);
+    }();
+    return value;
+}
+
 } // namespace sg

@@ -3,11 +3,10 @@
 #include "servicecatalogue.h"
 
 #include "builtinresource.h"
+#include "io/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSet>
 
 #include <algorithm>
@@ -21,24 +20,13 @@ namespace sg {
 
 const ServiceCatalogue &ServiceCatalogue::builtIn()
 {
-    static const ServiceCatalogue catalogue = [] {
-        initCatalogueResource();
-        return readBuiltInResource<ServiceCatalogue>(QStringLiteral(":/sgassist/catalogue/services.json"));
-    }();
-    return catalogue;
+    return builtInResource<ServiceCatalogue>(initCatalogueResource, QStringLiteral(":/sgassist/catalogue/services.json"));
 }
 
 Parsed<ServiceCatalogue> ServiceCatalogue::fromJson(const QByteArray &json, const QString &fileName)
 {
     Parsed<ServiceCatalogue> out;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        SourceLocation at{fileName};
-        lineAndColumnAt(json, error.offset, &at.line, &at.column);
-        out.diagnostics.append(Diagnostic::error(at, error.errorString()));
-        return out;
-    }
+    const QJsonDocument document = json::parse(json, fileName, out.diagnostics);
     const QJsonArray services = document.object().value(QLatin1StringView("services")).toArray();
     for (qsizetype i = 0; i < services.size(); ++i) {
         SourceLocation at{fileName};

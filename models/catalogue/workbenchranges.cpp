@@ -17,11 +17,7 @@ namespace sg {
 
 const WorkbenchRanges &WorkbenchRanges::builtIn()
 {
-    static const WorkbenchRanges ranges = [] {
-        initWorkbenchResource();
-        return readBuiltInResource<WorkbenchRanges>(QStringLiteral(":/sgassist/workbench/ranges.json"));
-    }();
-    return ranges;
+    return builtInResource<WorkbenchRanges>(initWorkbenchResource, QStringLiteral(":/sgassist/workbench/ranges.json"));
 }
 
 Parsed<WorkbenchRanges> WorkbenchRanges::fromJson(const QByteArray &json, const QString &fileName)

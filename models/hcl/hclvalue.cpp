@@ -6,55 +6,47 @@
 #include <QStringList>
 
 #include <cmath>
+#include <utility>
 
 namespace sg {
 
-HclValue HclValue::boolean(bool value)
+template <typename Member, typename Value>
+HclValue HclValue::make(Type type, Member HclValue::*member, Value &&value)
 {
     HclValue v;
-    v.m_type = Type::Bool;
-    v.m_bool = value;
+    v.m_type = type;
+    v.*member = std::forward<Value>(value);
     return v;
+}
+
+HclValue HclValue::boolean(bool value)
+{
+    return make(Type::Bool, &HclValue::m_bool, value);
 }
 
 HclValue HclValue::number(double value)
 {
-    HclValue v;
-    v.m_type = Type::Number;
-    v.m_number = value;
-    return v;
+    return make(Type::Number, &HclValue::m_number, value);
 }
 
 HclValue HclValue::string(QString value)
 {
-    HclValue v;
-    v.m_type = Type::String;
-    v.m_string = std::move(value);
-    return v;
+    return make(Type::String, &HclValue::m_string, std::move(value));
 }
 
 HclValue HclValue::tuple(Items items)
 {
-    HclValue v;
-    v.m_type = Type::Tuple;
-    v.m_items = std::make_shared<const Items>(std::move(items));
-    return v;
+    return make(Type::Tuple, &HclValue::m_items, std::make_shared<const Items>(std::move(items)));
 }
 
 HclValue HclValue::object(Fields fields)
 {
-    HclValue v;
-    v.m_type = Type::Object;
-    v.m_fields = std::make_shared<const Fields>(std::move(fields));
-    return v;
+    return make(Type::Object, &HclValue::m_fields, std::make_shared<const Fields>(std::move(fields)));
 }
 
 HclValue HclValue::unknown(HclUnknown why)
 {
-    HclValue v;
-    v.m_type = Type::Unknown;
-    v.m_unknown = std::make_shared<const HclUnknown>(std::move(why));
-    return v;
+    return make(Type::Unknown, &HclValue::m_unknown, std::make_shared<const HclUnknown>(std::move(why)));
 }
 
 HclValue HclValue::invalid()

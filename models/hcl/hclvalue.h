@@ -77,6 +77,10 @@ public:
     friend bool operator==(const HclValue &a, const HclValue &b);
 
 private:
+    // The factories' one body: a value of `type` with `member` set to `value`.
+    template <typename Member, typename Value>
+    static HclValue make(Type type, Member HclValue::*member, Value &&value);
+
     Type m_type = Type::Null;
     bool m_bool = false;
     double m_number = 0;

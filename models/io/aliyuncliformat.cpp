@@ -55,18 +55,10 @@ QString AliyunCliFormat::shellQuote(QStringView text)
     // sequence in the script would be exact too, but could hide text from someone reading it.
     out += QStringLiteral("$'");
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'\'': out += QStringLiteral("\\'"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
+        if (c == u'\'')
+            out += QStringLiteral("\\'");
+        else
+            detail::appendEscaped(out, c, QLatin1StringView("\\x"), 2);
     }
     out += u'\'';
     return out;

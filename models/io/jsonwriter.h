@@ -44,6 +44,27 @@ public:
         value(v);
     }
 
+    // key + an array with a value for each of `items`, written by `writeItem(item)`.
+    template <typename Items, typename WriteItem>
+    void arrayField(QLatin1StringView name, const Items &items, WriteItem writeItem)
+    {
+        key(name);
+        beginArray();
+        for (const auto &item : items)
+            writeItem(item);
+        endArray();
+    }
+    // key + an array with an object for each of `items`, its fields written by `writeFields(item)`.
+    template <typename Items, typename WriteFields>
+    void objectArrayField(QLatin1StringView name, const Items &items, WriteFields writeFields)
+    {
+        arrayField(name, items, [&](const auto &item) {
+            beginObject();
+            writeFields(item);
+            endObject();
+        });
+    }
+
     // Writes what is buffered; returns false if any write failed.
     bool finish();
     // The same as a writer's result: empty, or why writing failed (the device's error).

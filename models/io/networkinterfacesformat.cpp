@@ -34,13 +34,12 @@ QStringList strings(const QJsonArray &array)
     return out;
 }
 
-class InterfaceReader
+class InterfaceReader : public json::WorkspaceObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(sg::NetworkInterfacesFormat)
 
 public:
-    InterfaceReader(const QString &fileName, Parsed<Workspace> &out)
-        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    using WorkspaceObjectReader::WorkspaceObjectReader;
 
     void run(const QJsonObject &root)
     {
@@ -127,10 +126,6 @@ private:
                          eni.id = eni.instanceId + QStringLiteral("/primary");
                  });
     }
-
-    QString m_file;
-    Parsed<Workspace> &m_out;
-    ProblemCollector m_problems;
 };
 
 } // namespace
@@ -168,13 +163,9 @@ Parsed<Document> NetworkInterfacesFormat::read(QIODevice &device, const QString 
 Parsed<Workspace> NetworkInterfacesFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
-    Parsed<Workspace> out;
-    const std::optional<QJsonObject> root = json::readObject(
-        device, fileName, out.diagnostics, tr("the file is empty"),
+    return json::WorkspaceObjectReader::read<InterfaceReader>(
+        device, fileName, tr("the file is empty"),
         tr("expected the JSON object of a DescribeNetworkInterfaces or DescribeInstances response"));
-    if (root)
-        InterfaceReader(fileName, out).run(*root);
-    return out;
 }
 
 } // namespace sg

@@ -69,17 +69,9 @@ QString TerraformFormat::hclString(QStringView input)
         const bool opensTemplate = i + 1 < text.size() && text[i + 1] == u'{';
         switch (c.unicode()) {
         case u'"': out += QStringLiteral("\\\""); break;
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
         case u'$': out += opensTemplate ? QStringLiteral("$$") : QStringLiteral("$"); break;
         case u'%': out += opensTemplate ? QStringLiteral("%%") : QStringLiteral("%"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: detail::appendEscaped(out, c, QLatin1StringView("\\u"), 4);
         }
     }
     out += u'"';

@@ -38,14 +38,13 @@ QString groupAddressOf(const QString &reference)
 
 // Walks a state or plan, keeping every group resource and every rule with the group it names (an
 // id, or - in a plan, where ids are unknown until apply - the group resource it refers to).
-class Walker
+class Walker : public json::WorkspaceObjectReader
 {
     // Its messages are the format's.
     Q_DECLARE_TR_FUNCTIONS(sg::TerraformJsonFormat)
 
 public:
-    Walker(const QString &fileName, Parsed<Workspace> &out)
-        : m_file(fileName), m_out(out), m_problems(out.diagnostics, fileName) {}
+    using WorkspaceObjectReader::WorkspaceObjectReader;
 
     void run(const QJsonObject &root)
     {
@@ -299,9 +298,6 @@ private:
         }
     }
 
-    QString m_file;
-    Parsed<Workspace> &m_out;
-    ProblemCollector m_problems;
     QHash<QString, QString> m_references; // rule address -> group address, from the configuration
     QList<GroupResource> m_groupResources;
     QList<RuleEntry> m_rules;
@@ -337,12 +333,8 @@ Parsed<Document> TerraformJsonFormat::read(QIODevice &device, const QString &fil
 Parsed<Workspace> TerraformJsonFormat::readGroups(QIODevice &device, const QString &fileName, const ReadOptions &options) const
 {
     Q_UNUSED(options);
-    Parsed<Workspace> out;
-    const std::optional<QJsonObject> root = json::readObject(device, fileName, out.diagnostics, tr("the file is empty"),
-                                                             tr("expected the JSON object that `terraform show -json` prints"));
-    if (root)
-        Walker(fileName, out).run(*root);
-    return out;
+    return json::WorkspaceObjectReader::read<Walker>(device, fileName, tr("the file is empty"),
+                                                     tr("expected the JSON object that `terraform show -json` prints"));
 }
 
 } // namespace sg

@@ -35,6 +35,23 @@ QString commentSafe(QStringView text)
     return out;
 }
 
+void appendEscaped(QString &out, QChar c, QLatin1StringView hexPrefix, int hexDigits)
+{
+    switch (c.unicode()) {
+    case u'\\': out += QStringLiteral("\\\\"); break;
+    case u'\n': out += QStringLiteral("\\n"); break;
+    case u'\r': out += QStringLiteral("\\r"); break;
+    case u'\t': out += QStringLiteral("\\t"); break;
+    default:
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
+            out += hexPrefix;
+            out += QStringLiteral("%1").arg(c.unicode(), hexDigits, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+}
+
 QString ruleCountSummary(const RuleSet &ruleSet)
 {
     qsizetype ingress = 0;

@@ -30,6 +30,11 @@ void writeGroupFields(JsonWriter &writer, const GroupInfo &group, GroupTypeField
 // (which would end a `#` comment and start code) become spaces.
 QString commentSafe(QStringView text);
 
+// Appends `c` as the backslash escapes that bash's $'...' strings and HCL strings share: \\, \n, \r,
+// \t, and every other control character (below U+0020, and U+007F) as `hexPrefix` and `hexDigits`
+// hex digits ("\\x" and 2 for bash, "\\u" and 4 for HCL); any other character as it is.
+void appendEscaped(QString &out, QChar c, QLatin1StringView hexPrefix, int hexDigits);
+
 // "12 rules (10 ingress, 2 egress)", for file headers.
 QString ruleCountSummary(const RuleSet &ruleSet);
 

@@ -30,11 +30,8 @@ QString writeJson(const ServiceCatalogue &catalogue, QIODevice &device)
 {
     JsonWriter w(device);
     w.beginObject();
-    w.key(QLatin1StringView("services"));
-    w.beginArray();
-    for (const Service &service : catalogue.services())
-        w.value(QJsonValue(service.toJson()));
-    w.endArray();
+    w.arrayField(QLatin1StringView("services"), catalogue.services(),
+                 [&w](const Service &service) { w.value(QJsonValue(service.toJson())); });
     w.endObject();
     return w.finishWithError();
 }
@@ -54,19 +51,14 @@ QString writeChecksJson(const QList<CheckInfo> &checks, QIODevice &device)
 {
     JsonWriter w(device);
     w.beginObject();
-    w.key(QLatin1StringView("checks"));
-    w.beginArray();
-    for (const CheckInfo &check : checks) {
-        w.beginObject();
+    w.objectArrayField(QLatin1StringView("checks"), checks, [&w](const CheckInfo &check) {
         w.field(QLatin1StringView("id"), check.id);
         w.field(QLatin1StringView("severity"), toId(check.severity));
         w.field(QLatin1StringView("category"), check.category);
         w.field(QLatin1StringView("title"), check.title);
         w.field(QLatin1StringView("description"), check.description);
         w.field(QLatin1StringView("recommendation"), check.recommendation);
-        w.endObject();
-    }
-    w.endArray();
+    });
     w.endObject();
     return w.finishWithError();
 }

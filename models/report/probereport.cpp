@@ -25,23 +25,14 @@ QString writeJson(const QString &host, const QList<ProbeResult> &results, QIODev
     JsonWriter w(device);
     w.beginObject();
     w.field(QLatin1StringView("host"), host);
-    w.key(QLatin1StringView("results"));
-    w.beginArray();
-    for (const ProbeResult &r : results) {
-        w.beginObject();
+    w.objectArrayField(QLatin1StringView("results"), results, [&w](const ProbeResult &r) {
         w.field(QLatin1StringView("port"), r.target.port);
         w.field(QLatin1StringView("protocol"), toApiString(r.target.protocol).toLower());
-        w.key(QLatin1StringView("services"));
-        w.beginArray();
-        for (const QString &id : r.target.services)
-            w.value(id);
-        w.endArray();
+        w.arrayField(QLatin1StringView("services"), r.target.services, [&w](const QString &id) { w.value(id); });
         w.field(QLatin1StringView("status"), toId(r.status));
         w.field(QLatin1StringView("elapsedMs"), r.elapsedMs);
         w.field(QLatin1StringView("detail"), r.detail);
-        w.endObject();
-    }
-    w.endArray();
+    });
     w.endObject();
     return w.finishWithError();
 }

@@ -123,18 +123,10 @@ FileOutcome readPlan(const QString &path)
 {
     FileOutcome out;
     out.format = QStringLiteral("plan");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.ioError = true;
-        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, WorkspaceLoader::tr("cannot open the file: %1").arg(file.errorString())));
+    QList<SourceText> texts;
+    if (!readTexts({path}, texts, out))
         return out;
-    }
-    const FileBytes bytes = readAllPadded(file);
-    if (!bytes.error.isEmpty()) {
-        out.diagnostics.append(Diagnostic::error(SourceLocation{path}, bytes.error));
-        return out;
-    }
-    Parsed<SetupPlan> plan = SetupPlan::fromJson(bytes.bytes, path);
+    Parsed<SetupPlan> plan = SetupPlan::fromJson(texts.first().bytes, path);
     out.diagnostics = plan.diagnostics;
     if (!plan.ok())
         return out;

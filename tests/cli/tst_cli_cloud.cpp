@@ -174,8 +174,7 @@ private:
 
 void TestCliCloud::initTestCase()
 {
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
+    QVERIFY2(FakeEcs::start(m_fake), "the fake ECS server did not start");
     QVERIFY(m_work.isValid());
     QVERIFY(QDir(m_work.path()).mkpath("home"));
 }

@@ -7,6 +7,8 @@
 // Tests that include this are registered only where node is found, after `npm ci` (the
 // conformance_node fixture); they get SGASSIST_NODE and SGASSIST_FAKE_ECS from CMake.
 
+#include "cloud/ecsclient.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,8 @@
 #include <QProcess>
 #include <QString>
 #include <QTcpSocket>
+
+#include <memory>
 
 class FakeEcs
 {
@@ -48,8 +52,23 @@ public:
     FakeEcs &operator=(const FakeEcs &) = delete;
 
     bool isRunning() const { return m_port != 0 && m_process.state() == QProcess::Running; }
+    // Starts a server into `fake` (in initTestCase()): false when it did not start.
+    static bool start(std::unique_ptr<FakeEcs> &fake)
+    {
+        fake = std::make_unique<FakeEcs>();
+        return fake->isRunning();
+    }
     QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     int port() const { return m_port; }
+
+    // A client of the fake, in cn-hangzhou, with `options` (tests shorten the backoff).
+    std::unique_ptr<sg::EcsClient> client(const sg::Credentials &credentials, const sg::EcsClient::Options &options) const
+    {
+        auto out = std::make_unique<sg::EcsClient>(credentials, QStringLiteral("cn-hangzhou"),
+                                                   sg::EcsClient::checkEndpoint(endpoint()).url);
+        out->setOptions(options);
+        return out;
+    }
 
     // {"accessKeys": ..., "regions": ..., "maxPageSize": N}; see fake-ecs.mjs.
     bool setState(const QJsonObject &state) { return !post("/__control/state", QJsonDocument(state).toJson()).isEmpty(); }

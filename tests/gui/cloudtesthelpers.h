@@ -95,8 +95,7 @@ struct Fixture
     // Starts the server; false when it did not start.
     bool start()
     {
-        fake = std::make_unique<FakeEcs>();
-        return fake->isRunning() && work.isValid();
+        return FakeEcs::start(fake) && work.isValid();
     }
     // The account as accountState() describes it again, and no settings.
     bool reset()

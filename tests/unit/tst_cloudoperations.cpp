@@ -7,6 +7,7 @@
 #include "cloud/pulloperation.h"
 
 #include "fakeecs.h"
+#include "formattesting.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -59,13 +60,8 @@ RuleSet target(const QList<int> &ports)
     RuleSet set;
     set.group.regionId = "cn-hangzhou";
     set.group.securityGroupId = "sg-bp1a";
-    for (int port : ports) {
-        Rule r;
-        r.protocol = Protocol::Tcp;
-        r.ports = *PortRange::parse(QStringLiteral("%1/%1").arg(port)).range;
-        r.peer = *Endpoint::parse(u"10.0.0.0/8").endpoint;
-        set.rules.append(r);
-    }
+    for (int port : ports)
+        set.rules.append(formattesting::rule("10.0.0.0/8", port, port));
     return set;
 }
 
@@ -91,19 +87,16 @@ private Q_SLOTS:
 private:
     std::unique_ptr<EcsClient> client()
     {
-        auto out = std::make_unique<EcsClient>(credentials(), "cn-hangzhou", EcsClient::checkEndpoint(m_fake->endpoint()).url);
         EcsClient::Options options;
         options.initialBackoffMs = 10;
-        out->setOptions(options);
-        return out;
+        return m_fake->client(credentials(), options);
     }
     std::unique_ptr<FakeEcs> m_fake;
 };
 
 void TestCloudOperations::initTestCase()
 {
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
+    QVERIFY2(FakeEcs::start(m_fake), "the fake ECS server did not start");
 }
 
 void TestCloudOperations::init()

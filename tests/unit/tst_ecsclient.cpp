@@ -100,20 +100,17 @@ private:
     std::unique_ptr<FakeEcs> m_fake;
     std::unique_ptr<EcsClient> client(Credentials c = credentials())
     {
-        auto out = std::make_unique<EcsClient>(c, "cn-hangzhou", EcsClient::checkEndpoint(m_fake->endpoint()).url);
         EcsClient::Options options;
         options.initialBackoffMs = 20;
         options.maxBackoffMs = 100;
         options.timeoutMs = 20000;
-        out->setOptions(options);
-        return out;
+        return m_fake->client(c, options);
     }
 };
 
 void TestEcsClient::initTestCase()
 {
-    m_fake = std::make_unique<FakeEcs>();
-    QVERIFY2(m_fake->isRunning(), "the fake ECS server did not start");
+    QVERIFY2(FakeEcs::start(m_fake), "the fake ECS server did not start");
 }
 
 void TestEcsClient::init()
