@@ -87,8 +87,9 @@ class ReportWriter
 public:
     explicit ReportWriter(QIODevice &device)
         : m_device(&device) { m_buffer.reserve(Chunk + 4096); }
-    // Writes into memory only: take() hands the text over.
-    ReportWriter() = default;
+    // Writes into memory only, after what `buffer` holds (and into its room): take() hands the text over.
+    explicit ReportWriter(QByteArray buffer = {})
+        : m_buffer(std::move(buffer)) {}
 
     ReportWriter &raw(const char *text)
     {
@@ -216,10 +217,14 @@ void writeJsonFinding(ReportWriter &out, const Placed &p)
 
 using Order = QList<std::pair<int, int>>;
 
-// Findings [first, last) of `order` as report lines, each but the very first preceded by ",\n".
-QByteArray jsonChunk(const Workspace &workspace, const WorkspaceAnalysis &analysis, const Order &order, qsizetype first, qsizetype last)
+// Findings [first, last) of `order` as report lines, each but the very first preceded by ",\n",
+// written into `buffer` (emptied first, its room kept: a chunk is a few MB, and room mapped afresh
+// for every chunk costs a page fault every 4 KB).
+QByteArray jsonChunk(const Workspace &workspace, const WorkspaceAnalysis &analysis, const Order &order, qsizetype first,
+                     qsizetype last, QByteArray buffer)
 {
-    ReportWriter out;
+    buffer.resize(0);
+    ReportWriter out(std::move(buffer));
     for (qsizetype i = first; i < last; ++i) {
         const auto [g, f] = order.at(i);
         out.raw(i ? ",\n" : "\n");
@@ -257,15 +262,22 @@ QString writeJson(const Workspace &workspace, const WorkspaceAnalysis &analysis,
     } else {
         if (!out.finish())
             return device.errorString();
+        QByteArray mine; // each chunk is formatted into the room of the one before
+        QByteArray theirs;
         for (qsizetype first = 0; first < order.size(); first += 2 * Chunk) {
             const qsizetype middle = std::min(first + Chunk, order.size());
             const qsizetype last = std::min(first + 2 * Chunk, order.size());
             QFuture<QByteArray> second;
-            if (middle < last)
-                second = QtConcurrent::run(workerPool(), jsonChunk, std::cref(workspace), std::cref(analysis), std::cref(order), middle, last);
-            const QByteArray mine = jsonChunk(workspace, analysis, order, first, middle);
+            if (middle < last) {
+                // The worker's chunk keeps its room too: moved into the call (QtConcurrent would pass a
+                // stored argument as a copy, which shares the buffer and makes the chunk allocate anew).
+                second = QtConcurrent::run(workerPool(), [&, middle, last, buffer = std::move(theirs)]() mutable {
+                    return jsonChunk(workspace, analysis, order, middle, last, std::move(buffer));
+                });
+            }
+            mine = jsonChunk(workspace, analysis, order, first, middle, std::move(mine));
             const bool ok = device.write(mine) == mine.size();
-            const QByteArray theirs = second.isValid() ? second.result() : QByteArray();
+            theirs = second.isValid() ? second.takeResult() : QByteArray();
             if (!ok || device.write(theirs) != theirs.size())
                 return device.errorString();
         }
