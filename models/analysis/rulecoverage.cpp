@@ -125,7 +125,9 @@ Exposure exposureOf(const std::vector<AddressRange> &ranges, bool v6)
 // plane, so that no segment allocates and maps its memory afresh (page faults were most of the
 // maps' cost). It starts in the thread's own 1 MiB buffer (kept for the thread's life, which serves
 // a region's thousands of small groups), and when a segment's maps outgrow it, the next segments
-// get a buffer as large as that one needed (up to 64 MiB; freed with the scratch).
+// get a buffer as large as that one needed (up to 64 MiB; freed with the scratch). One thread runs
+// one sweep at a time (sweep() never waits for another task, which could run a second sweep on the
+// thread's buffer meanwhile).
 class SegmentScratch
 {
 public:
