@@ -55,7 +55,6 @@ public:
 
     void append(int number);
     void reserve(qsizetype count);
-    void clear() { *this = RuleNumbers(); }
 
     friend bool operator==(const RuleNumbers &a, const RuleNumbers &b);
 
